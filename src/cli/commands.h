@@ -1,0 +1,10 @@
+/* commands.h — entry points of the command modules (cmd_*.c). Each returns
+ * the process exit status. */
+#ifndef KJ_COMMANDS_H
+#define KJ_COMMANDS_H
+
+#include "cli/cli.h"
+
+int kj_cmd_init(const kj_cli_ctx *ctx, int argc, char **argv);
+
+#endif

@@ -1,0 +1,5 @@
+/* main.c — the kinerja executable: everything lives in the core libraries;
+ * this file only hands the command line to the CLI dispatcher. */
+#include "cli/cli.h"
+
+int main(int argc, char **argv) { return kj_cli_main(argc, argv); }
