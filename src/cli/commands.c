@@ -7,5 +7,19 @@ const kj_command kj_commands[] = {
      "Creates the database with the current schema. An existing database made by\n"
      "an older kinerja is upgraded in one transaction; a newer one is refused.\n",
      kj_cmd_init},
+    {"import", "load input files (CSV kinds of data.md, e-Kinerja exports)",
+     "Usage: kinerja [--db FILE] import [--kind K] [--format native|ekinerja] [--dry-run]\n"
+     "                              [--max-errors N] [--sheet NAME] FILE...\n\n"
+     "Loads the files in one transaction: either every file loads or the database is\n"
+     "left exactly as it was (exit status 2). The kind of each file (unit, pegawai,\n"
+     "kinerja_organisasi, penilaian, capaian, perilaku, skm, umpan_balik) is detected\n"
+     "from its header; files may be given in any order. Records whose key exists are\n"
+     "replaced; importing the same files twice changes nothing.\n\n"
+     "  --kind K          force the kind of every file\n"
+     "  --format F        native (default) or ekinerja (e-Kinerja BKN .xlsx/.csv export)\n"
+     "  --dry-run         validate and report, change nothing\n"
+     "  --max-errors N    print at most N errors (default 20), then a count\n"
+     "  --sheet NAME      the worksheet to read from an .xlsx file (default: the first)\n",
+     kj_cmd_import},
     {0},
 };

@@ -6,5 +6,6 @@
 #include "cli/cli.h"
 
 int kj_cmd_init(const kj_cli_ctx *ctx, int argc, char **argv);
+int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv);
 
 #endif

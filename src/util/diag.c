@@ -69,6 +69,11 @@ void kj_diag_warn(kj_diag *d, const char *file, long line, const char *column, c
   va_end(ap);
 }
 
+void kj_diag_error_msg(kj_diag *d, const char *msg) {
+  d->n_errors++;
+  if (d->n_errors <= d->max_errors) fprintf(dest(d), "%s\n", msg);
+}
+
 void kj_diag_finish(kj_diag *d) {
   if (d->n_errors > d->max_errors)
     fprintf(dest(d), "... and %ld more errors (raise --max-errors to see them)\n",

@@ -36,6 +36,8 @@ void kj_diag_error(kj_diag *d, const char *file, long line, const char *column,
                    const char *fmt, ...) KJ_PRINTF(5, 6);
 void kj_diag_warn(kj_diag *d, const char *file, long line, const char *column,
                   const char *fmt, ...) KJ_PRINTF(5, 6);
+/* Counts and prints an error whose text already holds its location. */
+void kj_diag_error_msg(kj_diag *d, const char *msg);
 /* Prints the "... and N more" lines. */
 void kj_diag_finish(kj_diag *d);
 

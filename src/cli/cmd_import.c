@@ -1,0 +1,59 @@
+/* cmd_import.c — `kinerja import`: load input files (data.md) in one
+ * transaction. Exit 0 when everything loaded, 2 when any input was invalid
+ * (nothing changed), 3 when a file cannot be read, 4 on a database error. */
+#include "cli/commands.h"
+#include "ingest/import.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv) {
+  static const struct option opts[] = {
+      {"kind", required_argument, NULL, 'k'},   {"format", required_argument, NULL, 'f'},
+      {"dry-run", no_argument, NULL, 'n'},      {"max-errors", required_argument, NULL, 'm'},
+      {"sheet", required_argument, NULL, 's'},  {NULL, 0, NULL, 0},
+  };
+  kj_import_opts o;
+  kj_import_opts_init(&o);
+  o.quiet = ctx->quiet;
+  o.progress = ctx->progress;
+  int c;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":k:f:nm:s:", opts, NULL)) != -1) {
+    switch (c) {
+    case 'k':
+      o.kind = kj_kind_parse(optarg);
+      if (o.kind == KJ_KIND_AUTO)
+        return kj_cli_usage_error("import", "unknown kind '%s' (unit, pegawai, kinerja_organisasi, "
+                                            "penilaian, capaian, perilaku, skm, umpan_balik)", optarg);
+      break;
+    case 'f':
+      if (strcmp(optarg, "native") == 0) o.format = KJ_FORMAT_NATIVE;
+      else if (strcmp(optarg, "ekinerja") == 0) o.format = KJ_FORMAT_EKINERJA;
+      else return kj_cli_usage_error("import", "--format is native or ekinerja, not '%s'", optarg);
+      break;
+    case 'n': o.dry_run = 1; break;
+    case 'm':
+      o.max_errors = kj_cli_parse_long(optarg, 1, 1000000);
+      if (o.max_errors < 0)
+        return kj_cli_usage_error("import", "--max-errors needs a number from 1, not '%s'", optarg);
+      break;
+    case 's': o.sheet = optarg; break;
+    case ':': return kj_cli_usage_error("import", "%s needs a value", argv[optind - 1]);
+    default: return kj_cli_usage_error("import", "unknown option '%s'", argv[optind - 1]);
+    }
+  }
+  if (optind >= argc) return kj_cli_usage_error("import", "no input files");
+  if (o.kind != KJ_KIND_AUTO && o.format == KJ_FORMAT_EKINERJA)
+    return kj_cli_usage_error("import", "--kind does not apply to --format ekinerja");
+  kj_error err = {0};
+  kj_store *st = NULL;
+  if (kj_store_open(ctx->db_path, KJ_OPEN_CREATE, &st, &err) != KJ_OK) return kj_cli_report(&err);
+  kj_import_result res;
+  kj_status s = kj_import_files(st, &o, argc - optind, argv + optind, &res, &err);
+  kj_import_result_free(&res);
+  kj_store_close(st);
+  if (s != KJ_OK) return kj_cli_report(&err);
+  return KJ_OK;
+}

@@ -1,0 +1,124 @@
+/* kind_pegawai.c — the ASN roster (data.md `pegawai`). Key nip.
+ *
+ * The NIP is checked against the structure of its jenis_pegawai (PNS or NI
+ * PPPK). Every valid row is registered at once, so later files of the same
+ * import can refer to the employee. Supervisors (nip_atasan) are checked
+ * after the whole file, because a file may list subordinates before their
+ * supervisor; one outside the roster is a warning, not an error.
+ */
+#include "domain/golongan.h"
+#include "ingest/kinds.h"
+
+enum {
+  C_NIP, C_NAMA, C_UNIT, C_JENIS_PEG, C_GOL, C_JABATAN, C_JENIS_JAB, C_ATASAN, C_JK, NCOL
+};
+
+static const kj_kind_col cols[NCOL] = {
+    {"nip", 1, "nip_baru|nip_pegawai|ni_pppk"},
+    {"nama", 1, "nama_pegawai|nama_lengkap"},
+    {"kode_unit", 1, NULL},
+    {"jenis_pegawai", 0, "status_pegawai"},
+    {"golongan", 0, "golru|pangkat_golongan|gol"},
+    {"jabatan", 0, "nama_jabatan"},
+    {"jenis_jabatan", 0, NULL},
+    {"nip_atasan", 0, "atasan|nip_atasan_langsung"},
+    {"jenis_kelamin", 0, "jk|gender"},
+};
+
+typedef struct pending {
+  long line;
+  int64_t atasan;
+  char text[32];
+} pending;
+
+typedef struct state {
+  kj_upsert up;
+  pending *atasan;
+  size_t n, cap;
+} state;
+
+static kj_status begin(kj_loader *L, void **out, kj_error *err) {
+  state *s = xcalloc(1, sizeof *s);
+  *out = s;
+  return kj_upsert_prepare(L->store, "pegawai", 9, &s->up, err);
+}
+
+static kj_status row(kj_loader *L, void *vs, kj_error *err) {
+  state *s = vs;
+  int jp = KJ_PNS, unit = -1, jj = -1, jk = -1;
+  int64_t nip = 0, atasan = 0;
+  char gol[8] = "";
+  kj_field_enum(L, C_JENIS_PEG, 0, &kj_enum_jenis_pegawai, &jp);
+  int has_nip = kj_field_nip(L, C_NIP, 1, jp == KJ_PPPK ? KJ_NIP_PPPK : KJ_NIP_PNS, &nip);
+  const char *nama = kj_field(L, C_NAMA);
+  if (!nama) kj_field_error(L, C_NAMA, "a value is required");
+  kj_field_unit_ref(L, C_UNIT, 1, &unit);
+  const char *g = kj_field(L, C_GOL);
+  char why[300];
+  if (g && kj_golongan_parse(g, (kj_jenis_pegawai)jp, gol, why, (int)sizeof why) != 0)
+    kj_field_error(L, C_GOL, "%s", why);
+  kj_field_enum(L, C_JENIS_JAB, 0, &kj_enum_jenis_jabatan, &jj);
+  int has_atasan = kj_field_nip(L, C_ATASAN, 0, KJ_NIP_ANY, &atasan);
+  int has_jk = kj_field_enum(L, C_JK, 0, &kj_enum_kelamin, &jk);
+  if (L->row_bad) return KJ_OK;
+  int nip_jk = kj_nip_gender(nip) == 1 ? KJ_L : KJ_P;
+  if (has_jk == 1 && jk != nip_jk)
+    kj_field_warn(L, C_JK, "jenis_kelamin %s disagrees with NIP digit 15 (%d)",
+                  kj_enum_canon(&kj_enum_kelamin, jk), kj_nip_gender(nip));
+  if (has_jk != 1) jk = nip_jk;
+  kj_fp key = kj_fp_init();
+  kj_fp_add_i64(&key, nip);
+  char what[64];
+  snprintf(what, sizeof what, "(nip %s)", kj_field(L, C_NIP));
+  if (has_nip == 1 && kj_loader_key(L, key, what)) return KJ_OK;
+  if (has_atasan == 1) {
+    if (atasan == nip) {
+      kj_field_warn(L, C_ATASAN, "the employee is recorded as their own supervisor");
+    } else {
+      if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 1024;
+        s->atasan = xreallocarray(s->atasan, s->cap, sizeof *s->atasan);
+      }
+      pending *p = &s->atasan[s->n++];
+      p->line = L->line;
+      p->atasan = atasan;
+      snprintf(p->text, sizeof p->text, "%s", kj_field(L, C_ATASAN));
+    }
+  }
+  kj_i64map_put(&L->nip_unit, nip, unit);
+  kj_value v[9] = {kj_v_int(nip),
+                   kj_v_text(nama),
+                   kj_v_text(L->units[unit].code),
+                   kj_v_text(kj_enum_canon(&kj_enum_jenis_pegawai, jp)),
+                   kj_v_text(gol[0] ? gol : NULL),
+                   kj_v_text(kj_field(L, C_JABATAN)),
+                   jj >= 0 ? kj_v_text(kj_enum_canon(&kj_enum_jenis_jabatan, jj)) : kj_v_null(),
+                   has_atasan == 1 ? kj_v_int(atasan) : kj_v_null(),
+                   kj_v_text(kj_enum_canon(&kj_enum_kelamin, jk))};
+  return kj_upsert_run(L, &s->up, v, err);
+}
+
+static kj_status end(kj_loader *L, void *vs, kj_error *err) {
+  (void)err;
+  state *s = vs;
+  long outside = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    if (kj_i64map_get(&L->nip_unit, s->atasan[i].atasan, NULL)) continue;
+    outside++;
+    L->line = s->atasan[i].line;
+    kj_field_warn(L, C_ATASAN, "supervisor NIP %s is not on the roster", s->atasan[i].text);
+  }
+  (void)outside;
+  return KJ_OK;
+}
+
+static void free_state(void *vs) {
+  state *s = vs;
+  if (!s) return;
+  kj_upsert_free(&s->up);
+  free(s->atasan);
+  free(s);
+}
+
+const kj_kind_def kj_kind_pegawai = {KJ_KIND_PEGAWAI, "pegawai", cols, NCOL, NULL,
+                                     begin, row, end, free_state};
