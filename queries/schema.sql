@@ -130,3 +130,27 @@ CREATE TABLE import_file (
   waktu      TEXT NOT NULL,                     -- UTC, YYYY-MM-DD HH:MM:SS
   PRIMARY KEY (sha256, kind)
 ) STRICT;
+
+-- Each unit with its OPD (top-level ancestor) and its depth below it.
+-- "Per OPD" statistics roll sub-units up through this view (data.md `unit`).
+CREATE VIEW unit_opd AS
+WITH RECURSIVE up (kode_unit, kode_opd, depth) AS (
+  SELECT kode_unit, kode_unit, 0 FROM unit WHERE kode_induk IS NULL
+  UNION ALL
+  SELECT u.kode_unit, up.kode_opd, up.depth + 1
+  FROM unit u JOIN up ON u.kode_induk = up.kode_unit
+)
+SELECT kode_unit, kode_opd, depth FROM up;
+
+-- Each unit with the unit its history belongs to after merges and renames:
+-- follows `menjadi` to the last successor (trends across years, analytics.md §4).
+CREATE VIEW unit_penerus AS
+WITH RECURSIVE chain (kode_unit, penerus, steps) AS (
+  SELECT kode_unit, kode_unit, 0 FROM unit
+  UNION ALL
+  SELECT c.kode_unit, u.menjadi, c.steps + 1
+  FROM chain c JOIN unit u ON u.kode_unit = c.penerus
+  WHERE u.menjadi IS NOT NULL AND c.steps < 32
+)
+SELECT kode_unit, penerus FROM chain c
+WHERE steps = (SELECT max(steps) FROM chain c2 WHERE c2.kode_unit = c.kode_unit);

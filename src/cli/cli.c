@@ -20,7 +20,7 @@ int kj_cli_usage_error(const char *cmd, const char *fmt, ...) {
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
-  fprintf(stderr, "\nTry 'kinerja %s--help'.\n", cmd ? cmd : "");
+  fprintf(stderr, "\nTry 'kinerja %s%s--help'.\n", cmd ? cmd : "", cmd ? " " : "");
   return KJ_USAGE;
 }
 

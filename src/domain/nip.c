@@ -73,7 +73,14 @@ int kj_nip_parse(const char *s, kj_nip_kind kind, int64_t *out, char *why, int c
   char why2[256];
   switch (kind) {
   case KJ_NIP_PNS:
-    if (check_pns(d, why, cap)) return -1;
+    if (check_pns(d, why, cap)) {
+      if (check_pppk(d, why2, (int)sizeof why2) == 0) {
+        size_t used = strlen(why);
+        snprintf(why + used, (size_t)cap > used ? (size_t)cap - used : 0,
+                 " (it is a valid NI PPPK: set jenis_pegawai to PPPK)");
+      }
+      return -1;
+    }
     break;
   case KJ_NIP_PPPK:
     if (check_pppk(d, why, cap)) return -1;

@@ -123,7 +123,11 @@ static kj_status check_header(kj_loader *L, const char *path, kj_kind forced, kj
     char hint[200] = "";
     if (h->nfields == 1 && strpbrk(h->fields[0], "|:^"))
       snprintf(hint, sizeof hint, " (the file seems to use another delimiter; use ',', ';' or TAB)");
-    if (forced == KJ_KIND_AUTO && k == KJ_KIND_AUTO)
+    if (forced == KJ_KIND_AUTO && k == KJ_KIND_AUTO && extra)
+      kj_diag_error(L->diag, path, h->line, NULL,
+                    "cannot tell the kind of this file from its header; the closest kind is %s, "
+                    "but %s; columns found: %s", d->name, extra, found);
+    else if (forced == KJ_KIND_AUTO && k == KJ_KIND_AUTO)
       kj_diag_error(L->diag, path, h->line, NULL,
                     "cannot tell the kind of this file from its header; the closest kind is %s, "
                     "which needs %s; columns found: %s%s",
@@ -297,7 +301,7 @@ static void loader_free(kj_loader *L) {
   kj_fpset_free(&L->keys);
 }
 
-static kj_status run_files(kj_loader *L, const kj_import_opts *o, int nfiles, char *const *files,
+static kj_status run_files(kj_loader *L, int nfiles, char *const *files,
                            const kj_kind *kinds, kj_import_result *res, kj_error *err) {
   kj_status s = KJ_OK;
   long long total_bytes = 0;
@@ -321,14 +325,12 @@ static kj_status run_files(kj_loader *L, const kj_import_opts *o, int nfiles, ch
         if (s == KJ_OK) s = already_imported(L->store, f->sha256, "skm", &seen, err);
         if (s == KJ_OK && seen) {
           f->already_loaded = 1;
-          if (!o->quiet) print_summary(o, f);
           continue;
         }
       }
       long errors_before = L->diag->n_errors;
       if (s == KJ_OK) s = process_file(L, kj_kind_def_of(f->kind), err);
       if (s == KJ_OK && L->diag->n_errors == errors_before) s = log_file(L->store, f, "native", err);
-      if (s == KJ_OK && !o->quiet && L->diag->n_errors == errors_before) print_summary(o, f);
     }
   }
   if (s == KJ_OK && L->diag->n_errors == 0) s = kj_store_exec_query(L->store, "indexes", err);
@@ -353,7 +355,7 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
   for (int i = 0; s == KJ_OK && i < nfiles; i++) s = check_header(&L, files[i], o->kind, &kinds[i], err);
   if (s == KJ_OK && diag.n_errors == 0) {
     s = kj_store_begin(st, err);
-    if (s == KJ_OK) s = run_files(&L, o, nfiles, files, kinds, res, err);
+    if (s == KJ_OK) s = run_files(&L, nfiles, files, kinds, res, err);
     if (s == KJ_OK && diag.n_errors == 0 && !o->dry_run) s = kj_store_commit(st, err);
     kj_store_rollback(st); /* after an error or a dry run; no-op after a commit */
   }
@@ -365,10 +367,14 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
                 diag.n_errors == 1 ? "" : "s");
   if (s == KJ_OK && !o->quiet) {
     long rows = 0;
-    for (int i = 0; i < res->nfiles; i++) rows += res->files[i].rows;
+    for (int i = 0; i < res->nfiles; i++) {
+      print_summary(o, &res->files[i]);
+      rows += res->files[i].rows;
+    }
     double dt = now_s() - t0;
-    fprintf(o->msg ? o->msg : stderr, "%s%ld rows from %d file%s in %.2f s (%.0f rows/s)\n",
-            o->dry_run ? "dry run, nothing changed: validated " : "imported ", rows, res->nfiles,
+    fprintf(o->msg ? o->msg : stderr, "%s%ld row%s from %d file%s in %.2f s (%.0f rows/s)\n",
+            o->dry_run ? "dry run, nothing changed: validated " : "imported ", rows,
+            rows == 1 ? "" : "s", res->nfiles,
             res->nfiles == 1 ? "" : "s", dt, dt > 0 ? rows / dt : 0.0);
   }
   free(kinds);

@@ -37,7 +37,7 @@ static const kj_kind_col cols[NCOL] = {
 
 static const char *check_header(const int *colmap) {
   if (colmap[C_PERIODE] < 0 && colmap[C_TANGGAL] < 0)
-    return "an skm file needs a periode or a tanggal column";
+    return "it needs a periode or a tanggal column";
   return NULL;
 }
 

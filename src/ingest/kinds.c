@@ -72,7 +72,9 @@ kj_kind kj_kind_detect(char *const *fields, int nfields, kj_kind *closest) {
   int best_req = -1, near_missing = 1 << 30;
   for (int k = 0; k < KJ_KIND_N; k++) {
     const kj_kind_def *d = kj_kind_defs[k];
-    int missing = kj_kind_map_header(d, fields, nfields, colmap, NULL);
+    /* Rank by missing columns; a kind with all of them but failing its
+     * extra header rule is closer than one missing a column. */
+    int missing = 2 * kj_kind_map_header(d, fields, nfields, colmap, NULL);
     if (missing == 0 && d->check_header && d->check_header(colmap)) missing = 1;
     int req = 0;
     for (int c = 0; c < d->ncols; c++) req += d->cols[c].required && colmap[c] >= 0;
