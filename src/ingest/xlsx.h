@@ -33,8 +33,8 @@
 
 /* Limits of the format (Excel's own) and of this reader. Larger values in a
  * file are reported as errors, not truncated. */
-#define KJ_XLSX_MAX_COLS 16384L              /* columns A..XFD */
-#define KJ_XLSX_MAX_ROWS 1048576L            /* rows 1..1048576 */
+#define KJ_XLSX_MAX_COLS 16384L               /* columns A..XFD */
+#define KJ_XLSX_MAX_ROWS 1048576L             /* rows 1..1048576 */
 #define KJ_XLSX_MAX_STRING (4L * 1024 * 1024) /* bytes in one cell's text */
 
 typedef struct kj_xlsx kj_xlsx;

@@ -300,7 +300,9 @@ int kj_xl_fmt_is_date(const char *code) {
       p = q;
       break;
     }
-    case '\\': case '_': case '*': /* escaped char, space-as-wide-as, fill */
+    case '\\':
+    case '_':
+    case '*': /* escaped char, space-as-wide-as, fill */
       if (p[1]) p++;
       break;
     default:

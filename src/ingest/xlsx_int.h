@@ -20,11 +20,11 @@
 /* Bytes handed to expat per call. */
 #define KJ_XL_CHUNK 65536
 /* Caps against absurd (or hostile) files; each one is reported, not truncated. */
-#define KJ_XL_MAX_SST 16777216L                 /* shared strings */
+#define KJ_XL_MAX_SST 16777216L                  /* shared strings */
 #define KJ_XL_MAX_SST_BYTES (512L * 1024 * 1024) /* all shared-string text */
 #define KJ_XL_MAX_ROW_BYTES (64L * 1024 * 1024)  /* all text of one row */
-#define KJ_XL_MAX_XF 65536L                     /* cellXfs entries, custom numFmts */
-#define KJ_XL_MAX_ITEMS 65536L                  /* sheets, relationships */
+#define KJ_XL_MAX_XF 65536L                      /* cellXfs entries, custom numFmts */
+#define KJ_XL_MAX_ITEMS 65536L                   /* sheets, relationships */
 
 /* A workbook held in memory, read through minizip's I/O callbacks. */
 typedef struct kj_xl_mem {
@@ -56,47 +56,47 @@ typedef struct kj_xl_ctx {
 /* State of the worksheet stream (xlsx_sheet.c). */
 typedef struct kj_xl_sheet {
   kj_xl_ctx c;
-  int in_data;      /* inside <sheetData> */
-  int in_row;       /* inside <row> */
-  int in_cell;      /* inside <c> */
-  int in_v;         /* inside the cell's <v> */
-  int in_is;        /* inside the cell's <is> */
-  int row_ready;    /* a complete row waits in `row` */
-  long last_row;    /* row number of the previous <row>, 0 before the first */
-  int next_col;     /* column of the next cell without r= (0-based) */
-  int col;          /* column of the current cell */
-  char ctype[16];   /* t= of the current cell ("" = n) */
-  long style;       /* s= of the current cell */
-  int has_v;        /* a <v> was seen */
-  int has_is;       /* an <is> was seen */
-  kj_buf v;         /* text of <v> */
-  kj_xl_str is;     /* inline string */
-  kj_buf text;      /* the current row's own cell texts, NUL-separated */
-  size_t *off;      /* per cell: offset in text, or SIZE_MAX (text is a pointer) */
-  kj_xcell *cells;  /* per cell, capacity cap */
+  int in_data;     /* inside <sheetData> */
+  int in_row;      /* inside <row> */
+  int in_cell;     /* inside <c> */
+  int in_v;        /* inside the cell's <v> */
+  int in_is;       /* inside the cell's <is> */
+  int row_ready;   /* a complete row waits in `row` */
+  long last_row;   /* row number of the previous <row>, 0 before the first */
+  int next_col;    /* column of the next cell without r= (0-based) */
+  int col;         /* column of the current cell */
+  char ctype[16];  /* t= of the current cell ("" = n) */
+  long style;      /* s= of the current cell */
+  int has_v;       /* a <v> was seen */
+  int has_is;      /* an <is> was seen */
+  kj_buf v;        /* text of <v> */
+  kj_xl_str is;    /* inline string */
+  kj_buf text;     /* the current row's own cell texts, NUL-separated */
+  size_t *off;     /* per cell: offset in text, or SIZE_MAX (text is a pointer) */
+  kj_xcell *cells; /* per cell, capacity cap */
   int cap;
-  int ncells;       /* 1 + highest column set in the current row */
-  kj_xrow row;      /* what kj_xlsx_next hands out */
+  int ncells;  /* 1 + highest column set in the current row */
+  kj_xrow row; /* what kj_xlsx_next hands out */
 } kj_xl_sheet;
 
 struct kj_xlsx {
-  char *file;         /* path or name, for messages */
-  char *sheet;        /* selected sheet's name */
-  char *sheet_part;   /* its zip path */
+  char *file;       /* path or name, for messages */
+  char *sheet;      /* selected sheet's name */
+  char *sheet_part; /* its zip path */
   unzFile zip;
-  kj_xl_mem mem;      /* source of kj_xlsx_open_mem */
-  int part_open;      /* a zip entry is open for reading */
-  int date1904;       /* workbookPr date1904 */
-  char **sst;         /* shared strings, sst[i] points into sst_text */
+  kj_xl_mem mem; /* source of kj_xlsx_open_mem */
+  int part_open; /* a zip entry is open for reading */
+  int date1904;  /* workbookPr date1904 */
+  char **sst;    /* shared strings, sst[i] points into sst_text */
   long n_sst;
-  kj_buf sst_text;    /* all shared strings, each NUL-terminated */
+  kj_buf sst_text;        /* all shared strings, each NUL-terminated */
   unsigned char *xf_date; /* per cellXfs index: 1 = a date/time number format */
   long n_xf;
   kj_xl_sheet sh;
-  int sheet_started;  /* the worksheet part is open and fed to sh.c.p */
-  int final_fed;      /* the last chunk has been given to expat */
-  int state;          /* 0 reading, 1 end of sheet, -1 failed */
-  kj_error fail;      /* the failure repeated by later kj_xlsx_next calls */
+  int sheet_started; /* the worksheet part is open and fed to sh.c.p */
+  int final_fed;     /* the last chunk has been given to expat */
+  int state;         /* 0 reading, 1 end of sheet, -1 failed */
+  kj_error fail;     /* the failure repeated by later kj_xlsx_next calls */
 };
 
 /* --- xlsx_zip.c --- */
@@ -111,8 +111,8 @@ int kj_xl_part_read(struct kj_xlsx *x, const char *name, void *buf, int n, kj_er
 int kj_xl_part_close(struct kj_xlsx *x, const char *name, kj_error *err);
 /* A namespace-aware parser (names are "URI|local") that refuses DTDs, with
  * c as user data and c->p set. */
-XML_Parser kj_xl_parser_new(kj_xl_ctx *c, XML_StartElementHandler start,
-                            XML_EndElementHandler end, XML_CharacterDataHandler chars);
+XML_Parser kj_xl_parser_new(kj_xl_ctx *c, XML_StartElementHandler start, XML_EndElementHandler end,
+                            XML_CharacterDataHandler chars);
 /* Parses the whole part c->part with c->p. *found = 0 when the part does not
  * exist (not an error). KJ_OK, else KJ_DATA/KJ_IO with the message in err. */
 kj_status kj_xl_parse_part(kj_xl_ctx *c, int *found, kj_error *err);

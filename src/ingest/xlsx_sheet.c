@@ -35,12 +35,24 @@ static const char *cell_loc(kj_xl_sheet *sh, char *buf, size_t cap) {
   return buf;
 }
 
-#define CELL_FAIL(sh, ...)                                                                        \
-  do {                                                                                            \
-    char loc_[1200], msg_[600];                                                                   \
-    snprintf(msg_, sizeof msg_, __VA_ARGS__);                                                     \
-    kj_xl_fail(&(sh)->c, KJ_DATA, "%s: %s", cell_loc((sh), loc_, sizeof loc_), msg_);             \
+#define CELL_FAIL(sh, ...)                                                                         \
+  do {                                                                                             \
+    char loc_[1200], msg_[600];                                                                    \
+    snprintf(msg_, sizeof msg_, __VA_ARGS__);                                                      \
+    kj_xl_fail(&(sh)->c, KJ_DATA, "%s: %s", cell_loc((sh), loc_, sizeof loc_), msg_);              \
   } while (0)
+
+/* A value quoted in a message: at most 40 bytes, cut at a UTF-8 character
+ * boundary so the message stays valid text, with "..." when cut. */
+static const char *clip(const char *v, char out[48]) {
+  size_t n = strlen(v);
+  if (n <= 40) return v;
+  n = 40;
+  while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80) n--;
+  memcpy(out, v, n);
+  memcpy(out + n, "...", 4);
+  return out;
+}
 
 /* A positive decimal integer of at most 9 digits with nothing around it. */
 static long parse_index(const char *s) {
@@ -69,11 +81,12 @@ static int parse_ref(const char *s, int *col, long *row) {
 }
 
 static void row_begin(kj_xl_sheet *sh, const char **atts) {
+  char cl[48];
   const char *r = kj_xl_attr(atts, "r", 0);
   long n = r ? parse_index(r) : sh->last_row + 1;
   if (n < 1 || n > KJ_XLSX_MAX_ROWS) {
-    kj_xl_fail(&sh->c, KJ_DATA, "%s:%s: %s line %lu: row number '%.40s' is not valid (1 to %ld)",
-               sh->c.x->file, sh->c.x->sheet, sh->c.part, line_of(sh), r ? r : "(none)",
+    kj_xl_fail(&sh->c, KJ_DATA, "%s:%s: %s line %lu: row number '%s' is not valid (1 to %ld)",
+               sh->c.x->file, sh->c.x->sheet, sh->c.part, line_of(sh), r ? clip(r, cl) : "(none)",
                KJ_XLSX_MAX_ROWS);
     return;
   }
@@ -91,14 +104,16 @@ static void row_begin(kj_xl_sheet *sh, const char **atts) {
 }
 
 static void cell_begin(kj_xl_sheet *sh, const char **atts) {
+  char cl[48];
   const char *r = kj_xl_attr(atts, "r", 0), *t = kj_xl_attr(atts, "t", 0);
   const char *s = kj_xl_attr(atts, "s", 0);
   if (r) {
     long rr;
     if (parse_ref(r, &sh->col, &rr) < 0) {
-      kj_xl_fail(&sh->c, KJ_DATA, "%s:%s: %s line %lu: cell reference '%.40s' in row %ld is "
-                 "not valid", sh->c.x->file, sh->c.x->sheet, sh->c.part, line_of(sh), r,
-                 sh->row.row);
+      kj_xl_fail(&sh->c, KJ_DATA,
+                 "%s:%s: %s line %lu: cell reference '%s' in row %ld is "
+                 "not valid",
+                 sh->c.x->file, sh->c.x->sheet, sh->c.part, line_of(sh), clip(r, cl), sh->row.row);
       return;
     }
   } else if (sh->next_col >= KJ_XLSX_MAX_COLS) {
@@ -110,7 +125,10 @@ static void cell_begin(kj_xl_sheet *sh, const char **atts) {
     sh->col = sh->next_col;
   }
   sh->next_col = sh->col + 1;
-  snprintf(sh->ctype, sizeof sh->ctype, "%s", t ? t : "");
+  size_t tn = t ? strlen(t) : 0; /* no snprintf here: this runs for every cell */
+  if (tn >= sizeof sh->ctype) tn = sizeof sh->ctype - 1; /* too long to be a known type */
+  memcpy(sh->ctype, t ? t : "", tn);
+  sh->ctype[tn] = '\0';
   sh->style = s ? parse_index(s) : 0; /* a bad s= only loses date detection */
   sh->has_v = 0;
   sh->has_is = 0;
@@ -139,8 +157,10 @@ static kj_xcell *slot(kj_xl_sheet *sh) {
 /* Stores text (n bytes, unescaped when esc) as the current cell's own text. */
 static void own_text(kj_xl_sheet *sh, kj_xcell *c, const char *text, size_t n, int esc) {
   sh->off[sh->col] = sh->text.len;
-  if (esc) kj_xl_unescape(&sh->text, text, n);
-  else kj_buf_append(&sh->text, text, n);
+  if (esc)
+    kj_xl_unescape(&sh->text, text, n);
+  else
+    kj_buf_append(&sh->text, text, n);
   kj_buf_putc(&sh->text, '\0');
   c->text = NULL;
 }
@@ -155,10 +175,11 @@ static char *trimmed_v(kj_xl_sheet *sh) {
 }
 
 static void number_cell(kj_xl_sheet *sh, kj_xcell *c, const char *v) {
+  char cl[48];
   char *end;
   double d = strtod(v, &end);
   if (end == v || *end || !isfinite(d)) {
-    CELL_FAIL(sh, "number cell holds '%.40s', which is not a number", v);
+    CELL_FAIL(sh, "number cell holds '%s', which is not a number", clip(v, cl));
     return;
   }
   struct kj_xlsx *x = sh->c.x;
@@ -175,6 +196,7 @@ static void number_cell(kj_xl_sheet *sh, kj_xcell *c, const char *v) {
 }
 
 static void cell_end(kj_xl_sheet *sh) {
+  char cl[48];
   sh->in_cell = 0;
   kj_xcell *c = slot(sh);
   *c = (kj_xcell){KJ_XCELL_EMPTY, NULL, 0};
@@ -189,10 +211,12 @@ static void cell_end(kj_xl_sheet *sh) {
   } else if (strcmp(t, "s") == 0) {
     const char *v = trimmed_v(sh);
     long i = parse_index(v);
-    if (i < 0) CELL_FAIL(sh, "shared string index '%.40s' is not a number", v);
+    if (i < 0)
+      CELL_FAIL(sh, "shared string index '%s' is not a number", clip(v, cl));
     else if (i >= x->n_sst)
       CELL_FAIL(sh, "shared string %ld does not exist (the file has %ld)", i, x->n_sst);
-    else c->type = KJ_XCELL_STRING, c->text = x->sst[i];
+    else
+      c->type = KJ_XCELL_STRING, c->text = x->sst[i];
   } else if (strcmp(t, "str") == 0 || strcmp(t, "inlineStr") == 0) {
     c->type = KJ_XCELL_STRING;
     own_text(sh, c, kj_buf_cstr(&sh->v), sh->v.len, 1);
@@ -200,7 +224,7 @@ static void cell_end(kj_xl_sheet *sh) {
     const char *v = trimmed_v(sh);
     int b = strcmp(v, "1") == 0 || strcmp(v, "true") == 0;
     if (!b && strcmp(v, "0") != 0 && strcmp(v, "false") != 0) {
-      CELL_FAIL(sh, "boolean cell holds '%.40s', not 0 or 1", v);
+      CELL_FAIL(sh, "boolean cell holds '%s', not 0 or 1", clip(v, cl));
       return;
     }
     c->type = KJ_XCELL_BOOL;
@@ -213,7 +237,7 @@ static void cell_end(kj_xl_sheet *sh) {
     const char *v = trimmed_v(sh);
     char iso[32];
     if (kj_xl_iso_to_serial(v, x->date1904, iso, &c->num) < 0) {
-      CELL_FAIL(sh, "date cell holds '%.40s', which is not an ISO 8601 date", v);
+      CELL_FAIL(sh, "date cell holds '%s', which is not an ISO 8601 date", clip(v, cl));
       return;
     }
     c->type = KJ_XCELL_DATE;
@@ -225,8 +249,8 @@ static void cell_end(kj_xl_sheet *sh) {
     CELL_FAIL(sh, "unknown cell type t=\"%s\"", t);
   }
   if (sh->text.len > (size_t)KJ_XL_MAX_ROW_BYTES)
-    kj_xl_fail(&sh->c, KJ_DATA, "%s:%s: row %ld holds more than %ld MB of text", x->file,
-               x->sheet, sh->row.row, KJ_XL_MAX_ROW_BYTES >> 20);
+    kj_xl_fail(&sh->c, KJ_DATA, "%s:%s: row %ld holds more than %ld MB of text", x->file, x->sheet,
+               sh->row.row, KJ_XL_MAX_ROW_BYTES >> 20);
 }
 
 /* Completes the row and suspends the parser so kj_xlsx_next can return it. */
@@ -270,8 +294,10 @@ static void XMLCALL on_end(void *ud, const XML_Char *name) {
   if (sh->c.failed || !sh->in_data) return;
   const char *l = kj_xl_local(name);
   if (sh->in_is) {
-    if (strcmp(l, "is") == 0) sh->in_is = 0;
-    else kj_xl_str_end(&sh->is, l);
+    if (strcmp(l, "is") == 0)
+      sh->in_is = 0;
+    else
+      kj_xl_str_end(&sh->is, l);
   } else if (sh->in_v) {
     if (strcmp(l, "v") == 0) sh->in_v = 0;
   } else if (sh->in_cell) {
@@ -292,7 +318,8 @@ static void XMLCALL on_chars(void *ud, const XML_Char *s, int len) {
   } else if (sh->in_v) {
     if (sh->v.len + (size_t)len > (size_t)KJ_XLSX_MAX_STRING)
       CELL_FAIL(sh, "value longer than %ld MB", KJ_XLSX_MAX_STRING >> 20);
-    else kj_buf_append(&sh->v, s, (size_t)len);
+    else
+      kj_buf_append(&sh->v, s, (size_t)len);
   }
 }
 

@@ -81,10 +81,14 @@ static int hex4(const char *p, unsigned *v) {
   for (int i = 0; i < 4; i++) {
     char c = p[i];
     unsigned d;
-    if (c >= '0' && c <= '9') d = (unsigned)(c - '0');
-    else if (c >= 'a' && c <= 'f') d = (unsigned)(c - 'a' + 10);
-    else if (c >= 'A' && c <= 'F') d = (unsigned)(c - 'A' + 10);
-    else return 0;
+    if (c >= '0' && c <= '9')
+      d = (unsigned)(c - '0');
+    else if (c >= 'a' && c <= 'f')
+      d = (unsigned)(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F')
+      d = (unsigned)(c - 'A' + 10);
+    else
+      return 0;
     *v = *v * 16 + d;
   }
   return 1;
@@ -98,8 +102,10 @@ static size_t escape_at(const char *p, size_t n, unsigned *v) {
 static void put_utf8(kj_buf *out, unsigned cp) {
   char u[4];
   size_t n;
-  if (cp < 0x80) u[0] = (char)cp, n = 1;
-  else if (cp < 0x800) u[0] = (char)(0xC0 | cp >> 6), u[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
+  if (cp < 0x80)
+    u[0] = (char)cp, n = 1;
+  else if (cp < 0x800)
+    u[0] = (char)(0xC0 | cp >> 6), u[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
   else if (cp < 0x10000) {
     u[0] = (char)(0xE0 | cp >> 12), u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
     u[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
@@ -239,8 +245,8 @@ static void put_iso(char out[32], long long y, unsigned m, unsigned d, long long
   if (secs == 0)
     snprintf(out, 32, "%04d-%02u-%02u", yy % 10000, m % 100, d % 100);
   else
-    snprintf(out, 32, "%04d-%02u-%02u %02d:%02d:%02d", yy % 10000, m % 100, d % 100, hh % 100,
-             mi, ss);
+    snprintf(out, 32, "%04d-%02u-%02u %02d:%02d:%02d", yy % 10000, m % 100, d % 100, hh % 100, mi,
+             ss);
 }
 
 int kj_xl_serial_to_iso(double v, int date1904, char out[32]) {
@@ -254,8 +260,9 @@ int kj_xl_serial_to_iso(double v, int date1904, char out[32]) {
   if (!date1904 && days == 60) {
     y = 1900, m = 2, d = 29; /* the Lotus day, shown by Excel as such */
   } else {
-    long long unix_days = date1904 ? days - EPOCH_1904
-                                   : days < 60 ? days - EPOCH_1900 + 1 : days - EPOCH_1900;
+    long long unix_days = date1904    ? days - EPOCH_1904
+                          : days < 60 ? days - EPOCH_1900 + 1
+                                      : days - EPOCH_1900;
     civil_from_days(unix_days, &y, &m, &d);
   }
   if (y > 9999) return -1;
@@ -277,8 +284,7 @@ int kj_xl_iso_to_serial(const char *s, int date1904, char out[32], double *seria
   const char *p = s;
   long long y, mo, d, h = 0, mi = 0, se = 0;
   double frac = 0;
-  if (!digits(&p, 4, &y) || *p++ != '-' || !digits(&p, 2, &mo) || *p++ != '-' ||
-      !digits(&p, 2, &d))
+  if (!digits(&p, 4, &y) || *p++ != '-' || !digits(&p, 2, &mo) || *p++ != '-' || !digits(&p, 2, &d))
     return -1;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return -1;
   if (*p == 'T' || *p == ' ') {

@@ -83,8 +83,8 @@ kj_status kj_xl_zip_open(struct kj_xlsx *x, const char *path, kj_error *err) {
   unsigned char head[8] = {0};
   size_t nhead = 0;
   if (x->mem.data) {
-    zlib_filefunc64_def io = {mem_open, mem_read, mem_write, mem_tell, mem_seek,
-                              mem_close, mem_error, &x->mem};
+    zlib_filefunc64_def io = {mem_open, mem_read,  mem_write, mem_tell,
+                              mem_seek, mem_close, mem_error, &x->mem};
     nhead = x->mem.len < 8 ? x->mem.len : 8;
     memcpy(head, x->mem.data, nhead);
     x->zip = unzOpen2_64("memory", &io);
@@ -123,8 +123,10 @@ int kj_xl_part_open(struct kj_xlsx *x, const char *name, kj_error *err) {
   }
   int rc = unzOpenCurrentFile(x->zip);
   if (rc != UNZ_OK) {
-    kj_fail(err, KJ_DATA, "%s: %s: cannot read the zip entry (unsupported compression or "
-            "damaged archive, minizip error %d)", x->file, name, rc);
+    kj_fail(err, KJ_DATA,
+            "%s: %s: cannot read the zip entry (unsupported compression or "
+            "damaged archive, minizip error %d)",
+            x->file, name, rc);
     return -1;
   }
   x->part_open = 1;
@@ -186,8 +188,8 @@ static void XMLCALL on_doctype(void *ud, const XML_Char *name, const XML_Char *s
              c->part, (unsigned long)XML_GetCurrentLineNumber(c->p));
 }
 
-XML_Parser kj_xl_parser_new(kj_xl_ctx *c, XML_StartElementHandler start,
-                            XML_EndElementHandler end, XML_CharacterDataHandler chars) {
+XML_Parser kj_xl_parser_new(kj_xl_ctx *c, XML_StartElementHandler start, XML_EndElementHandler end,
+                            XML_CharacterDataHandler chars) {
   XML_Parser p = XML_ParserCreateNS(NULL, '|');
   if (!p) {
     fputs("kinerja: out of memory (expat)\n", stderr);

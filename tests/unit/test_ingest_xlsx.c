@@ -8,12 +8,12 @@
  * described there. Expected date texts were computed with Python's datetime,
  * e.g. date(1899, 12, 30) + timedelta(days=45292) == date(2024, 1, 1).
  */
+#include <cmocka.h>
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <cmocka.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,16 +38,16 @@ typedef struct got {
   size_t n;
   long rows[8192]; /* row numbers in delivery order */
   int nrows;
-  int rc;          /* last kj_xlsx_next result (or -2: open failed) */
+  int rc; /* last kj_xlsx_next result (or -2: open failed) */
   kj_error err;
   char sheet[64];
 } got;
 
 /* cmocka 1.1 has no assert_double_equal; this one prints both values. */
-#define assert_near(a, b, eps)                                                                   \
-  do {                                                                                           \
-    double a_ = (a), b_ = (b);                                                                   \
-    if (!(fabs(a_ - b_) <= (eps))) fail_msg("%.17g != %.17g", a_, b_);                           \
+#define assert_near(a, b, eps)                                                                     \
+  do {                                                                                             \
+    double a_ = (a), b_ = (b);                                                                     \
+    if (!(fabs(a_ - b_) <= (eps))) fail_msg("%.17g != %.17g", a_, b_);                             \
   } while (0)
 
 static char *fixture(const char *name) {
@@ -164,7 +164,8 @@ static void tells_date_formats_from_number_formats(void **st) {
    * [$-421]dd mmmm yyyy, [h]:mm, yyyy-mm-dd\ hh:mm; not in 0 "hari", #,##0.00,
    * [Red]0.0 */
   const char *dates[] = {"A4", "B4", "C4", "F4", "H4"}, *nums[] = {"D4", "E4", "G4"};
-  for (int i = 0; i < 5; i++) expect_num(g, dates[i], KJ_XCELL_DATE, "2024-01-01 06:00:00", 45292.25);
+  for (int i = 0; i < 5; i++)
+    expect_num(g, dates[i], KJ_XCELL_DATE, "2024-01-01 06:00:00", 45292.25);
   for (int i = 0; i < 3; i++) expect_num(g, nums[i], KJ_XCELL_NUMBER, "45292.25", 45292.25);
   got_free(g);
 }
@@ -187,15 +188,18 @@ static void reads_shared_rich_phonetic_and_escaped_strings(void **st) {
   got *g = slurp("handmade.xlsx", "Isi");
   assert_int_equal(g->rc, 0);
   expect(g, "A1", KJ_XCELL_STRING, "nip");
-  expect(g, "B1", KJ_XCELL_STRING, "Budi Santoso");    /* two rich-text runs */
+  expect(g, "B1", KJ_XCELL_STRING, "Budi Santoso");             /* two rich-text runs */
   expect(g, "C1", KJ_XCELL_STRING, "\xE6\xBC\xA2\xE5\xAD\x97"); /* 漢字 without its rPh */
-  expect(g, "D1", KJ_XCELL_STRING, "Dinas Kesehatan"); /* no xml:space: ends trimmed */
-  expect(g, "E1", KJ_XCELL_STRING, "  dua spasi ");    /* xml:space="preserve" */
-  expect(g, "A2", KJ_XCELL_STRING, "baris\r\ndua");    /* _x000D__x000A_ */
-  expect(g, "B2", KJ_XCELL_STRING, "_x000D_ literal"); /* _x005F_ is the underscore */
-  expect(g, "C2", KJ_XCELL_STRING, "senyum \xF0\x9F\x98\x80"); /* surrogate pair -> U+1F600 */
+  expect(g, "D1", KJ_XCELL_STRING, "Dinas Kesehatan");          /* no xml:space: ends trimmed */
+  expect(g, "E1", KJ_XCELL_STRING, "  dua spasi ");             /* xml:space="preserve" */
+  expect(g, "A2", KJ_XCELL_STRING, "baris\r\ndua");             /* _x000D__x000A_ */
+  expect(g, "B2", KJ_XCELL_STRING, "_x000D_ literal");          /* _x005F_ is the underscore */
+  expect(g, "C2", KJ_XCELL_STRING, "senyum \xF0\x9F\x98\x80");  /* surrogate pair -> U+1F600 */
   expect(g, "D2", KJ_XCELL_STRING, "");
-  expect(g, "E2", KJ_XCELL_STRING, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c"); /* lone surrogate, NUL */
+  expect(g, "E2", KJ_XCELL_STRING,
+         "a\xEF\xBF\xBD"
+         "b\xEF\xBF\xBD"
+         "c"); /* lone surrogate, NUL */
   expect(g, "F2", KJ_XCELL_STRING, "R&D <x>");
   expect(g, "G2", KJ_XCELL_STRING, "_x12_ dan _xZZZZ_");
   got_free(g);
@@ -360,7 +364,8 @@ static void reads_from_memory_and_repeats_end_of_sheet(void **st) {
   assert_int_equal(r->row, 1);
   assert_int_equal(r->ncells, 5);
   assert_string_equal(r->cells[1].text, "Budi Santoso");
-  while (kj_xlsx_next(x, &r, &err) == 1) {}
+  while (kj_xlsx_next(x, &r, &err) == 1) {
+  }
   assert_int_equal(kj_xlsx_next(x, &r, &err), 0);
   assert_null(r);
   kj_xlsx_close(x);
@@ -376,10 +381,21 @@ static void reads_from_memory_and_repeats_end_of_sheet(void **st) {
 static void formats_cell_references(void **st) {
   (void)st;
   char ref[16];
-  struct { long row; int col; const char *want; } cases[] = {
-      {7, 1, "B7"},         {1, 0, "A1"},      {1, 25, "Z1"},          {1, 26, "AA1"},
-      {1, 701, "ZZ1"},      {1, 702, "AAA1"},  {1048576, 16383, "XFD1048576"},
-      {0, 0, "?"},          {1, -1, "?"},      {1, 16384, "?"},       {1048577, 0, "?"}};
+  struct {
+    long row;
+    int col;
+    const char *want;
+  } cases[] = {{7, 1, "B7"},
+               {1, 0, "A1"},
+               {1, 25, "Z1"},
+               {1, 26, "AA1"},
+               {1, 701, "ZZ1"},
+               {1, 702, "AAA1"},
+               {1048576, 16383, "XFD1048576"},
+               {0, 0, "?"},
+               {1, -1, "?"},
+               {1, 16384, "?"},
+               {1048577, 0, "?"}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     kj_xlsx_cell_ref(cases[i].row, cases[i].col, ref);
     assert_string_equal(ref, cases[i].want);
@@ -424,19 +440,23 @@ static void reports_bad_cells_with_their_reference(void **st) {
   expect_error("sst_range.xlsx", KJ_DATA,
                ":Data!B7: shared string 99 does not exist (the file has 12)");
   expect_error("no_sst.xlsx", KJ_DATA, ":Data!A1: shared string 0 does not exist (the file has 0)");
-  expect_error("bad_number.xlsx", KJ_DATA, ":Data!C2: number cell holds '12,5', which is not a number");
+  expect_error("bad_number.xlsx", KJ_DATA,
+               ":Data!C2: number cell holds '12,5', which is not a number");
   expect_error("bad_type.xlsx", KJ_DATA, ":Data!A1: unknown cell type t=\"x\"");
   expect_error("long_string.xlsx", KJ_DATA, ":Data!A1: text longer than 4 MB");
 }
 
 static void reports_garbage_references_and_absurd_sizes(void **st) {
   (void)st;
-  expect_error("bad_ref.xlsx", KJ_DATA, ":Data: xl/worksheets/sheet1.xml line 2: cell reference "
-                                        "'2B' in row 2 is not valid");
-  expect_error("bad_col.xlsx", KJ_DATA, ":Data: xl/worksheets/sheet1.xml line 2: cell reference "
-                                        "'XFE3' in row 3 is not valid");
-  expect_error("bad_row.xlsx", KJ_DATA, ":Data: xl/worksheets/sheet1.xml line 2: row number "
-                                        "'1048577' is not valid (1 to 1048576)");
+  expect_error("bad_ref.xlsx", KJ_DATA,
+               ":Data: xl/worksheets/sheet1.xml line 2: cell reference "
+               "'2B' in row 2 is not valid");
+  expect_error("bad_col.xlsx", KJ_DATA,
+               ":Data: xl/worksheets/sheet1.xml line 2: cell reference "
+               "'XFE3' in row 3 is not valid");
+  expect_error("bad_row.xlsx", KJ_DATA,
+               ":Data: xl/worksheets/sheet1.xml line 2: row number "
+               "'1048577' is not valid (1 to 1048576)");
   expect_error("row_order.xlsx", KJ_DATA,
                ":Data: xl/worksheets/sheet1.xml line 2: row 5 comes after row 7");
   expect_error("too_many_cols.xlsx", KJ_DATA,
