@@ -8,12 +8,14 @@
  * described there. Expected date texts were computed with Python's datetime,
  * e.g. date(1899, 12, 30) + timedelta(days=45292) == date(2024, 1, 1).
  */
-#include <cmocka.h>
-#include <math.h>
+/* cmocka.h needs these first (a separate block, so include sorting keeps it) */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include <cmocka.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
