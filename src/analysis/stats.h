@@ -164,7 +164,8 @@ kj_status kj_chisq_indep(const long *table, size_t r, size_t c, kj_chisq *out, k
 typedef struct kj_corr {
   size_t n;        /* complete pairs used */
   double r;        /* Pearson r, or Spearman rho; NA when n < 3 or x or y constant */
-  double t;        /* r sqrt(n-2) / sqrt(1-r^2); +-INFINITY when |r| = 1 */
+  double t;        /* r sqrt(n-2) / sqrt(1-r^2); +-INFINITY when |r| = 1 (an |r| within
+                      1e-12 of 1, i.e. points on a line up to rounding, is reported as 1) */
   double df;       /* n - 2 */
   double p;        /* two-sided p from t(n-2) */
   double ci_low;   /* Pearson: Fisher-z 95 % CI tanh(atanh r -+ z/sqrt(n-3)), n >= 4; */
