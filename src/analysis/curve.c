@@ -32,22 +32,29 @@
 
 void kj_curve_defaults(kj_predikat_org org, kj_curve_rules *out) {
   static const kj_curve_rules def[KJ_ORG_N] = {
-      [KJ_ORG_ISTIMEWA] = {2, {{SB, KJ_CMP_GT, 50, KJ_CURVE_SHARE},
-                               {SB, KJ_CMP_LE, 70, KJ_CURVE_SHARE}}},
-      [KJ_ORG_BAIK] = {3, {{BK, KJ_CMP_GT, 50, KJ_CURVE_SHARE},
-                           {BK, KJ_CMP_LE, 70, KJ_CURVE_SHARE},
-                           {BP | KR, KJ_CMP_GE, 1, KJ_CURVE_PERSONS}}},
-      [KJ_ORG_BUTUH_PERBAIKAN] = {2, {{BP, KJ_CMP_GE, 60, KJ_CURVE_SHARE},
-                                      {SB, KJ_CMP_LE, 10, KJ_CURVE_SHARE}}},
-      [KJ_ORG_KURANG] = {3, {{KR, KJ_CMP_GE, 60, KJ_CURVE_SHARE},
-                             {BP, KJ_CMP_GE, 10, KJ_CURVE_SHARE},
-                             {SB, KJ_CMP_LE, 10, KJ_CURVE_SHARE}}},
-      [KJ_ORG_SANGAT_KURANG] = {3, {{SK, KJ_CMP_GE, 60, KJ_CURVE_SHARE},
-                                    {KR | BP, KJ_CMP_GE, 10, KJ_CURVE_SHARE},
-                                    {SB, KJ_CMP_EQ, 0, KJ_CURVE_PERSONS}}},
+      [KJ_ORG_ISTIMEWA] = {2,
+                           {{SB, KJ_CMP_GT, 50, KJ_CURVE_SHARE},
+                            {SB, KJ_CMP_LE, 70, KJ_CURVE_SHARE}}},
+      [KJ_ORG_BAIK] = {3,
+                       {{BK, KJ_CMP_GT, 50, KJ_CURVE_SHARE},
+                        {BK, KJ_CMP_LE, 70, KJ_CURVE_SHARE},
+                        {BP | KR, KJ_CMP_GE, 1, KJ_CURVE_PERSONS}}},
+      [KJ_ORG_BUTUH_PERBAIKAN] = {2,
+                                  {{BP, KJ_CMP_GE, 60, KJ_CURVE_SHARE},
+                                   {SB, KJ_CMP_LE, 10, KJ_CURVE_SHARE}}},
+      [KJ_ORG_KURANG] = {3,
+                         {{KR, KJ_CMP_GE, 60, KJ_CURVE_SHARE},
+                          {BP, KJ_CMP_GE, 10, KJ_CURVE_SHARE},
+                          {SB, KJ_CMP_LE, 10, KJ_CURVE_SHARE}}},
+      [KJ_ORG_SANGAT_KURANG] = {3,
+                                {{SK, KJ_CMP_GE, 60, KJ_CURVE_SHARE},
+                                 {KR | BP, KJ_CMP_GE, 10, KJ_CURVE_SHARE},
+                                 {SB, KJ_CMP_EQ, 0, KJ_CURVE_PERSONS}}},
   };
-  if ((unsigned)org < KJ_ORG_N) *out = def[org];
-  else memset(out, 0, sizeof *out);
+  if ((unsigned)org < KJ_ORG_N)
+    *out = def[org];
+  else
+    memset(out, 0, sizeof *out);
 }
 
 /* ---- text form ----------------------------------------------------------- */
@@ -62,9 +69,7 @@ static const char *cmp_text(kj_cmp c) {
 static size_t cmp_at(const char *s, kj_cmp *c, int *bad) {
   *bad = 0;
   switch (s[0]) {
-  case '>':
-    *c = s[1] == '=' ? KJ_CMP_GE : KJ_CMP_GT;
-    return s[1] == '=' ? 2 : 1;
+  case '>': *c = s[1] == '=' ? KJ_CMP_GE : KJ_CMP_GT; return s[1] == '=' ? 2 : 1;
   case '<':
     if (s[1] == '>') break;
     *c = s[1] == '=' ? KJ_CMP_LE : KJ_CMP_LT;
@@ -117,8 +122,8 @@ static kj_status parse_set(const char *text, const char *s, const char *e, unsig
     int p = kj_enum_parse(&kj_enum_predikat, name);
     if (p < 0) {
       kj_enum_expected(&kj_enum_predikat, expect, sizeof expect);
-      return kj_fail(err, KJ_DATA, "curve rule \"%s\": unknown predikat \"%s\" (expected %s)",
-                     text, name, expect);
+      return kj_fail(err, KJ_DATA, "curve rule \"%s\": unknown predikat \"%s\" (expected %s)", text,
+                     name, expect);
     }
     if (*set & KJ_PRED_BIT(p))
       return kj_fail(err, KJ_DATA, "curve rule \"%s\": %s appears twice in the sum", text,
@@ -133,8 +138,7 @@ static kj_status parse_set(const char *text, const char *s, const char *e, unsig
 static kj_status parse_value(const char *text, const char *s, const char *e, double *value,
                              kj_curve_unit *unit, kj_error *err) {
   static const char *const pct[] = {"%", "persen", "percent", NULL};
-  static const char *const org[] = {"orang", "org", "pegawai", "person", "persons", "people",
-                                    NULL};
+  static const char *const org[] = {"orang", "org", "pegawai", "person", "persons", "people", NULL};
   trim_span(&s, &e);
   const char *ne = s;
   while (ne < e && (isdigit((unsigned char)*ne) || *ne == '.' || *ne == ',')) ne++;
@@ -152,8 +156,8 @@ static kj_status parse_value(const char *text, const char *s, const char *e, dou
   char *end;
   double v = strtod(num, &end);
   if (*end || !isfinite(v))
-    return kj_fail(err, KJ_DATA, "curve rule \"%s\": \"%.*s\" is not a number", text,
-                   (int)(ne - s), s);
+    return kj_fail(err, KJ_DATA, "curve rule \"%s\": \"%.*s\" is not a number", text, (int)(ne - s),
+                   s);
 
   const char *us = ne, *ue = e;
   trim_span(&us, &ue);
@@ -161,24 +165,34 @@ static kj_status parse_value(const char *text, const char *s, const char *e, dou
   int bad;
   for (const char *q = us; q < ue; q++)
     if (cmp_at(q, &c2, &bad) || bad)
-      return kj_fail(err, KJ_DATA, "curve rule \"%s\": only one comparison per rule; write "
-                                   "a range as two rules", text);
+      return kj_fail(err, KJ_DATA,
+                     "curve rule \"%s\": only one comparison per rule; write "
+                     "a range as two rules",
+                     text);
   size_t ul = (size_t)(ue - us);
-  if (ul == 0 && v == 0) *unit = KJ_CURVE_PERSONS; /* 0 persons = 0 % */
+  if (ul == 0 && v == 0)
+    *unit = KJ_CURVE_PERSONS; /* 0 persons = 0 % */
   else if (ul == 0)
-    return kj_fail(err, KJ_DATA, "curve rule \"%s\": say whether %s is a share or persons "
-                                 "(write %s%% or %s orang)", text, num, num, num);
-  else if (word_in(us, ul, pct)) *unit = KJ_CURVE_SHARE;
-  else if (word_in(us, ul, org)) *unit = KJ_CURVE_PERSONS;
+    return kj_fail(err, KJ_DATA,
+                   "curve rule \"%s\": say whether %s is a share or persons "
+                   "(write %s%% or %s orang)",
+                   text, num, num, num);
+  else if (word_in(us, ul, pct))
+    *unit = KJ_CURVE_SHARE;
+  else if (word_in(us, ul, org))
+    *unit = KJ_CURVE_PERSONS;
   else
-    return kj_fail(err, KJ_DATA, "curve rule \"%s\": unknown unit \"%.*s\" (expected %% or "
-                                 "orang)", text, (int)ul, us);
+    return kj_fail(err, KJ_DATA,
+                   "curve rule \"%s\": unknown unit \"%.*s\" (expected %% or "
+                   "orang)",
+                   text, (int)ul, us);
   if (*unit == KJ_CURVE_SHARE && v > 100)
-    return kj_fail(err, KJ_DATA, "curve rule \"%s\": a share must be between 0 and 100 %%",
-                   text);
+    return kj_fail(err, KJ_DATA, "curve rule \"%s\": a share must be between 0 and 100 %%", text);
   if (*unit == KJ_CURVE_PERSONS && (v != floor(v) || v > (double)KJ_CURVE_MAX_N))
-    return kj_fail(err, KJ_DATA, "curve rule \"%s\": a number of persons must be a whole "
-                                 "number up to %ld", text, KJ_CURVE_MAX_N);
+    return kj_fail(err, KJ_DATA,
+                   "curve rule \"%s\": a number of persons must be a whole "
+                   "number up to %ld",
+                   text, KJ_CURVE_MAX_N);
   *value = v;
   return KJ_OK;
 }
@@ -192,11 +206,15 @@ kj_status kj_curve_rule_parse(const char *text, kj_curve_rule *out, kj_error *er
   for (const char *q = text; *q && !op; q++)
     if ((oplen = cmp_at(q, &cmp, &bad)) != 0) op = q;
   if (!op)
-    return kj_fail(err, KJ_DATA, "curve rule \"%s\": no comparison (expected >, >=, <, <= or "
-                                 "=, e.g. \"SANGAT_BAIK > 50%%\")", text);
+    return kj_fail(err, KJ_DATA,
+                   "curve rule \"%s\": no comparison (expected >, >=, <, <= or "
+                   "=, e.g. \"SANGAT_BAIK > 50%%\")",
+                   text);
   if (bad)
-    return kj_fail(err, KJ_DATA, "curve rule \"%s\": unsupported comparison \"%.*s\" (use >, "
-                                 ">=, <, <= or =)", text, (int)oplen, op);
+    return kj_fail(err, KJ_DATA,
+                   "curve rule \"%s\": unsupported comparison \"%.*s\" (use >, "
+                   ">=, <, <= or =)",
+                   text, (int)oplen, op);
   kj_curve_rule r = {0, cmp, 0, KJ_CURVE_SHARE};
   kj_status st = parse_set(text, text, op, &r.set, err);
   if (st == KJ_OK) st = parse_value(text, op + oplen, text + strlen(text), &r.value, &r.unit, err);
@@ -286,13 +304,14 @@ static kj_status rule_valid(const kj_curve_rule *r, int i, kj_error *err) {
   int ok = r->set != 0 && (r->set & ~ALL_SET) == 0 && (unsigned)r->cmp <= KJ_CMP_EQ &&
            (r->unit == KJ_CURVE_SHARE || r->unit == KJ_CURVE_PERSONS) && isfinite(r->value) &&
            r->value >= 0 &&
-           (r->unit == KJ_CURVE_SHARE ? r->value <= 100
-                                      : r->value == floor(r->value) &&
-                                            r->value <= (double)KJ_CURVE_MAX_N);
+           (r->unit == KJ_CURVE_SHARE
+                ? r->value <= 100
+                : r->value == floor(r->value) && r->value <= (double)KJ_CURVE_MAX_N);
   if (ok) return KJ_OK;
-  return kj_fail(err, KJ_DATA, "curve rule %d (%s): not a valid rule (empty predikat set, "
-                               "share outside 0..100 or persons not a whole number)", i + 1,
-                 kj_curve_rule_format(r, buf, sizeof buf));
+  return kj_fail(err, KJ_DATA,
+                 "curve rule %d (%s): not a valid rule (empty predikat set, "
+                 "share outside 0..100 or persons not a whole number)",
+                 i + 1, kj_curve_rule_format(r, buf, sizeof buf));
 }
 
 kj_status kj_curve_check(const kj_curve_rules *rules, const long counts[KJ_PREDIKAT_N],
@@ -313,8 +332,7 @@ kj_status kj_curve_check(const kj_curve_rules *rules, const long counts[KJ_PREDI
   }
   out->n = set_count(ALL_SET, counts);
   if (out->n > KJ_CURVE_MAX_N)
-    return kj_fail(err, KJ_INTERNAL, "curve: %ld employees is beyond the solver's range",
-                   out->n);
+    return kj_fail(err, KJ_INTERNAL, "curve: %ld employees is beyond the solver's range", out->n);
   out->n_rules = rules->n;
   out->patuh = 1;
   kj_curve_bound b[KJ_CURVE_MAX_RULES];

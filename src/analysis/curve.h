@@ -25,23 +25,23 @@
 typedef enum kj_cmp { KJ_CMP_GT, KJ_CMP_GE, KJ_CMP_LT, KJ_CMP_LE, KJ_CMP_EQ } kj_cmp;
 
 typedef enum kj_curve_unit {
-  KJ_CURVE_SHARE,   /* value is a percent of the OPD's employees, 0..100 */
-  KJ_CURVE_PERSONS  /* value is a whole number of employees */
+  KJ_CURVE_SHARE,  /* value is a percent of the OPD's employees, 0..100 */
+  KJ_CURVE_PERSONS /* value is a whole number of employees */
 } kj_curve_unit;
 
 /* Bit of predikat p in kj_curve_rule.set. */
 #define KJ_PRED_BIT(p) (1u << (unsigned)(p))
 
 typedef struct kj_curve_rule {
-  unsigned set;        /* KJ_PRED_BIT of each kj_predikat summed; non-zero, < 1 << 5 */
-  kj_cmp cmp;          /* count(set) cmp value */
-  double value;        /* percent 0..100 (SHARE) or whole persons >= 0 (PERSONS) */
+  unsigned set; /* KJ_PRED_BIT of each kj_predikat summed; non-zero, < 1 << 5 */
+  kj_cmp cmp;   /* count(set) cmp value */
+  double value; /* percent 0..100 (SHARE) or whole persons >= 0 (PERSONS) */
   kj_curve_unit unit;
 } kj_curve_rule;
 
 typedef struct kj_curve_rules {
-  int n;                                   /* 0..KJ_CURVE_MAX_RULES */
-  kj_curve_rule rule[KJ_CURVE_MAX_RULES];  /* all must hold */
+  int n;                                  /* 0..KJ_CURVE_MAX_RULES */
+  kj_curve_rule rule[KJ_CURVE_MAX_RULES]; /* all must hold */
 } kj_curve_rules;
 
 /* The default rules of analytics.md §5 for organisation predikat org (e.g.
@@ -87,15 +87,15 @@ void kj_curve_bounds(const kj_curve_rule *r, long n, long *lo, long *hi);
 int kj_curve_rule_holds(const kj_curve_rule *r, const long counts[KJ_PREDIKAT_N]);
 
 typedef struct kj_curve_result {
-  long n;                          /* total employees (sum of counts) */
+  long n; /* total employees (sum of counts) */
   int n_rules;
-  int pass[KJ_CURVE_MAX_RULES];    /* 1 = PASS, 0 = FAIL, per rule */
-  int patuh;                       /* 1 when every rule passes */
-  int feasible;                    /* 0: no count vector with total n satisfies all rules */
-  long min_changes;                /* min 1/2 sum |c' - c| over compliant c'; 0 when patuh;
-                                      -1 when infeasible */
-  long target[KJ_PREDIKAT_N];      /* a closest compliant vector (counts itself when patuh);
-                                      all -1 when infeasible */
+  int pass[KJ_CURVE_MAX_RULES]; /* 1 = PASS, 0 = FAIL, per rule */
+  int patuh;                    /* 1 when every rule passes */
+  int feasible;                 /* 0: no count vector with total n satisfies all rules */
+  long min_changes;             /* min 1/2 sum |c' - c| over compliant c'; 0 when patuh;
+                                   -1 when infeasible */
+  long target[KJ_PREDIKAT_N];   /* a closest compliant vector (counts itself when patuh);
+                                   all -1 when infeasible */
 } kj_curve_result;
 
 /* Evaluates rules on counts and solves the minimum-changes problem exactly:

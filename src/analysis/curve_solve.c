@@ -65,10 +65,10 @@ typedef struct bb {
   long n;
   const kj_curve_bound *b;
   int m;
-  long best;      /* best objective so far, -1 = none */
+  long best; /* best objective so far, -1 = none */
   long best_x[NX];
   long nodes;
-  lp lp;          /* one workspace, rebuilt at every node */
+  lp lp; /* one workspace, rebuilt at every node */
 } bb;
 
 static void lp_add(lp *p, const double *a, double b, int sense) {
@@ -271,8 +271,10 @@ static kj_status bb_node(bb *s, long *l, long *u, kj_error *err) {
   for (int side = 0; side < 2; side++) {
     int up = side == 0 ? up_first : !up_first;
     long keep_l = l[bi], keep_u = u[bi];
-    if (up) l[bi] = fl + 1;
-    else u[bi] = fl;
+    if (up)
+      l[bi] = fl + 1;
+    else
+      u[bi] = fl;
     kj_status st = l[bi] <= u[bi] ? bb_node(s, l, u, err) : KJ_OK;
     l[bi] = keep_l;
     u[bi] = keep_u;
@@ -295,8 +297,7 @@ kj_status kj_curve_solve(const long c[KJ_PREDIKAT_N], const kj_curve_bound *b, i
   for (int i = 0; i < NX; i++) target[i] = -1;
 
   for (int r = 0; r < m; r++) /* a rule no count can meet, or one on the fixed total */
-    if (b[r].lo > b[r].hi ||
-        ((b[r].set & 0x1fu) == 0x1fu && (s->n < b[r].lo || s->n > b[r].hi)))
+    if (b[r].lo > b[r].hi || ((b[r].set & 0x1fu) == 0x1fu && (s->n < b[r].lo || s->n > b[r].hi)))
       goto out;
   for (int i = 0; i < NX; i++) u[i] = s->n;
   st = bb_node(s, l, u, err);

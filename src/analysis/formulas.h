@@ -25,9 +25,9 @@ double kj_capaian(kj_arah arah, double realisasi, double target, double capaian_
 
 /* One indicator of an employee-period, for kj_capaian_periode. */
 typedef struct kj_indikator {
-  double capaian;      /* percent from kj_capaian; NA entries are skipped */
-  double bobot;        /* weight > 0 (data.md default 1); entries with bobot <= 0 or NA skipped */
-  kj_jenis_rhk jenis;  /* UTAMA or TAMBAHAN */
+  double capaian;     /* percent from kj_capaian; NA entries are skipped */
+  double bobot;       /* weight > 0 (data.md default 1); entries with bobot <= 0 or NA skipped */
+  kj_jenis_rhk jenis; /* UTAMA or TAMBAHAN */
 } kj_indikator;
 
 /* Employee-period capaian: bobot-weighted mean of the indicators' capaian;
@@ -57,11 +57,11 @@ double kj_ikm_respondent(const double *answers, size_t k);
 
 /* Grade (mutu pelayanan) of an IKM value. */
 typedef enum kj_mutu {
-  KJ_MUTU_A,  /* IKM >= 88.31: Sangat Baik */
-  KJ_MUTU_B,  /* IKM >= 76.61: Baik */
-  KJ_MUTU_C,  /* IKM >= 65.00: Kurang Baik */
-  KJ_MUTU_D,  /* below: Tidak Baik */
-  KJ_MUTU_N   /* number of grades; also "no grade" for an NA IKM */
+  KJ_MUTU_A, /* IKM >= 88.31: Sangat Baik */
+  KJ_MUTU_B, /* IKM >= 76.61: Baik */
+  KJ_MUTU_C, /* IKM >= 65.00: Kurang Baik */
+  KJ_MUTU_D, /* below: Tidak Baik */
+  KJ_MUTU_N  /* number of grades; also "no grade" for an NA IKM */
 } kj_mutu;
 
 /* Canonical names "A".."D" and labels id/en, usable with kj_enum_label. */

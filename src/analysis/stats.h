@@ -42,15 +42,15 @@ void kj_analysis_init(void);
 /* ---- descriptive (analytics.md §2) ------------------------------------ */
 
 typedef struct kj_desc {
-  size_t n;        /* finite values used */
-  double mean;     /* n >= 1, else NA */
-  double sd;       /* sample sd (divisor n-1); n >= 2, else NA; 0 for constant data */
-  double se;       /* sd / sqrt(n); NA when sd is NA */
-  double ci_low;   /* mean - t(0.975, n-1)*se; equals mean when se = 0; NA when se is NA */
-  double ci_high;  /* mean + t(0.975, n-1)*se */
-  double median;   /* type-7 quantiles (R default, GSL quantile_from_sorted_data); n >= 1 */
-  double q1;       /* 25 % quantile, type 7 */
-  double q3;       /* 75 % quantile, type 7 */
+  size_t n;       /* finite values used */
+  double mean;    /* n >= 1, else NA */
+  double sd;      /* sample sd (divisor n-1); n >= 2, else NA; 0 for constant data */
+  double se;      /* sd / sqrt(n); NA when sd is NA */
+  double ci_low;  /* mean - t(0.975, n-1)*se; equals mean when se = 0; NA when se is NA */
+  double ci_high; /* mean + t(0.975, n-1)*se */
+  double median;  /* type-7 quantiles (R default, GSL quantile_from_sorted_data); n >= 1 */
+  double q1;      /* 25 % quantile, type 7 */
+  double q3;      /* 75 % quantile, type 7 */
 } kj_desc;
 
 /* Describes the finite values of x[0..n). n = 0 (or no finite value): every
@@ -64,9 +64,9 @@ double kj_mean(const double *x, size_t n);
 /* Count, mean and sample variance of a group: what the Welch test needs, so
  * a caller holding running sums for "all other OPD" need not copy arrays. */
 typedef struct kj_moments {
-  size_t n;        /* finite values */
-  double mean;     /* NA when n = 0 */
-  double var;      /* sample variance (n-1); NA when n < 2 */
+  size_t n;    /* finite values */
+  double mean; /* NA when n = 0 */
+  double var;  /* sample variance (n-1); NA when n < 2 */
 } kj_moments;
 
 /* Moments of the finite values of x[0..n). */
@@ -75,15 +75,15 @@ void kj_moments_of(const double *x, size_t n, kj_moments *out);
 /* ---- two-sample comparison (analytics.md §3, §4, §7, §10) --------------- */
 
 typedef struct kj_ttest {
-  size_t na, nb;   /* values used per group */
-  double mean_a;   /* NA when na = 0 */
-  double mean_b;   /* NA when nb = 0 */
-  double diff;     /* mean_a - mean_b; NA when a group is empty */
-  double t;        /* Welch t; +-INFINITY when both variances are 0 and means differ */
-  double df;       /* Welch-Satterthwaite df; NA when both variances are 0 */
-  double p;        /* two-sided p in [0, 1] */
-  double sd_pooled;/* sqrt(((na-1)sa^2 + (nb-1)sb^2) / (na+nb-2)) */
-  double d;        /* Cohen's d = diff / sd_pooled; NA when sd_pooled = 0 */
+  size_t na, nb;    /* values used per group */
+  double mean_a;    /* NA when na = 0 */
+  double mean_b;    /* NA when nb = 0 */
+  double diff;      /* mean_a - mean_b; NA when a group is empty */
+  double t;         /* Welch t; +-INFINITY when both variances are 0 and means differ */
+  double df;        /* Welch-Satterthwaite df; NA when both variances are 0 */
+  double p;         /* two-sided p in [0, 1] */
+  double sd_pooled; /* sqrt(((na-1)sa^2 + (nb-1)sb^2) / (na+nb-2)) */
+  double d;         /* Cohen's d = diff / sd_pooled; NA when sd_pooled = 0 */
 } kj_ttest;
 
 /* Welch's unequal-variance t-test of a against b, two-sided, plus Cohen's d
@@ -108,15 +108,15 @@ kj_status kj_bh(const double *p, size_t n, double *q, kj_error *err);
 /* ---- regression (analytics.md §4) --------------------------------------- */
 
 typedef struct kj_ols {
-  size_t k;        /* points used */
-  double slope;    /* change of y per unit of x */
+  size_t k;     /* points used */
+  double slope; /* change of y per unit of x */
   double intercept;
-  double se;       /* standard error of the slope */
-  double ci_low;   /* slope -+ t(0.975, k-2)*se */
+  double se;     /* standard error of the slope */
+  double ci_low; /* slope -+ t(0.975, k-2)*se */
   double ci_high;
-  double t;        /* slope / se; 0 or +-INFINITY when se = 0 (see below) */
-  double df;       /* k - 2 */
-  double p;        /* two-sided p of slope = 0 */
+  double t;  /* slope / se; 0 or +-INFINITY when se = 0 (see below) */
+  double df; /* k - 2 */
+  double p;  /* two-sided p of slope = 0 */
 } kj_ols;
 
 /* Ordinary least squares of y on x (gsl_fit_linear). Needs k >= 3 pairs and
@@ -162,14 +162,14 @@ kj_status kj_chisq_indep(const long *table, size_t r, size_t c, kj_chisq *out, k
 /* ---- correlation (analytics.md §6, §10) --------------------------------- */
 
 typedef struct kj_corr {
-  size_t n;        /* complete pairs used */
-  double r;        /* Pearson r, or Spearman rho; NA when n < 3 or x or y constant */
-  double t;        /* r sqrt(n-2) / sqrt(1-r^2); +-INFINITY when |r| = 1 (an |r| within
-                      1e-12 of 1, i.e. points on a line up to rounding, is reported as 1) */
-  double df;       /* n - 2 */
-  double p;        /* two-sided p from t(n-2) */
-  double ci_low;   /* Pearson: Fisher-z 95 % CI tanh(atanh r -+ z/sqrt(n-3)), n >= 4; */
-  double ci_high;  /* [r, r] when |r| = 1. Spearman: NA (no interval is reported) */
+  size_t n;       /* complete pairs used */
+  double r;       /* Pearson r, or Spearman rho; NA when n < 3 or x or y constant */
+  double t;       /* r sqrt(n-2) / sqrt(1-r^2); +-INFINITY when |r| = 1 (an |r| within
+                     1e-12 of 1, i.e. points on a line up to rounding, is reported as 1) */
+  double df;      /* n - 2 */
+  double p;       /* two-sided p from t(n-2) */
+  double ci_low;  /* Pearson: Fisher-z 95 % CI tanh(atanh r -+ z/sqrt(n-3)), n >= 4; */
+  double ci_high; /* [r, r] when |r| = 1. Spearman: NA (no interval is reported) */
 } kj_corr;
 
 /* Pearson correlation of the complete pairs of x and y, with its t-test and

@@ -66,8 +66,10 @@ void kj_pearson(const double *x, const double *y, size_t n, kj_corr *out) {
   double *xs, *ys;
   if (corr_pairs(x, y, n, &xs, &ys, out)) {
     out->r = gsl_stats_correlation(xs, 1, ys, 1, out->n);
-    if (isfinite(out->r)) corr_test(out, 1);
-    else out->r = KJ_NA;
+    if (isfinite(out->r))
+      corr_test(out, 1);
+    else
+      out->r = KJ_NA;
   }
   free(xs);
   free(ys);
@@ -79,8 +81,10 @@ void kj_spearman(const double *x, const double *y, size_t n, kj_corr *out) {
     double *work = xmalloc(2 * out->n * sizeof *work);
     out->r = gsl_stats_spearman(xs, 1, ys, 1, out->n, work);
     free(work);
-    if (isfinite(out->r)) corr_test(out, 0);
-    else out->r = KJ_NA;
+    if (isfinite(out->r))
+      corr_test(out, 0);
+    else
+      out->r = KJ_NA;
   }
   free(xs);
   free(ys);

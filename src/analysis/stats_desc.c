@@ -31,8 +31,7 @@ size_t kj_stats_finite(const double *x, size_t n, double *out) {
   return m;
 }
 
-size_t kj_stats_finite_pairs(const double *x, const double *y, size_t n, double *ox,
-                             double *oy) {
+size_t kj_stats_finite_pairs(const double *x, const double *y, size_t n, double *ox, double *oy) {
   size_t m = 0;
   for (size_t i = 0; i < n; i++)
     if (isfinite(x[i]) && isfinite(y[i])) {

@@ -11,8 +11,7 @@ size_t kj_stats_finite(const double *x, size_t n, double *out);
 
 /* Copies the pairs where both x[i] and y[i] are finite to ox/oy (room for n
  * each) and returns how many there were. */
-size_t kj_stats_finite_pairs(const double *x, const double *y, size_t n, double *ox,
-                             double *oy);
+size_t kj_stats_finite_pairs(const double *x, const double *y, size_t n, double *ox, double *oy);
 
 /* t(0.975, df): the multiplier of a two-sided 95 % t interval; NA unless df > 0. */
 double kj_stats_t975(double df);

@@ -3,10 +3,12 @@
  * checked against brute-force enumeration of every count vector with n <= 12
  * under every default rule set and several custom ones, and on large n with
  * answers derived by hand or by an independent MILP solver (scipy/HiGHS). */
+/* cmocka.h needs these first (a separate block, so include sorting keeps it) */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+
 #include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -108,7 +110,7 @@ static void parser_explains_mistakes(void **st) {
     assert_int_equal(kj_curve_rule_parse(bad[i].text, &r, &err), KJ_DATA);
     assert_int_equal(err.status, KJ_DATA);
     if (!strstr(err.msg, bad[i].says)) fail_msg("\"%s\" -> \"%s\"", bad[i].text, err.msg);
-    assert_non_null(strstr(err.msg, bad[i].text)); /* the rule is quoted */
+    assert_non_null(strstr(err.msg, bad[i].text));    /* the rule is quoted */
     assert_true(r.value == 42 && r.cmp == KJ_CMP_LT); /* untouched */
   }
   kj_curve_rule r;
@@ -125,7 +127,8 @@ static void rule_lists_split_on_semicolons(void **st) {
   assert_int_equal(kj_curve_rules_parse("BAIK > 50%; BAIK <= 170%", &rs, &err), KJ_DATA);
   assert_non_null(strstr(err.msg, "rule 2: curve rule \"BAIK <= 170%\""));
   assert_int_equal(kj_curve_rules_parse("BAIK>1%;BAIK>1%;BAIK>1%;BAIK>1%;BAIK>1%;BAIK>1%;"
-                                        "BAIK>1%;BAIK>1%;BAIK>1%", &rs, &err),
+                                        "BAIK>1%;BAIK>1%;BAIK>1%",
+                                        &rs, &err),
                    KJ_DATA);
   assert_non_null(strstr(err.msg, "more than 8 rules"));
   assert_int_equal(kj_curve_rules_parse("", &rs, &err), KJ_OK);
@@ -161,16 +164,16 @@ static void bounds_turn_shares_into_whole_counts(void **st) {
     kj_curve_unit unit;
     long n, lo, hi;
   } c[] = {
-      {KJ_CMP_GT, 50, KJ_CURVE_SHARE, 4, 3, 4},   /* > 2 */
-      {KJ_CMP_GT, 50, KJ_CURVE_SHARE, 5, 3, 5},   /* > 2.5 */
-      {KJ_CMP_GT, 50, KJ_CURVE_SHARE, 0, 1, 0},   /* nothing is > 0 of nobody */
-      {KJ_CMP_LE, 70, KJ_CURVE_SHARE, 10, 0, 7},  /* <= 7 */
-      {KJ_CMP_LE, 70, KJ_CURVE_SHARE, 3, 0, 2},   /* <= 2.1 */
-      {KJ_CMP_GE, 60, KJ_CURVE_SHARE, 3, 2, 3},   /* >= 1.8 */
-      {KJ_CMP_GE, 10, KJ_CURVE_SHARE, 1, 1, 1},   /* >= 0.1 */
-      {KJ_CMP_LT, 20, KJ_CURVE_SHARE, 10, 0, 1},  /* < 2 */
-      {KJ_CMP_LT, 20, KJ_CURVE_SHARE, 11, 0, 2},  /* < 2.2 */
-      {KJ_CMP_EQ, 50, KJ_CURVE_SHARE, 7, 4, 3},   /* = 3.5: impossible */
+      {KJ_CMP_GT, 50, KJ_CURVE_SHARE, 4, 3, 4},  /* > 2 */
+      {KJ_CMP_GT, 50, KJ_CURVE_SHARE, 5, 3, 5},  /* > 2.5 */
+      {KJ_CMP_GT, 50, KJ_CURVE_SHARE, 0, 1, 0},  /* nothing is > 0 of nobody */
+      {KJ_CMP_LE, 70, KJ_CURVE_SHARE, 10, 0, 7}, /* <= 7 */
+      {KJ_CMP_LE, 70, KJ_CURVE_SHARE, 3, 0, 2},  /* <= 2.1 */
+      {KJ_CMP_GE, 60, KJ_CURVE_SHARE, 3, 2, 3},  /* >= 1.8 */
+      {KJ_CMP_GE, 10, KJ_CURVE_SHARE, 1, 1, 1},  /* >= 0.1 */
+      {KJ_CMP_LT, 20, KJ_CURVE_SHARE, 10, 0, 1}, /* < 2 */
+      {KJ_CMP_LT, 20, KJ_CURVE_SHARE, 11, 0, 2}, /* < 2.2 */
+      {KJ_CMP_EQ, 50, KJ_CURVE_SHARE, 7, 4, 3},  /* = 3.5: impossible */
       {KJ_CMP_EQ, 50, KJ_CURVE_SHARE, 8, 4, 4},
       {KJ_CMP_GE, 1, KJ_CURVE_PERSONS, 0, 1, 0},
       {KJ_CMP_EQ, 0, KJ_CURVE_PERSONS, 5, 0, 0},
@@ -310,7 +313,8 @@ static const char *const custom_rules[] = {
     /* an equality on a share (feasible for even n only) */
     "BAIK = 50%; SANGAT_BAIK + SANGAT_KURANG <= 20%; KURANG > 10%",
     /* the triangle on shares, plus a persons rule */
-    "SANGAT_BAIK + BAIK >= 40%; BAIK + BUTUH_PERBAIKAN >= 40%; SANGAT_BAIK + BUTUH_PERBAIKAN >= 40%;"
+    "SANGAT_BAIK + BAIK >= 40%; BAIK + BUTUH_PERBAIKAN >= 40%; SANGAT_BAIK + BUTUH_PERBAIKAN >= "
+    "40%;"
     "SANGAT_BAIK + BAIK + BUTUH_PERBAIKAN <= 60%; KURANG + SANGAT_KURANG >= 1 orang",
     /* four-predikat sums and strict bounds from both sides */
     "SANGAT_BAIK + BAIK + BUTUH_PERBAIKAN + KURANG < 80%; BAIK + KURANG > 35%;"

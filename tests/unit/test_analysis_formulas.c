@@ -1,10 +1,12 @@
 /* test_analysis_formulas.c — capaian (analytics.md §1.4) and IKM with its
  * grade (§6). Expected values are the formulas evaluated in R 4.2.2
  * (printed with sprintf("%.17g")), the command beside each. */
+/* cmocka.h needs these first (a separate block, so include sorting keeps it) */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+
 #include <cmocka.h>
 #include <math.h>
 #include <string.h>
@@ -21,8 +23,8 @@ static void near_(double got, double want, const char *what, int line) {
 
 static void capaian_naik_and_turun(void **st) {
   (void)st;
-  NEAR(kj_capaian(KJ_NAIK, 45, 50, 120), 90);                    /* R: 100*45/50 */
-  NEAR(kj_capaian(KJ_TURUN, 10, 12, 120), 116.66666666666666);   /* R: 100*(2-10/12) */
+  NEAR(kj_capaian(KJ_NAIK, 45, 50, 120), 90);                  /* R: 100*45/50 */
+  NEAR(kj_capaian(KJ_TURUN, 10, 12, 120), 116.66666666666666); /* R: 100*(2-10/12) */
   NEAR(kj_capaian(KJ_NAIK, 50, 50, KJ_CAPAIAN_MAKS_DEFAULT), 100);
   NEAR(kj_capaian(KJ_TURUN, 12, 12, 120), 100);
 }
@@ -38,7 +40,7 @@ static void capaian_clips_to_zero_and_the_cap(void **st) {
 
 static void capaian_undefined_inputs_are_na(void **st) {
   (void)st;
-  IS_NA(kj_capaian(KJ_NAIK, 5, 0, 120));   /* target must be > 0 (data.md) */
+  IS_NA(kj_capaian(KJ_NAIK, 5, 0, 120)); /* target must be > 0 (data.md) */
   IS_NA(kj_capaian(KJ_NAIK, 5, -1, 120));
   IS_NA(kj_capaian(KJ_NAIK, -1, 10, 120)); /* realisasi must be >= 0 */
   IS_NA(kj_capaian(KJ_TURUN, NAN, 10, 120));
@@ -51,11 +53,9 @@ static void capaian_periode_weights_and_tambahan(void **st) {
   (void)st;
   const double turun = 100 * (2 - 10.0 / 12);
   const kj_indikator ind[] = {
-      {90, 2, KJ_UTAMA},
-      {turun, 1, KJ_UTAMA},
-      {120, 1, KJ_TAMBAHAN},
-      {NAN, 5, KJ_UTAMA},  /* not computed: skipped */
-      {100, 0, KJ_UTAMA},  /* no weight: skipped */
+      {90, 2, KJ_UTAMA},     {turun, 1, KJ_UTAMA},
+      {120, 1, KJ_TAMBAHAN}, {NAN, 5, KJ_UTAMA}, /* not computed: skipped */
+      {100, 0, KJ_UTAMA},                        /* no weight: skipped */
   };
   /* R: weighted.mean(c(90, 100*(2-10/12), 120), c(2, 1, 1)) */
   NEAR(kj_capaian_periode(ind, 5, 1), 104.16666666666666);
@@ -65,7 +65,8 @@ static void capaian_periode_weights_and_tambahan(void **st) {
   IS_NA(kj_capaian_periode(NULL, 0, 1));
 
   const double v[] = {88.5, 91.25, NAN, 70}, w[] = {1.5, 0.5, 3, 2};
-  NEAR(kj_weighted_mean(v, w, 4), 79.59375); /* R: weighted.mean(c(88.5, 91.25, 70), c(1.5, .5, 2)) */
+  NEAR(kj_weighted_mean(v, w, 4),
+       79.59375); /* R: weighted.mean(c(88.5, 91.25, 70), c(1.5, .5, 2)) */
   const double wz[] = {0, -1, 1, 0};
   IS_NA(kj_weighted_mean(v, wz, 4)); /* the only positive weight sits on a NaN */
 }

@@ -10,10 +10,12 @@
  *   px <- c(2.1, 3.4, 1.9, 5.6, 4.2, 3.3, 6.0, 2.8, 4.9, 5.1)
  *   py <- c(1.5, 2.9, 2.2, 4.1, 4.4, 2.5, 5.2, 1.9, 3.6, 4.8)
  */
+/* cmocka.h needs these first (a separate block, so include sorting keeps it) */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+
 #include <cmocka.h>
 #include <math.h>
 #include <string.h>
@@ -76,8 +78,8 @@ static void describe_quantiles_with_ties(void **st) {
   const double y[] = {7, 2, 1, 3, 2, 2};
   kj_desc d;
   kj_describe(y, N_OF(y), &d);
-  NEAR(d.mean, 2.8333333333333335);  /* R: y <- c(1,2,2,2,3,7); mean(y) */
-  NEAR(d.sd, 2.1369760566432809);    /* R: sd(y) */
+  NEAR(d.mean, 2.8333333333333335);    /* R: y <- c(1,2,2,2,3,7); mean(y) */
+  NEAR(d.sd, 2.1369760566432809);      /* R: sd(y) */
   NEAR(d.ci_low, 0.59071449788749564); /* R: t.test(y)$conf.int */
   NEAR(d.ci_high, 5.075952168779172);
   NEAR(d.median, 2); /* R: quantile(y, c(.5, .25, .75)) -> 2, 2, 2.75 */
@@ -122,12 +124,13 @@ static void welch_matches_r_and_scipy(void **st) {
   kj_ttest t;
   kj_welch(X, N_OF(X), B, N_OF(B), &t);
   assert_true(t.na == 8 && t.nb == 7);
-  NEAR(t.t, -3.1075017402454996);      /* R: t.test(x, b)$statistic; scipy ttest_ind(equal_var=False) -3.107501740245498 */
-  NEAR(t.df, 11.482856468564542);      /* R: t.test(x, b)$parameter */
-  NEAR(t.p, 0.0095073442861386744);    /* R: t.test(x, b)$p.value; scipy 0.009507344286138699 */
-  NEAR(t.diff, -1.8196428571428571);   /* R: mean(x) - mean(b) */
+  NEAR(t.t, -3.1075017402454996);    /* R: t.test(x, b)$statistic; scipy ttest_ind(equal_var=False)
+                                        -3.107501740245498 */
+  NEAR(t.df, 11.482856468564542);    /* R: t.test(x, b)$parameter */
+  NEAR(t.p, 0.0095073442861386744);  /* R: t.test(x, b)$p.value; scipy 0.009507344286138699 */
+  NEAR(t.diff, -1.8196428571428571); /* R: mean(x) - mean(b) */
   NEAR(t.sd_pooled, 1.1719770559956453); /* R: sqrt((7*var(x) + 6*var(b)) / 13) */
-  NEAR(t.d, -1.5526266899457273);      /* R: (mean(x) - mean(b)) / that */
+  NEAR(t.d, -1.5526266899457273);        /* R: (mean(x) - mean(b)) / that */
 }
 
 static void welch_with_one_constant_group(void **st) {
@@ -135,7 +138,7 @@ static void welch_with_one_constant_group(void **st) {
   const double a[] = {5, 5, 5}, b[] = {1, 2, 3, 4};
   kj_ttest t;
   kj_welch(a, 3, b, 4, &t);
-  NEAR(t.t, 3.872983346207417);      /* R: t.test(c(5,5,5), c(1,2,3,4)) */
+  NEAR(t.t, 3.872983346207417); /* R: t.test(c(5,5,5), c(1,2,3,4)) */
   NEAR(t.df, 3);
   NEAR(t.p, 0.030466291662170977);
 }
@@ -176,14 +179,16 @@ static void bh_matches_r_and_keeps_na(void **st) {
   (void)st;
   const double p[] = {0.01, 0.04, NAN, 0.03, 0.2, 0.04, 0.9, NAN, 0.001};
   /* R: p.adjust(c(0.01, 0.04, NA, 0.03, 0.2, 0.04, 0.9, NA, 0.001), "BH") */
-  const double want[] = {0.035000000000000003, 0.055999999999999994, NAN,
-                         0.055999999999999994, 0.23333333333333336,  0.055999999999999994,
-                         0.90000000000000002,  NAN,                  0.0070000000000000001};
+  const double want[] = {
+      0.035000000000000003, 0.055999999999999994, NAN, 0.055999999999999994, 0.23333333333333336,
+      0.055999999999999994, 0.90000000000000002,  NAN, 0.0070000000000000001};
   double q[N_OF(p)];
   assert_int_equal(kj_bh(p, N_OF(p), q, NULL), KJ_OK);
   for (size_t i = 0; i < N_OF(p); i++) {
-    if (isnan(want[i])) IS_NA(q[i]);
-    else NEAR(q[i], want[i]);
+    if (isnan(want[i]))
+      IS_NA(q[i]);
+    else
+      NEAR(q[i], want[i]);
   }
   double inplace[N_OF(p)];
   memcpy(inplace, p, sizeof p);
@@ -192,7 +197,8 @@ static void bh_matches_r_and_keeps_na(void **st) {
 
   const double big[] = {0.5, 0.9, 1, 0.7};
   assert_int_equal(kj_bh(big, 4, q, NULL), KJ_OK);
-  for (int i = 0; i < 4; i++) assert_true(q[i] == 1); /* R: p.adjust(c(.5,.9,1,.7), "BH") = 1 1 1 1 */
+  for (int i = 0; i < 4; i++)
+    assert_true(q[i] == 1); /* R: p.adjust(c(.5,.9,1,.7), "BH") = 1 1 1 1 */
 
   assert_int_equal(kj_bh(NULL, 0, q, NULL), KJ_OK);
   kj_error err = {KJ_OK, ""};
