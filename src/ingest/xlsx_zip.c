@@ -92,7 +92,9 @@ kj_status kj_xl_zip_open(struct kj_xlsx *x, const char *path, kj_error *err) {
     FILE *f = fopen(path, "rb");
     if (!f) return kj_fail(err, KJ_IO, "%s: cannot open: %s", x->file, strerror(errno));
     nhead = fread(head, 1, sizeof head, f);
+    int bad = ferror(f), e = errno; /* a directory opens, but does not read */
     fclose(f);
+    if (bad) return kj_fail(err, KJ_IO, "%s: cannot read: %s", x->file, strerror(e));
     x->zip = unzOpen64(path);
   }
   if (x->zip) return KJ_OK;

@@ -260,6 +260,10 @@ def make_broken(out):
                          '<row r="2"><c r="A2"><v>2</v></c></row>')
     simple_book(p("no_sheet_part.xlsx"), two_rows, omit=("xl/worksheets/sheet1.xml",))
     simple_book(p("no_rels.xlsx"), two_rows, omit=("xl/_rels/workbook.xml.rels",))
+    write_zip(p("no_sheets.xlsx"), [
+        ("_rels/.rels", rels([("rId1", "officeDocument", "xl/workbook.xml")])),
+        ("xl/workbook.xml", workbook([])),
+        ("xl/_rels/workbook.xml.rels", rels([]))])
     # the worksheet cut in the middle of row 3's cell tag
     full = worksheet('<row r="1"><c r="A1"><v>1</v></c></row>'
                      '<row r="2"><c r="A2"><v>2</v></c></row>\n'

@@ -423,6 +423,8 @@ static void rejects_files_that_are_not_xlsx(void **st) {
   expect_error("no_sheet_part.xlsx", KJ_DATA,
                ": sheet 'Data' is missing from the archive (no xl/worksheets/sheet1.xml)");
   expect_error("does_not_exist.xlsx", KJ_IO, ": cannot open: No such file or directory");
+  expect_error(".", KJ_IO, ": cannot read: Is a directory");
+  expect_error("no_sheets.xlsx", KJ_DATA, ": the workbook has no sheets");
 }
 
 static void reports_truncated_xml_after_the_complete_rows(void **st) {
