@@ -105,11 +105,14 @@ typedef struct kj_curve_result {
  * practical purposes (branch and bound over small linear programs). When the
  * rules cannot hold together for this n (e.g. n = 1 with SANGAT_BAIK > 50 %
  * and <= 70 %), feasible = 0 and min_changes = -1: report it as
- * "kurva tidak dapat dipenuhi", not as a number.
+ * "kurva tidak dapat dipenuhi", not as a number. An OPD with n = 0 fails
+ * every rule with a lower bound above 0 and is then infeasible; the engine
+ * should not evaluate empty OPD. No rules (n_rules = 0): PATUH, 0 changes.
  * Returns KJ_OK; KJ_DATA (err) for an invalid rule (empty set, value out of
- * range) and KJ_INTERNAL for a negative count or a rule count outside
- * 0..KJ_CURVE_MAX_RULES. A tie between equally close compliant vectors is
- * broken deterministically, so target is reproducible. */
+ * range) and KJ_INTERNAL for a negative count, a total above 10^7, a rule
+ * count outside 0..KJ_CURVE_MAX_RULES, or a solver failure (a bug). A tie
+ * between equally close compliant vectors is broken deterministically, so
+ * target is reproducible. */
 kj_status kj_curve_check(const kj_curve_rules *rules, const long counts[KJ_PREDIKAT_N],
                          kj_curve_result *out, kj_error *err);
 
