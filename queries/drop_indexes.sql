@@ -4,7 +4,6 @@
 DROP INDEX IF EXISTS unit_induk;
 DROP INDEX IF EXISTS pegawai_unit;
 DROP INDEX IF EXISTS penilaian_tahun;
-DROP INDEX IF EXISTS penilaian_penilai;
 DROP INDEX IF EXISTS capaian_tahun;
 DROP INDEX IF EXISTS perilaku_tahun;
 DROP INDEX IF EXISTS skm_tahun;

@@ -12,6 +12,8 @@
 #include <string.h>
 
 int kj_enum_parse(const kj_enum *e, const char *s) {
+  for (int i = 0; i < e->n; i++) /* fast path: the canonical spelling */
+    if (strcmp(s, e->canon[i]) == 0) return i;
   char key[128], cand[128];
   kj_enum_key(s, key, sizeof key);
   if (!key[0]) return -1;

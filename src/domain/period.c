@@ -141,13 +141,27 @@ bad:
   return -1;
 }
 
+/* Written by hand: it runs once per imported row. */
 void kj_period_format(kj_period p, char out[16]) {
+  int y = p.year;
+  out[0] = (char)('0' + y / 1000 % 10);
+  out[1] = (char)('0' + y / 100 % 10);
+  out[2] = (char)('0' + y / 10 % 10);
+  out[3] = (char)('0' + y % 10);
   switch (p.type) {
-  case KJ_PER_TAHUNAN: snprintf(out, 16, "%04d", p.year); break;
-  case KJ_PER_SEMESTER: snprintf(out, 16, "%04d-S%d", p.year, p.num); break;
-  case KJ_PER_TRIWULAN: snprintf(out, 16, "%04d-Q%d", p.year, p.num); break;
-  case KJ_PER_BULANAN: snprintf(out, 16, "%04d-%02d", p.year, p.num); break;
+  case KJ_PER_TAHUNAN: out[4] = '\0'; return;
+  case KJ_PER_SEMESTER: out[5] = 'S'; break;
+  case KJ_PER_TRIWULAN: out[5] = 'Q'; break;
+  case KJ_PER_BULANAN:
+    out[4] = '-';
+    out[5] = (char)('0' + p.num / 10);
+    out[6] = (char)('0' + p.num % 10);
+    out[7] = '\0';
+    return;
   }
+  out[4] = '-';
+  out[6] = (char)('0' + p.num % 10);
+  out[7] = '\0';
 }
 
 int kj_period_per_year(kj_period_type t) {

@@ -59,10 +59,11 @@ static kj_status row(kj_loader *L, void *state, kj_error *err) {
   kj_fp_add(&key, per, strlen(per));
   kj_fp_add(&key, rhk, strlen(rhk));
   kj_fp_add(&key, ind, strlen(ind));
-  char what[400];
-  snprintf(what, sizeof what, "(nip %s, periode %s, kode_rhk '%s', indikator '%.200s')",
-           kj_field(L, C_NIP), per, rhk, ind);
-  if (kj_loader_key(L, key, what)) return KJ_OK;
+  uint32_t first = kj_loader_key(L, key);
+  if (first) {
+    kj_field_error(L, -1, "duplicate key (nip %s, periode %s, kode_rhk '%s', indikator '%.200s') (first on line %u)", kj_field(L, C_NIP), per, rhk, ind, first);
+    return KJ_OK;
+  }
   kj_value v[12] = {kj_v_int(nip),
                     kj_v_text(per),
                     kj_v_int(p.year),

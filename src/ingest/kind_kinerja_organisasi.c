@@ -36,9 +36,11 @@ static kj_status row(kj_loader *L, void *state, kj_error *err) {
   kj_fp key = kj_fp_init();
   kj_fp_add(&key, L->units[unit].code, strlen(L->units[unit].code));
   kj_fp_add_i64(&key, tahun);
-  char what[96];
-  snprintf(what, sizeof what, "(kode_unit %s, tahun %ld)", L->units[unit].code, tahun);
-  if (kj_loader_key(L, key, what)) return KJ_OK;
+  uint32_t first = kj_loader_key(L, key);
+  if (first) {
+    kj_field_error(L, -1, "duplicate key (kode_unit %s, tahun %ld) (first on line %u)", L->units[unit].code, tahun, first);
+    return KJ_OK;
+  }
   kj_value v[4] = {kj_v_text(L->units[unit].code), kj_v_int(tahun),
                    kj_v_text(kj_enum_canon(&kj_enum_predikat_org, pred)),
                    has_cap == 1 ? kj_v_real(capaian) : kj_v_null()};

@@ -49,7 +49,7 @@ static kj_status row(kj_loader *L, void *vs, kj_error *err) {
   int64_t nip = 0, atasan = 0;
   char gol[8] = "";
   kj_field_enum(L, C_JENIS_PEG, 0, &kj_enum_jenis_pegawai, &jp);
-  int has_nip = kj_field_nip(L, C_NIP, 1, jp == KJ_PPPK ? KJ_NIP_PPPK : KJ_NIP_PNS, &nip);
+  kj_field_nip(L, C_NIP, 1, jp == KJ_PPPK ? KJ_NIP_PPPK : KJ_NIP_PNS, &nip);
   const char *nama = kj_field(L, C_NAMA);
   if (!nama) kj_field_error(L, C_NAMA, "a value is required");
   kj_field_unit_ref(L, C_UNIT, 1, &unit);
@@ -68,9 +68,11 @@ static kj_status row(kj_loader *L, void *vs, kj_error *err) {
   if (has_jk != 1) jk = nip_jk;
   kj_fp key = kj_fp_init();
   kj_fp_add_i64(&key, nip);
-  char what[64];
-  snprintf(what, sizeof what, "(nip %s)", kj_field(L, C_NIP));
-  if (has_nip == 1 && kj_loader_key(L, key, what)) return KJ_OK;
+  uint32_t first = kj_loader_key(L, key);
+  if (first) {
+    kj_field_error(L, -1, "duplicate key (nip %s) (first on line %u)", kj_field(L, C_NIP), first);
+    return KJ_OK;
+  }
   if (has_atasan == 1) {
     if (atasan == nip) {
       kj_field_warn(L, C_ATASAN, "the employee is recorded as their own supervisor");

@@ -59,9 +59,11 @@ static kj_status row(kj_loader *L, void *vs, kj_error *err) {
   kj_fp key = kj_fp_init();
   kj_fp_add_i64(&key, nip);
   kj_fp_add(&key, per, strlen(per));
-  char what[96];
-  snprintf(what, sizeof what, "(nip %s, periode %s)", kj_field(L, C_NIP), per);
-  if (kj_loader_key(L, key, what)) return KJ_OK;
+  uint32_t first = kj_loader_key(L, key);
+  if (first) {
+    kj_field_error(L, -1, "duplicate key (nip %s, periode %s) (first on line %u)", kj_field(L, C_NIP), per, first);
+    return KJ_OK;
+  }
   kj_predikat pred = kj_predikat_matrix((kj_rating)hasil, (kj_rating)perilaku);
   if (pred_in >= 0 && pred_in != (int)pred) s->disagree++;
   kj_value v[10] = {kj_v_int(nip),

@@ -36,10 +36,12 @@ static kj_status row(kj_loader *L, void *state, kj_error *err) {
   kj_fp_add(&key, per, strlen(per));
   kj_fp_add_i64(&key, nilai);
   kj_fp_add_i64(&key, sumber);
-  char what[160];
-  snprintf(what, sizeof what, "(nip %s, periode %s, nilai %s, sumber %s)", kj_field(L, C_NIP), per,
-           kj_enum_canon(&kj_enum_nilai, nilai), kj_enum_canon(&kj_enum_sumber, sumber));
-  if (kj_loader_key(L, key, what)) return KJ_OK;
+  uint32_t first = kj_loader_key(L, key);
+  if (first) {
+    kj_field_error(L, -1, "duplicate key (nip %s, periode %s, nilai %s, sumber %s) (first on line %u)", kj_field(L, C_NIP), per,
+           kj_enum_canon(&kj_enum_nilai, nilai), kj_enum_canon(&kj_enum_sumber, sumber), first);
+    return KJ_OK;
+  }
   kj_value v[6] = {kj_v_int(nip),
                    kj_v_text(per),
                    kj_v_int(p.year),

@@ -80,10 +80,11 @@ static kj_status row(kj_loader *L, void *state, kj_error *err) {
     kj_fp_add(&key, L->units[unit].code, strlen(L->units[unit].code));
     kj_fp_add(&key, per, strlen(per));
     kj_fp_add(&key, id, strlen(id));
-    char what[200];
-    snprintf(what, sizeof what, "(kode_unit %s, periode %s, id_responden %.60s)",
-             L->units[unit].code, per, id);
-    if (kj_loader_key(L, key, what)) return KJ_OK;
+    uint32_t first = kj_loader_key(L, key);
+    if (first) {
+      kj_field_error(L, -1, "duplicate key (kode_unit %s, periode %s, id_responden %.60s) (first on line %u)", L->units[unit].code, per, id, first);
+      return KJ_OK;
+    }
   }
   kj_value v[19];
   v[0] = kj_v_text(L->units[unit].code);

@@ -34,10 +34,12 @@ static kj_status row(kj_loader *L, void *state, kj_error *err) {
   kj_fp_add_i64(&key, pemberi);
   kj_fp_add_i64(&key, penerima);
   kj_fp_add_i64(&key, jenis);
-  char what[200];
-  snprintf(what, sizeof what, "(tanggal %s, nip_pemberi %s, nip_penerima %s, jenis %s)", iso,
-           kj_field(L, C_PEMBERI), kj_field(L, C_PENERIMA), kj_enum_canon(&kj_enum_jenis_ub, jenis));
-  if (kj_loader_key(L, key, what)) return KJ_OK;
+  uint32_t first = kj_loader_key(L, key);
+  if (first) {
+    kj_field_error(L, -1, "duplicate key (tanggal %s, nip_pemberi %s, nip_penerima %s, jenis %s) (first on line %u)", iso,
+           kj_field(L, C_PEMBERI), kj_field(L, C_PENERIMA), kj_enum_canon(&kj_enum_jenis_ub, jenis), first);
+    return KJ_OK;
+  }
   kj_value v[5] = {kj_v_text(iso), kj_v_int(d.y), kj_v_int(pemberi), kj_v_int(penerima),
                    kj_v_text(kj_enum_canon(&kj_enum_jenis_ub, jenis))};
   return kj_upsert_run(L, state, v, err);

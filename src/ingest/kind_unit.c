@@ -62,9 +62,11 @@ static kj_status row(kj_loader *L, void *vs, kj_error *err) {
   if (L->row_bad) return KJ_OK;
   kj_fp key = kj_fp_init();
   kj_fp_add(&key, code, strlen(code));
-  char what[64];
-  snprintf(what, sizeof what, "(kode_unit %s)", code);
-  if (kj_loader_key(L, key, what)) return KJ_OK;
+  uint32_t first = kj_loader_key(L, key);
+  if (first) {
+    kj_field_error(L, -1, "duplicate key (kode_unit %s) (first on line %u)", code, first);
+    return KJ_OK;
+  }
   if (s->n == s->cap) {
     s->cap = s->cap ? s->cap * 2 : 256;
     s->rows = xreallocarray(s->rows, s->cap, sizeof *s->rows);

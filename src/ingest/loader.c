@@ -266,13 +266,8 @@ int kj_field_nip_ref(kj_loader *L, int col, int required, int soft, int64_t *out
   return 1;
 }
 
-int kj_loader_key(kj_loader *L, kj_fp key, const char *what) {
-  uint32_t first = kj_fpset_add(&L->keys, key, (uint32_t)L->line);
-  if (first) {
-    kj_field_error(L, -1, "duplicate key %s (first on line %u)", what, first);
-    return -1;
-  }
-  return 0;
+uint32_t kj_loader_key(kj_loader *L, kj_fp key) {
+  return kj_fpset_add(&L->keys, key, (uint32_t)L->line);
 }
 
 kj_status kj_upsert_prepare(kj_store *st, const char *name, int nparams, kj_upsert *u,
@@ -296,7 +291,7 @@ static void bind_all(kj_stmt *st, const kj_value *v, int n) {
     case KJ_V_NULL: kj_stmt_bind_null(st, i + 1); break;
     case KJ_V_INT: kj_stmt_bind_int64(st, i + 1, v[i].i); break;
     case KJ_V_REAL: kj_stmt_bind_double(st, i + 1, v[i].d); break;
-    case KJ_V_TEXT: kj_stmt_bind_text(st, i + 1, v[i].s, -1); break;
+    case KJ_V_TEXT: kj_stmt_bind_text_static(st, i + 1, v[i].s, -1); break;
     }
   }
 }

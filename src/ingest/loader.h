@@ -120,9 +120,10 @@ int kj_loader_find_unit(const kj_loader *L, const char *code);
 /* The OPD (top-level ancestor) of unit index u (cycles stop at u itself). */
 int kj_loader_opd_of(const kj_loader *L, int u);
 
-/* Records that a key was seen in this file; reports a duplicate (with the
- * line of the first occurrence) and returns -1 when it was already there. */
-int kj_loader_key(kj_loader *L, kj_fp key, const char *what);
+/* Records that a key was seen in this file. Returns 0 when it is new, else
+ * the line of its first occurrence (the caller reports the duplicate; the
+ * message is only formatted then, which keeps the common path cheap). */
+uint32_t kj_loader_key(kj_loader *L, kj_fp key);
 
 /* Prepares the two statements queries/ingest/<name>_insert.sql and
  * <name>_update.sql. */

@@ -60,6 +60,9 @@ void kj_stmt_bind_int64(kj_stmt *s, int idx, int64_t v);
 void kj_stmt_bind_double(kj_stmt *s, int idx, double v);
 void kj_stmt_bind_text(kj_stmt *s, int idx, const char *v, int len);
 void kj_stmt_bind_null(kj_stmt *s, int idx);
+/* Binds text without copying: v must stay unchanged until the statement is
+ * stepped and reset (the import's hot path). */
+void kj_stmt_bind_text_static(kj_stmt *s, int idx, const char *v, int len);
 /* Binds by name (":year"); returns KJ_INTERNAL when the name is unknown. */
 int kj_stmt_param_index(kj_stmt *s, const char *name);
 

@@ -54,8 +54,12 @@ static void nip_checks_birth_date_tmt_and_gender(void **st) {
   int64_t v;
   assert_int_equal(kj_nip_parse("198602302015051001", KJ_NIP_ANY, &v, why, sizeof why), -1);
   assert_string_equal(why, "NIP digits 1-8 must be a birth date YYYYMMDD, found 19860230");
+  assert_int_equal(kj_nip_parse("198609261985131001", KJ_NIP_PNS, &v, why, sizeof why), -1);
+  assert_string_equal(why, "NIP digits 9-14 must be the TMT CPNS as YYYYMM, found 198513");
+  /* A PNS NIP that is a valid NI PPPK gets a hint. */
   assert_int_equal(kj_nip_parse("198609262015131001", KJ_NIP_PNS, &v, why, sizeof why), -1);
-  assert_string_equal(why, "NIP digits 9-14 must be the TMT CPNS as YYYYMM, found 201513");
+  assert_string_equal(why, "NIP digits 9-14 must be the TMT CPNS as YYYYMM, found 201513 (it is a "
+                           "valid NI PPPK: set jenis_pegawai to PPPK)");
   assert_int_equal(kj_nip_parse("198609262015053001", KJ_NIP_ANY, &v, why, sizeof why), -1);
   assert_string_equal(why, "NIP digit 15 must be 1 (L) or 2 (P), found 3");
 }
