@@ -17,6 +17,7 @@
  */
 #include "ingest/csv.h"
 #include "ingest/kinds.h"
+#include "ingest/pipe.h"
 #include "util/fsutil.h"
 #include "util/text.h"
 
@@ -277,6 +278,10 @@ static kj_status process_file(kj_loader *L, const kj_kind_def *d, kj_error *err)
   if (d->end) s = d->end(L, state, err);
   if (s == KJ_OK) s = kj_csv_sha256(r, L->res->sha256, err);
 out:
+  if (L->pipe) { /* statements are finalized below: the writer must be done with them */
+    kj_status ds = kj_pipe_drain(L->pipe, s == KJ_OK ? err : NULL);
+    if (s == KJ_OK) s = ds;
+  }
   if (state) d->free(state);
   kj_csv_close(r);
   return s;
@@ -355,7 +360,12 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
   for (int i = 0; s == KJ_OK && i < nfiles; i++) s = check_header(&L, files[i], o->kind, &kinds[i], err);
   if (s == KJ_OK && diag.n_errors == 0) {
     s = kj_store_begin(st, err);
-    if (s == KJ_OK) s = run_files(&L, nfiles, files, kinds, res, err);
+    if (s == KJ_OK) {
+      L.pipe = kj_pipe_start(st);
+      s = run_files(&L, nfiles, files, kinds, res, err);
+      kj_pipe_stop(L.pipe);
+      L.pipe = NULL;
+    }
     if (s == KJ_OK && diag.n_errors == 0 && !o->dry_run) s = kj_store_commit(st, err);
     kj_store_rollback(st); /* after an error or a dry run; no-op after a commit */
   }

@@ -9,6 +9,7 @@
  * identical rows untouched, which makes a repeated import a no-op.
  */
 #include "ingest/loader.h"
+#include "ingest/pipe.h"
 #include "store/queries.h"
 #include "util/xalloc.h"
 
@@ -297,6 +298,7 @@ static void bind_all(kj_stmt *st, const kj_value *v, int n) {
 }
 
 kj_status kj_upsert_run(kj_loader *L, kj_upsert *u, const kj_value *v, kj_error *err) {
+  if (L->pipe) return kj_pipe_submit(L->pipe, u, v, L->res, err);
   bind_all(u->insert, v, u->nparams);
   kj_status s = kj_stmt_run(u->insert, err);
   if (s != KJ_OK) return s;

@@ -50,6 +50,7 @@ typedef struct kj_upsert {
 } kj_upsert;
 
 typedef struct kj_loader kj_loader;
+typedef struct kj_pipe kj_pipe;
 
 /* Locates a column of the current record for messages ("FILE:LINE" for CSV,
  * "FILE:SHEET!CELL" for xlsx). */
@@ -65,6 +66,7 @@ struct kj_loader {
   int nunits, units_cap;
   kj_strmap unit_index;   /* code -> index in units */
   kj_i64map nip_unit;     /* NIP -> index of the employee's current unit */
+  kj_pipe *pipe;          /* writer thread for upserts; NULL = write directly */
 
   /* current file */
   const char *file;       /* path as given */
@@ -130,7 +132,8 @@ uint32_t kj_loader_key(kj_loader *L, kj_fp key);
 kj_status kj_upsert_prepare(kj_store *st, const char *name, int nparams, kj_upsert *u,
                             kj_error *err);
 /* Runs the upsert with the values and counts inserted/replaced/unchanged in
- * L->res. Returns KJ_OK or a database error. */
+ * L->res — on the writer thread when L->pipe is set (text values are copied;
+ * counts are final after kj_pipe_drain). Returns KJ_OK or a database error. */
 kj_status kj_upsert_run(kj_loader *L, kj_upsert *u, const kj_value *v, kj_error *err);
 void kj_upsert_free(kj_upsert *u);
 
