@@ -4,8 +4,9 @@
  * This is the last stage of the pipeline for workbooks. libxlsxwriter insists
  * on a file name and writes the zip at workbook_close, so the workbook is
  * opened on a temporary file next to the target (kj_tmp_path) and renamed
- * over it only after workbook_close succeeded and the bytes are synced: an
- * interrupted or failed run leaves any earlier file intact. Failures of the
+ * over it only after workbook_close succeeded, the file reads back complete
+ * (wb_verify.c) and the bytes are synced: an interrupted or failed run
+ * leaves any earlier file intact. Failures of the
  * many small content calls are kept in the workbook (the first one wins) and
  * make kj_wb_close discard the file, so a half-written sheet never reaches a
  * reader.
@@ -220,7 +221,8 @@ kj_status kj_wb_close(kj_wb *wb, kj_error *err) {
                  lxw_strerror(e));
     goto out;
   }
-  st = sync_file(wb->tmp, wb->path, err);
+  st = wb_verify_zip(wb->tmp, wb->path, err);
+  if (st == KJ_OK) st = sync_file(wb->tmp, wb->path, err);
   if (st == KJ_OK) st = kj_tmp_commit(wb->tmp, wb->path, err);
   if (st == KJ_OK) {
     free(wb->tmp); /* renamed: nothing left to remove */

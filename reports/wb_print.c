@@ -68,7 +68,7 @@ static int obj_order(const void *a, const void *b) {
 
 void wb_plan_pages(kj_wb_sheet *sh, const int *rows, const double *heights_pt, int n) {
   if (sh->nobjs == 0) return;
-  qsort(sh->objs, (size_t)sh->nobjs, sizeof *sh->objs, obj_order);
+  qsort(sh->objs, (size_t)sh->nobjs, sizeof *sh->objs, obj_order); /* nobjs > 0 here */
   double scale = PRINT_W_PX / sheet_px(sh);
   if (scale > 1) scale = 1;
   double cap = PRINT_H_PX * SAFETY / scale; /* unscaled pixels per page */

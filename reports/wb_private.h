@@ -126,6 +126,11 @@ void wb_add_band(kj_wb_sheet *sh, int row, int first_col, int ncols, const char 
  * page; rows[i] has height heights_pt[i] (ascending rows, others default). */
 void wb_plan_pages(kj_wb_sheet *sh, const int *rows, const double *heights_pt, int n);
 
+/* ---- wb_verify.c ---- */
+/* Reads the zip at tmp back: readable, CRCs right, every XML part ends with
+ * its root's end tag, every PNG with IEND. KJ_IO naming `path` otherwise. */
+kj_status wb_verify_zip(const char *tmp, const char *path, kj_error *err);
+
 /* ---- wb_name.c ---- */
 /* Number of UTF-16 units of the valid UTF-8 string s (for Excel's limits). */
 size_t wb_utf16_len(const char *s);

@@ -143,7 +143,7 @@ void wb_sheet_finish(kj_wb_sheet *sh) {
   }
   /* A row may hold several bands (a table header has one per column): it
    * gets the tallest. Sorting keeps this linear for long wrapped tables. */
-  qsort(sh->bands, (size_t)sh->nbands, sizeof *sh->bands, by_row);
+  if (sh->nbands > 1) qsort(sh->bands, (size_t)sh->nbands, sizeof *sh->bands, by_row);
   int *rows = xcalloc((size_t)sh->nbands + 1, sizeof *rows);
   double *hts = xcalloc((size_t)sh->nbands + 1, sizeof *hts);
   int n = 0;

@@ -76,12 +76,14 @@ typedef struct kj_wb_props {
  * exactly one of kj_wb_close or kj_wb_abort. */
 kj_wb *kj_wb_new(const char *path, const kj_wb_props *props, kj_error *err);
 
-/* Finishes the workbook: applies column widths and title heights, writes
- * the file (workbook_close), syncs it and renames it over the target path.
- * On any failure — a sticky error from an earlier call, or an lxw_error
- * converted with lxw_strerror (KJ_IO for file and zip errors) — the
- * temporary file is removed and the target is left as it was. Frees wb in
- * every case; NULL-safe (returns KJ_OK). */
+/* Finishes the workbook: applies column widths, row heights and page
+ * breaks, writes the file (workbook_close), reads it back (libxlsxwriter
+ * 1.1.4 does not notice a full disk while it assembles the parts), syncs it
+ * and renames it over the target path. On any failure — a sticky error from
+ * an earlier call, an lxw_error converted with lxw_strerror (KJ_IO for file
+ * and zip errors), or a damaged file (KJ_IO) — the temporary file is removed
+ * and the target is left as it was. Frees wb in every case; NULL-safe
+ * (returns KJ_OK). */
 kj_status kj_wb_close(kj_wb *wb, kj_error *err);
 
 /* Discards the workbook: frees it and removes the temporary file; the
