@@ -7,5 +7,6 @@
 
 int kj_cmd_init(const kj_cli_ctx *ctx, int argc, char **argv);
 int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv);
+int kj_cmd_demo(const kj_cli_ctx *ctx, int argc, char **argv);
 
 #endif
