@@ -39,8 +39,7 @@ int wb_ok(const kj_wb *wb) { return wb->err.status == KJ_OK; }
 
 kj_status wb_lxw_status(lxw_error e) {
   switch (e) {
-  case LXW_NO_ERROR:
-    return KJ_OK;
+  case LXW_NO_ERROR: return KJ_OK;
   case LXW_ERROR_CREATING_XLSX_FILE:
   case LXW_ERROR_CREATING_TMPFILE:
   case LXW_ERROR_READING_TMPFILE:
@@ -49,10 +48,8 @@ kj_status wb_lxw_status(lxw_error e) {
   case LXW_ERROR_ZIP_BAD_ZIP_FILE:
   case LXW_ERROR_ZIP_INTERNAL_ERROR:
   case LXW_ERROR_ZIP_FILE_ADD:
-  case LXW_ERROR_ZIP_CLOSE:
-    return KJ_IO;
-  default:
-    return KJ_INTERNAL; /* we validate inputs first, so anything else is a bug */
+  case LXW_ERROR_ZIP_CLOSE: return KJ_IO;
+  default: return KJ_INTERNAL; /* we validate inputs first, so anything else is a bug */
   }
 }
 
@@ -80,14 +77,14 @@ kj_lang kj_wb_lang(const kj_wb *wb) { return wb->lang; }
  * also catches a per-thread uselocale() that setlocale cannot undo. */
 static kj_status force_c_numeric(kj_error *err) {
   const char *cur = setlocale(LC_NUMERIC, NULL);
-  if (!cur || (strcmp(cur, "C") != 0 && strcmp(cur, "POSIX") != 0))
-    setlocale(LC_NUMERIC, "C");
+  if (!cur || (strcmp(cur, "C") != 0 && strcmp(cur, "POSIX") != 0)) setlocale(LC_NUMERIC, "C");
   char probe[32];
   snprintf(probe, sizeof probe, "%.16G", 1.5);
   if (strcmp(probe, "1.5") != 0)
     return kj_fail(err, KJ_INTERNAL,
                    "numbers print as \"%s\" under the current numeric locale; "
-                   "workbooks need LC_NUMERIC \"C\"", probe);
+                   "workbooks need LC_NUMERIC \"C\"",
+                   probe);
   return KJ_OK;
 }
 

@@ -152,8 +152,8 @@ kj_status kj_wb_date(kj_wb_sheet *sh, int row, int col, const char *ymd, kj_wb_f
                    ymd ? ymd : "(null)");
   }
   lxw_datetime dt = {.year = y, .month = m, .day = d, .hour = 0, .min = 0, .sec = 0};
-  lxw_error e = worksheet_write_datetime(sh->ws, (lxw_row_t)row, (lxw_col_t)col, &dt,
-                                         wb_fmt(sh->wb, fmt));
+  lxw_error e =
+      worksheet_write_datetime(sh->ws, (lxw_row_t)row, (lxw_col_t)col, &dt, wb_fmt(sh->wb, fmt));
   if (e == LXW_NO_ERROR && widens(fmt)) wb_measure(sh, col, 10);
   return wb_lxw(sh, e, row, col, "date cell");
 }

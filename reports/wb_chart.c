@@ -53,18 +53,12 @@ static int range_ok(kj_wb_sheet *sh, const kj_wb_range *r) {
 static uint8_t lxw_type(const kj_wb_chart_spec *c) {
   int st = c->stacked < 0 ? 0 : c->stacked > 2 ? 2 : c->stacked;
   switch (c->kind) {
-  case KJ_WB_CHART_BAR:
-    return (uint8_t)(LXW_CHART_BAR + st);
-  case KJ_WB_CHART_COLUMN:
-    return (uint8_t)(LXW_CHART_COLUMN + st);
-  case KJ_WB_CHART_LINE:
-    return LXW_CHART_LINE;
-  case KJ_WB_CHART_RADAR:
-    return LXW_CHART_RADAR_WITH_MARKERS;
-  case KJ_WB_CHART_SCATTER:
-    return LXW_CHART_SCATTER;
-  default:
-    return LXW_CHART_NONE;
+  case KJ_WB_CHART_BAR: return (uint8_t)(LXW_CHART_BAR + st);
+  case KJ_WB_CHART_COLUMN: return (uint8_t)(LXW_CHART_COLUMN + st);
+  case KJ_WB_CHART_LINE: return LXW_CHART_LINE;
+  case KJ_WB_CHART_RADAR: return LXW_CHART_RADAR_WITH_MARKERS;
+  case KJ_WB_CHART_SCATTER: return LXW_CHART_SCATTER;
+  default: return LXW_CHART_NONE;
   }
 }
 
@@ -76,8 +70,10 @@ static void style_series(lxw_chart_series *s, kj_wb_chart_kind kind, int i, int 
   } else {
     lxw_chart_line line = {.color = col, .width = 2.0f};
     lxw_chart_fill fill = {.color = col};
-    if (kind == KJ_WB_CHART_SCATTER) line.none = LXW_TRUE;
-    else chart_series_set_line(s, &line);
+    if (kind == KJ_WB_CHART_SCATTER)
+      line.none = LXW_TRUE;
+    else
+      chart_series_set_line(s, &line);
     chart_series_set_marker_type(s, LXW_CHART_MARKER_CIRCLE);
     chart_series_set_marker_size(s, kind == KJ_WB_CHART_SCATTER ? 6 : 5);
     chart_series_set_marker_fill(s, &fill);
@@ -86,8 +82,7 @@ static void style_series(lxw_chart_series *s, kj_wb_chart_kind kind, int i, int 
   }
   if (trendline) {
     chart_series_set_trendline(s, LXW_CHART_TRENDLINE_TYPE_LINEAR, 0);
-    lxw_chart_line tl = {.color = C_TREND, .width = 1.25f,
-                         .dash_type = LXW_CHART_LINE_DASH_DASH};
+    lxw_chart_line tl = {.color = C_TREND, .width = 1.25f, .dash_type = LXW_CHART_LINE_DASH_DASH};
     chart_series_set_trendline_line(s, &tl);
   }
 }
@@ -102,9 +97,8 @@ static kj_status add_series(kj_wb_sheet *sh, lxw_chart *ch, const kj_wb_chart_sp
     chart_series_set_categories(s, data, (lxw_row_t)sp->cats.first_row,
                                 (lxw_col_t)sp->cats.first_col, (lxw_row_t)sp->cats.last_row,
                                 (lxw_col_t)sp->cats.last_col);
-    chart_series_set_values(s, data, (lxw_row_t)sp->vals.first_row,
-                            (lxw_col_t)sp->vals.first_col, (lxw_row_t)sp->vals.last_row,
-                            (lxw_col_t)sp->vals.last_col);
+    chart_series_set_values(s, data, (lxw_row_t)sp->vals.first_row, (lxw_col_t)sp->vals.first_col,
+                            (lxw_row_t)sp->vals.last_row, (lxw_col_t)sp->vals.last_col);
     char *name = sp->name ? chart_text(sh, sp->name)
                           : xasprintf(sh->wb->lang == KJ_LANG_EN ? "Series %d" : "Seri %d", i + 1);
     if (!name) return sh->wb->err.status;
@@ -134,24 +128,30 @@ static void decorate(kj_wb_sheet *sh, lxw_chart *ch, const kj_wb_chart_spec *c) 
   free(title);
   lxw_chart_font tf = {.name = font_name, .size = 12, .bold = LXW_TRUE};
   chart_title_set_name_font(ch, &tf);
+  /* libxlsxwriter names axes by position, as XlsxWriter does: in a bar
+   * chart x_axis is the horizontal one, i.e. the value axis. */
+  int bar = c->kind == KJ_WB_CHART_BAR;
+  lxw_chart_axis *cat = bar ? ch->y_axis : ch->x_axis;
+  lxw_chart_axis *val = bar ? ch->x_axis : ch->y_axis;
   if (c->kind != KJ_WB_CHART_RADAR) {
-    set_axis_title(sh, ch->x_axis, c->x_title);
-    set_axis_title(sh, ch->y_axis, c->y_title);
+    set_axis_title(sh, cat, c->x_title);
+    set_axis_title(sh, val, c->y_title);
   }
   lxw_chart_line grid = {.color = C_GRID, .width = 0.75f};
-  chart_axis_major_gridlines_set_visible(ch->y_axis, LXW_TRUE);
-  chart_axis_major_gridlines_set_line(ch->y_axis, &grid);
-  if (c->kind == KJ_WB_CHART_BAR) {
+  chart_axis_major_gridlines_set_visible(val, LXW_TRUE);
+  chart_axis_major_gridlines_set_line(val, &grid);
+  chart_axis_major_gridlines_set_visible(cat, LXW_FALSE);
+  if (bar) {
     /* Horizontal bars list the first table row at the top, like the table;
      * the value axis then stays at the bottom. */
-    chart_axis_set_reverse(ch->x_axis);
-    chart_axis_set_crossing_max(ch->x_axis);
+    chart_axis_set_reverse(cat);
+    chart_axis_set_crossing_max(cat);
   }
   if (c->y_bounds) {
-    chart_axis_set_min(ch->y_axis, c->y_min);
-    chart_axis_set_max(ch->y_axis, c->y_max);
+    chart_axis_set_min(val, c->y_min);
+    chart_axis_set_max(val, c->y_max);
   }
-  if (c->y_numfmt) chart_axis_set_num_format(ch->y_axis, c->y_numfmt);
+  if (c->y_numfmt) chart_axis_set_num_format(val, c->y_numfmt);
   if (c->nseries > 1) {
     chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_font lf = {.name = font_name, .size = 9};
@@ -176,8 +176,7 @@ int kj_wb_chart(kj_wb_sheet *sh, int row, int col, const kj_wb_chart_spec *c) {
   }
   lxw_chart *ch = workbook_add_chart(sh->wb->book, type);
   if (!ch) {
-    wb_fail(sh->wb, KJ_INTERNAL, "%s: sheet '%s': cannot create a chart", sh->wb->path,
-            sh->name);
+    wb_fail(sh->wb, KJ_INTERNAL, "%s: sheet '%s': cannot create a chart", sh->wb->path, sh->name);
     return row;
   }
   /* A chart added to the workbook is written at close even if never

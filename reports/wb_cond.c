@@ -20,9 +20,9 @@
 
 #include "util/buf.h"
 
-#define C_NEG 0xEF8A62   /* RdBu 7-class: red side */
+#define C_NEG 0xEF8A62 /* RdBu 7-class: red side */
 #define C_ZERO 0xF7F7F7
-#define C_POS 0x67A9CF   /* blue side */
+#define C_POS 0x67A9CF    /* blue side */
 #define C_SEQ_LO 0xF7FBFF /* Blues */
 #define C_SEQ_MID 0xC6DBEF
 #define C_SEQ_HI 0x6BAED6
@@ -34,9 +34,8 @@ typedef struct cf_range {
 } cf_range;
 
 static kj_status add(const cf_range *r, lxw_conditional_format *cf) {
-  lxw_error e = worksheet_conditional_format_range(r->sh->ws, (lxw_row_t)r->r0,
-                                                   (lxw_col_t)r->c0, (lxw_row_t)r->r1,
-                                                   (lxw_col_t)r->c1, cf);
+  lxw_error e = worksheet_conditional_format_range(r->sh->ws, (lxw_row_t)r->r0, (lxw_col_t)r->c0,
+                                                   (lxw_row_t)r->r1, (lxw_col_t)r->c1, cf);
   return wb_lxw(r->sh, e, r->r0, r->c0, "conditional format");
 }
 
@@ -171,8 +170,7 @@ static kj_status traffic(const cf_range *r, const kj_wb_cf *spec) {
     if (st == KJ_OK)
       st = cell_rule(r, LXW_CONDITIONAL_CRITERIA_GREATER_THAN, spec->hi, 0, WB_CF_BAD);
   } else {
-    st = cell_rule(r, LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO, spec->hi, 0,
-                   WB_CF_GOOD);
+    st = cell_rule(r, LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO, spec->hi, 0, WB_CF_GOOD);
     if (st == KJ_OK) st = cell_rule(r, LXW_CONDITIONAL_CRITERIA_LESS_THAN, spec->lo, 0, WB_CF_BAD);
   }
   if (st == KJ_OK)
@@ -180,8 +178,8 @@ static kj_status traffic(const cf_range *r, const kj_wb_cf *spec) {
   return st;
 }
 
-kj_status kj_wb_cf_apply(kj_wb_sheet *sh, int first_row, int first_col, int last_row,
-                         int last_col, const kj_wb_cf *cf) {
+kj_status kj_wb_cf_apply(kj_wb_sheet *sh, int first_row, int first_col, int last_row, int last_col,
+                         const kj_wb_cf *cf) {
   if (!wb_ok(sh->wb)) return sh->wb->err.status;
   if (!cf || cf->kind == KJ_WB_CF_NONE || last_row < first_row || last_col < first_col)
     return KJ_OK;
@@ -189,24 +187,19 @@ kj_status kj_wb_cf_apply(kj_wb_sheet *sh, int first_row, int first_col, int last
     return wb_fail(sh->wb, KJ_INTERNAL, "%s: sheet '%s': scale bounds need finite lo < hi",
                    sh->wb->path, sh->name);
   if (!isfinite(cf->mid))
-    return wb_fail(sh->wb, KJ_INTERNAL, "%s: sheet '%s': scale centre is not finite",
-                   sh->wb->path, sh->name);
+    return wb_fail(sh->wb, KJ_INTERNAL, "%s: sheet '%s': scale centre is not finite", sh->wb->path,
+                   sh->name);
   if (!wb_cell_ok(sh, first_row, first_col, "conditional format") ||
       !wb_cell_ok(sh, last_row, last_col, "conditional format"))
     return sh->wb->err.status;
   cf_range r = {sh, first_row, first_col, last_row, last_col};
   switch (cf->kind) {
   case KJ_WB_CF_DIVERGING:
-  case KJ_WB_CF_SEQUENTIAL:
-    return scale(&r, cf);
-  case KJ_WB_CF_DATABAR:
-    return databar(&r, cf);
-  case KJ_WB_CF_TREND:
-    return trend(&r, cf);
-  case KJ_WB_CF_TRAFFIC:
-    return traffic(&r, cf);
-  case KJ_WB_CF_TRAFFIC_TEXT:
-    return traffic_text(&r, cf);
+  case KJ_WB_CF_SEQUENTIAL: return scale(&r, cf);
+  case KJ_WB_CF_DATABAR: return databar(&r, cf);
+  case KJ_WB_CF_TREND: return trend(&r, cf);
+  case KJ_WB_CF_TRAFFIC: return traffic(&r, cf);
+  case KJ_WB_CF_TRAFFIC_TEXT: return traffic_text(&r, cf);
   default:
     return wb_fail(sh->wb, KJ_INTERNAL, "%s: sheet '%s': unknown conditional format %d",
                    sh->wb->path, sh->name, (int)cf->kind);

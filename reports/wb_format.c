@@ -31,33 +31,23 @@
 
 static const char *num_format(kj_wb_fmt role, kj_lang lang) {
   switch (role) {
-  case KJ_WB_INT:
-    return "#,##0";
-  case KJ_WB_DEC1:
-    return "0.0";
-  case KJ_WB_DEC2:
-    return "0.00";
-  case KJ_WB_DEC3:
-    return "0.000";
-  case KJ_WB_PCT1:
-    return "0.0%";
+  case KJ_WB_INT: return "#,##0";
+  case KJ_WB_DEC1: return "0.0";
+  case KJ_WB_DEC2: return "0.00";
+  case KJ_WB_DEC3: return "0.000";
+  case KJ_WB_PCT1: return "0.0%";
   case KJ_WB_PVAL:
     return lang == KJ_LANG_ID ? "[<0.001]\"<0,001\";0.000" : "[<0.001]\"<0.001\";0.000";
-  case KJ_WB_DATE:
-    return lang == KJ_LANG_ID ? "dd/mm/yyyy" : "yyyy-mm-dd";
-  default:
-    return NULL;
+  case KJ_WB_DATE: return lang == KJ_LANG_ID ? "dd/mm/yyyy" : "yyyy-mm-dd";
+  default: return NULL;
   }
 }
 
 double wb_fmt_font_pt(kj_wb_fmt fmt) {
   switch ((kj_wb_fmt)(fmt & ~KJ_WB_TOTAL)) {
-  case KJ_WB_TITLE:
-    return 14;
-  case KJ_WB_NOTE:
-    return 9;
-  default:
-    return FONT_PT;
+  case KJ_WB_TITLE: return 14;
+  case KJ_WB_NOTE: return 9;
+  default: return FONT_PT;
   }
 }
 
@@ -80,9 +70,7 @@ static lxw_format *make(kj_wb *wb, kj_wb_fmt role, int total) {
     format_set_text_wrap(f);
     format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
     break;
-  case KJ_WB_NOTE:
-    format_set_font_color(f, C_GREY);
-    break;
+  case KJ_WB_NOTE: format_set_font_color(f, C_GREY); break;
   case KJ_WB_HEADER:
     format_set_bold(f);
     format_set_font_color(f, C_WHITE);
@@ -100,8 +88,12 @@ static lxw_format *make(kj_wb *wb, kj_wb_fmt role, int total) {
   case KJ_WB_GOOD:
   case KJ_WB_BAD:
   case KJ_WB_NEUTRAL:
-    format_set_bg_color(f, role == KJ_WB_GOOD ? C_GOOD_BG : role == KJ_WB_BAD ? C_BAD_BG : C_NEUT_BG);
-    format_set_font_color(f, role == KJ_WB_GOOD ? C_GOOD_FG : role == KJ_WB_BAD ? C_BAD_FG : C_NEUT_FG);
+    format_set_bg_color(f, role == KJ_WB_GOOD  ? C_GOOD_BG
+                           : role == KJ_WB_BAD ? C_BAD_BG
+                                               : C_NEUT_BG);
+    format_set_font_color(f, role == KJ_WB_GOOD  ? C_GOOD_FG
+                             : role == KJ_WB_BAD ? C_BAD_FG
+                                                 : C_NEUT_FG);
     format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
     break;
   case KJ_WB_INT:
@@ -169,18 +161,10 @@ double wb_num_width(kj_wb_fmt fmt, double v) {
   char buf[64];
   if (!isfinite(v)) return 0;
   switch ((kj_wb_fmt)(fmt & ~KJ_WB_TOTAL)) {
-  case KJ_WB_INT:
-    kj_fmt_num(buf, sizeof buf, v, 0, KJ_LANG_EN);
-    break;
-  case KJ_WB_DEC1:
-    kj_fmt_num_plain(buf, sizeof buf, v, 1, KJ_LANG_EN);
-    break;
-  case KJ_WB_DEC2:
-    kj_fmt_num_plain(buf, sizeof buf, v, 2, KJ_LANG_EN);
-    break;
-  case KJ_WB_DEC3:
-    kj_fmt_num_plain(buf, sizeof buf, v, 3, KJ_LANG_EN);
-    break;
+  case KJ_WB_INT: kj_fmt_num(buf, sizeof buf, v, 0, KJ_LANG_EN); break;
+  case KJ_WB_DEC1: kj_fmt_num_plain(buf, sizeof buf, v, 1, KJ_LANG_EN); break;
+  case KJ_WB_DEC2: kj_fmt_num_plain(buf, sizeof buf, v, 2, KJ_LANG_EN); break;
+  case KJ_WB_DEC3: kj_fmt_num_plain(buf, sizeof buf, v, 3, KJ_LANG_EN); break;
   case KJ_WB_PCT1:
     kj_fmt_num_plain(buf, sizeof buf, v * 100.0, 1, KJ_LANG_EN);
     return (double)strlen(buf) + 1;
@@ -188,8 +172,7 @@ double wb_num_width(kj_wb_fmt fmt, double v) {
     if (v < 0.001) return 6;
     kj_fmt_num_plain(buf, sizeof buf, v, 3, KJ_LANG_EN);
     break;
-  case KJ_WB_DATE:
-    return 10;
+  case KJ_WB_DATE: return 10;
   default: /* Excel's General shows at most 11 characters in a wide column */
     snprintf(buf, sizeof buf, "%.10G", v);
     return strlen(buf) > 11 ? 11 : (double)strlen(buf);

@@ -28,8 +28,8 @@ static int png_size(const unsigned char *b, size_t n, uint32_t *w, uint32_t *h) 
   return *w > 0 && *h > 0 && *w < 100000 && *h < 100000;
 }
 
-int kj_wb_image(kj_wb_sheet *sh, int row, int col, const unsigned char *png, size_t n,
-                double scale, const char *alt) {
+int kj_wb_image(kj_wb_sheet *sh, int row, int col, const unsigned char *png, size_t n, double scale,
+                const char *alt) {
   if (!wb_ok(sh->wb)) return row;
   if (!wb_cell_ok(sh, row, col, "image")) return row;
   uint32_t w, h;
@@ -56,8 +56,8 @@ int kj_wb_image(kj_wb_sheet *sh, int row, int col, const unsigned char *png, siz
   opt.y_scale = scale;
   opt.description = desc;
   opt.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
-  lxw_error e = worksheet_insert_image_buffer_opt(sh->ws, (lxw_row_t)row, (lxw_col_t)col, png,
-                                                  n, &opt);
+  lxw_error e =
+      worksheet_insert_image_buffer_opt(sh->ws, (lxw_row_t)row, (lxw_col_t)col, png, n, &opt);
   free(desc);
   if (wb_lxw(sh, e, row, col, "image") != KJ_OK) return row;
   wb_add_object(sh, row, col, w * scale, h * scale);

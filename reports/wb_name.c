@@ -85,23 +85,23 @@ kj_status kj_wb_sheet_name_check(const kj_wb *wb, const char *name, kj_error *er
     return kj_fail(err, KJ_INTERNAL, "sheet name is not valid UTF-8 (byte %zu)", bad + 1);
   size_t units = wb_utf16_len(name);
   if (units > KJ_WB_SHEET_NAME_MAX)
-    return kj_fail(err, KJ_INTERNAL, "sheet name '%s' has %zu characters; Excel allows %d",
-                   name, units, KJ_WB_SHEET_NAME_MAX);
+    return kj_fail(err, KJ_INTERNAL, "sheet name '%s' has %zu characters; Excel allows %d", name,
+                   units, KJ_WB_SHEET_NAME_MAX);
   for (const char *p = name; *p;) {
     unsigned c = decode(&p);
     if (c < 0x80 && forbidden(c))
       return kj_fail(err, KJ_INTERNAL,
                      "sheet name '%s' contains '%c'; Excel forbids []:*?/\\ and control "
-                     "characters", name, c >= 0x20 && c != 0x7F ? (char)c : '?');
+                     "characters",
+                     name, c >= 0x20 && c != 0x7F ? (char)c : '?');
   }
   if (name[0] == '\'' || name[n - 1] == '\'')
-    return kj_fail(err, KJ_INTERNAL, "sheet name '%s' begins or ends with an apostrophe",
-                   name);
+    return kj_fail(err, KJ_INTERNAL, "sheet name '%s' begins or ends with an apostrophe", name);
   if (wb_same_name(name, "History"))
     return kj_fail(err, KJ_INTERNAL, "sheet name '%s' is reserved by Excel", name);
   if (name_taken(wb, name))
-    return kj_fail(err, KJ_INTERNAL,
-                   "sheet name '%s' is already used (Excel ignores letter case)", name);
+    return kj_fail(err, KJ_INTERNAL, "sheet name '%s' is already used (Excel ignores letter case)",
+                   name);
   return KJ_OK;
 }
 
@@ -150,8 +150,10 @@ static char *sanitize(const char *text) {
       if (!space) kj_buf_putc(&b, ' ');
       space = 1;
     } else {
-      if (c < 0x80 && forbidden(c)) kj_buf_putc(&b, '_');
-      else kj_buf_append(&b, p, (size_t)(q - p));
+      if (c < 0x80 && forbidden(c))
+        kj_buf_putc(&b, '_');
+      else
+        kj_buf_append(&b, p, (size_t)(q - p));
       space = 0;
     }
     p = q;

@@ -23,10 +23,12 @@
  * at 96 px per inch. */
 #define PRINT_W_PX ((11.69 - 0.5 - 0.5) * 96.0)
 #define PRINT_H_PX ((8.27 - 0.75 - 0.75) * 96.0)
-#define SAFETY 0.95 /* for rounding of widths and wrapped-row estimates */
+#define SAFETY 0.95     /* for rounding of widths and wrapped-row estimates */
 #define MAX_BREAKS 1023 /* Excel's limit */
 
-static double col_px(const kj_wb_sheet *sh, int c) { return floor(wb_col_width(sh, c) * 7.0 + 5.0); }
+static double col_px(const kj_wb_sheet *sh, int c) {
+  return floor(wb_col_width(sh, c) * 7.0 + 5.0);
+}
 
 /* Width of the printed area in pixels: the columns in use and the objects. */
 static double sheet_px(const kj_wb_sheet *sh) {

@@ -11,9 +11,9 @@
 
 #define WB_MAX_ROWS 1048576 /* Excel 2007+ */
 #define WB_MAX_COLS 16384
-#define WB_WIDTH_MIN 6.0    /* column width clamp, characters */
+#define WB_WIDTH_MIN 6.0 /* column width clamp, characters */
 #define WB_WIDTH_MAX 60.0
-#define WB_ROW_PX 20        /* default row height: 15 pt = 20 px */
+#define WB_ROW_PX 20 /* default row height: 15 pt = 20 px */
 
 /* Formats used only inside conditional formats (dxf), not by cells. */
 typedef enum wb_cf_fmt {
@@ -33,8 +33,8 @@ typedef enum wb_cf_fmt {
  * bands. */
 typedef struct wb_band {
   int row, first_col, ncols;
-  size_t chars;     /* UTF-16 units of the text */
-  double font_pt;   /* font size of its format */
+  size_t chars;   /* UTF-16 units of the text */
+  double font_pt; /* font size of its format */
   int bold;
 } wb_band;
 
@@ -48,27 +48,27 @@ struct kj_wb_sheet {
   kj_wb *wb;
   lxw_worksheet *ws;
   char *name;
-  double *width;          /* measured width per column, characters; 0: untouched */
-  double *extra;          /* characters added to a measured width (trend arrows) */
-  unsigned char *fixed;   /* 1: width set by kj_wb_col_width or a column spec */
+  double *width;        /* measured width per column, characters; 0: untouched */
+  double *extra;        /* characters added to a measured width (trend arrows) */
+  unsigned char *fixed; /* 1: width set by kj_wb_col_width or a column spec */
   int ncols_alloc;
   wb_band *bands;
   int nbands, bands_cap;
   wb_obj *objs;
   int nobjs, objs_cap;
-  int last_row;           /* highest row written or formatted, -1: none */
-  int repeat_row;         /* header row printed on every page, -1: none */
-  int frozen;             /* panes frozen and header repeated (first table) */
-  int has_autofilter;     /* libxlsxwriter allows one per sheet */
+  int last_row;       /* highest row written or formatted, -1: none */
+  int repeat_row;     /* header row printed on every page, -1: none */
+  int frozen;         /* panes frozen and header repeated (first table) */
+  int has_autofilter; /* libxlsxwriter allows one per sheet */
 };
 
 struct kj_wb {
   lxw_workbook *book;
-  char *path;             /* final path */
-  char *tmp;              /* temporary file libxlsxwriter writes */
-  char *tmpdir;           /* directory of path, for libxlsxwriter's scratch files */
+  char *path;   /* final path */
+  char *tmp;    /* temporary file libxlsxwriter writes */
+  char *tmpdir; /* directory of path, for libxlsxwriter's scratch files */
   kj_lang lang;
-  kj_error err;           /* sticky: first failure of a content call */
+  kj_error err;                    /* sticky: first failure of a content call */
   lxw_format *fmt[KJ_WB_FMT_N][2]; /* [role][total variant] */
   lxw_format *cf[WB_CF_N];
   kj_wb_sheet **sheets;

@@ -5,11 +5,13 @@
  * are only recorded while the builder writes (wb_measure, bands) and applied
  * once at kj_wb_close (wb_sheet_finish). libxlsxwriter cannot autofit, and
  * merged cells never grow by themselves in Excel, hence the fitted height of
- * the title rows.
+ * the title rows (and of wrapped cells). Page breaks around charts are
+ * planned from the same numbers (wb_print.c).
  */
 #include "reports/wb_private.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -137,8 +139,8 @@ static int by_row(const void *a, const void *b) {
 void wb_sheet_finish(kj_wb_sheet *sh) {
   for (int c = 0; c < sh->ncols_alloc; c++) {
     if (sh->width[c] <= 0) continue;
-    lxw_error e = worksheet_set_column(sh->ws, (lxw_col_t)c, (lxw_col_t)c,
-                                       wb_col_width(sh, c), NULL);
+    lxw_error e =
+        worksheet_set_column(sh->ws, (lxw_col_t)c, (lxw_col_t)c, wb_col_width(sh, c), NULL);
     if (wb_lxw(sh, e, -1, c, "column width") != KJ_OK) return;
   }
   /* A row may hold several bands (a table header has one per column): it
@@ -184,8 +186,7 @@ static kj_status print_setup(kj_wb_sheet *sh) {
   worksheet_set_paper(ws, PAPER_A4);
   worksheet_fit_to_pages(ws, 1, 0);
   worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.75);
-  const char *footer =
-      sh->wb->lang == KJ_LANG_EN ? "&CPage &P of &N" : "&CHalaman &P dari &N";
+  const char *footer = sh->wb->lang == KJ_LANG_EN ? "&CPage &P of &N" : "&CHalaman &P dari &N";
   return wb_lxw(sh, worksheet_set_footer(ws, footer), -1, 0, "page footer");
 }
 

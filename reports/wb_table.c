@@ -23,20 +23,16 @@ static kj_wb_fmt col_role(const kj_table *t, const kj_wb_col *spec, int j) {
   kj_wb_fmt f = spec ? spec[j].fmt : KJ_WB_AUTO;
   if ((f & ~KJ_WB_TOTAL) != KJ_WB_AUTO) return (kj_wb_fmt)(f & ~KJ_WB_TOTAL);
   switch (t->cols[j].type) {
-  case KJ_COL_TEXT:
-    return KJ_WB_TEXT;
-  case KJ_COL_INT:
-    return KJ_WB_INT;
-  default:
-    return KJ_WB_GENERAL;
+  case KJ_COL_TEXT: return KJ_WB_TEXT;
+  case KJ_COL_INT: return KJ_WB_INT;
+  default: return KJ_WB_GENERAL;
   }
 }
 
 /* The header labels: from the specs or the column names, never empty, and
  * for native tables unique (Excel requires it, ignoring case) and free of
  * control characters. Returns ncols new strings. */
-static char **header_labels(kj_wb_sheet *sh, const kj_table *t, const kj_wb_col *spec,
-                            int native) {
+static char **header_labels(kj_wb_sheet *sh, const kj_table *t, const kj_wb_col *spec, int native) {
   char **h = xcalloc((size_t)t->ncols, sizeof *h);
   for (int j = 0; j < t->ncols; j++) {
     const char *src = spec && spec[j].header ? spec[j].header : t->cols[j].name;
@@ -93,20 +89,16 @@ static void write_cell(kj_wb_sheet *sh, int r, int c, const kj_table *t, size_t 
                        kj_wb_fmt role, const char *missing) {
   const kj_cell *cell = kj_table_cell(t, tr, j);
   if (cell->missing) {
-    if (missing) kj_wb_text(sh, r, c, missing, role);
-    else kj_wb_num(sh, r, c, NAN, role); /* a blank cell in the column's format */
+    if (missing)
+      kj_wb_text(sh, r, c, missing, role);
+    else
+      kj_wb_num(sh, r, c, NAN, role); /* a blank cell in the column's format */
     return;
   }
   switch (t->cols[j].type) {
-  case KJ_COL_TEXT:
-    kj_wb_text(sh, r, c, cell->v.s, role);
-    break;
-  case KJ_COL_INT:
-    kj_wb_int(sh, r, c, cell->v.i, role);
-    break;
-  default:
-    kj_wb_num(sh, r, c, cell->v.d, role);
-    break;
+  case KJ_COL_TEXT: kj_wb_text(sh, r, c, cell->v.s, role); break;
+  case KJ_COL_INT: kj_wb_int(sh, r, c, cell->v.i, role); break;
+  default: kj_wb_num(sh, r, c, cell->v.d, role); break;
   }
 }
 
@@ -144,8 +136,8 @@ static kj_status add_native(kj_wb_sheet *sh, int row, int col, int last_row, int
   opt.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
   opt.style_type_number = 2;
   opt.columns = ptrs;
-  lxw_error e = worksheet_add_table(sh->ws, (lxw_row_t)row, (lxw_col_t)col,
-                                    (lxw_row_t)last_row, (lxw_col_t)(col + ncols - 1), &opt);
+  lxw_error e = worksheet_add_table(sh->ws, (lxw_row_t)row, (lxw_col_t)col, (lxw_row_t)last_row,
+                                    (lxw_col_t)(col + ncols - 1), &opt);
   st = wb_lxw(sh, e, row, col, "table");
 
 out:
@@ -162,25 +154,24 @@ int kj_wb_table(kj_wb_sheet *sh, int row, int col, const kj_table *t,
   const kj_wb_table_opts *o = opts ? opts : &none;
   if (!wb_ok(sh->wb)) return row;
   if (!t || t->ncols < 1) {
-    wb_fail(sh->wb, KJ_INTERNAL, "%s: sheet '%s': table without columns", sh->wb->path,
-            sh->name);
+    wb_fail(sh->wb, KJ_INTERNAL, "%s: sheet '%s': table without columns", sh->wb->path, sh->name);
     return row;
   }
   int total = o->total_row && t->nrows > 0;
   size_t nbody = t->nrows - (size_t)total;
   int last_col = col + t->ncols - 1;
-  if ((size_t)row + t->nrows + 3 >= WB_MAX_ROWS) {
+  if (!wb_cell_ok(sh, row, col, "table") || !wb_cell_ok(sh, row, last_col, "table end")) return row;
+  if ((size_t)row + t->nrows + 3 >= WB_MAX_ROWS) { /* rows, total, note, blank */
     wb_cell_ok(sh, WB_MAX_ROWS, col, "table end");
     return row;
   }
-  if (!wb_cell_ok(sh, row, col, "table") || !wb_cell_ok(sh, row, last_col, "table end"))
-    return row;
   int native = o->native && nbody > 0;
   int filtered = nbody > 0;
   if (filtered && !native && sh->has_autofilter) {
     wb_fail(sh->wb, KJ_INTERNAL,
             "%s: sheet '%s': a second autofilter table at row %d (Excel allows one per sheet; "
-            "use a native table)", sh->wb->path, sh->name, row + 1);
+            "use a native table)",
+            sh->wb->path, sh->name, row + 1);
     return row;
   }
 
@@ -192,21 +183,21 @@ int kj_wb_table(kj_wb_sheet *sh, int row, int col, const kj_table *t,
     wb_add_band(sh, row, c, 1, labels[j], wb_fmt_font_pt(KJ_WB_HEADER), 1);
     kj_wb_fmt role = wrap_if_long(t, nbody, j, col_role(t, o->cols, j));
     const char *missing = o->cols ? o->cols[j].missing : NULL;
-    for (size_t r = 0; r < nbody; r++)
-      write_cell(sh, row + 1 + (int)r, c, t, r, j, role, missing);
+    for (size_t r = 0; r < nbody; r++) write_cell(sh, row + 1 + (int)r, c, t, r, j, role, missing);
     if (total)
       write_cell(sh, row + 1 + (int)nbody, c, t, nbody, j, (kj_wb_fmt)(role | KJ_WB_TOTAL),
                  missing);
     if (o->cols && o->cols[j].width > 0) kj_wb_col_width(sh, c, c, o->cols[j].width);
-    if (o->cols && nbody > 0)
-      kj_wb_cf_apply(sh, row + 1, c, row + (int)nbody, c, o->cols[j].cf);
+    if (o->cols && nbody > 0) kj_wb_cf_apply(sh, row + 1, c, row + (int)nbody, c, o->cols[j].cf);
   }
   int last_row = row + (int)nbody;
   if (native) {
     add_native(sh, row, col, last_row, t->ncols, labels);
   } else if (filtered && wb_ok(sh->wb)) {
-    wb_lxw(sh, worksheet_autofilter(sh->ws, (lxw_row_t)row, (lxw_col_t)col, (lxw_row_t)last_row,
-                                    (lxw_col_t)last_col), row, col, "autofilter");
+    wb_lxw(sh,
+           worksheet_autofilter(sh->ws, (lxw_row_t)row, (lxw_col_t)col, (lxw_row_t)last_row,
+                                (lxw_col_t)last_col),
+           row, col, "autofilter");
     sh->has_autofilter = 1;
   }
   free_labels(labels, t->ncols);

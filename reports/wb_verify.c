@@ -100,7 +100,8 @@ kj_status wb_verify_zip(const char *tmp, const char *path, kj_error *err) {
     int n;
     while ((n = unzReadCurrentFile(z, buf, sizeof buf)) > 0) take(&p, buf, (size_t)n);
     int closed = unzCloseCurrentFile(z);
-    if (n < 0 || closed != UNZ_OK) st = damaged(err, path, "bad data in part", name);
+    if (n < 0 || closed != UNZ_OK)
+      st = damaged(err, path, "bad data in part", name);
     else if ((has_suffix(name, ".xml") || has_suffix(name, ".rels")) && !xml_complete(&p))
       st = damaged(err, path, "incomplete part", name);
     else if (has_suffix(name, ".png") && !png_complete(&p))

@@ -12,7 +12,9 @@
  *
  * Formats are defined once per workbook in a registry and asked for by role
  * (kj_wb_fmt); builders never create formats. Every sheet gets the same print
- * setup (A4 landscape, one page wide, repeated table header, page footer).
+ * setup (A4 landscape, one page wide, repeated table header, page footer),
+ * and a sheet with charts or images gets page breaks that keep each of them
+ * whole on paper.
  * Text is always written as a string cell, never as a formula, even when it
  * begins with '=', '+', '-' or '@' (cli.md). Non-finite numbers become blank
  * cells (or a caller-chosen text such as "–"), never NaN.
@@ -49,8 +51,8 @@ typedef struct kj_wb kj_wb;             /* an open workbook (opaque) */
 typedef struct kj_wb_sheet kj_wb_sheet; /* a worksheet, owned by its kj_wb */
 
 #define KJ_WB_DEFAULT_AUTHOR "BKPSDM Kota Padangsidimpuan"
-#define KJ_WB_SHEET_NAME_MAX 31      /* Excel's limit, in UTF-16 units */
-#define KJ_WB_CELL_TEXT_MAX 32767    /* Excel's cell text limit, UTF-16 units */
+#define KJ_WB_SHEET_NAME_MAX 31   /* Excel's limit, in UTF-16 units */
+#define KJ_WB_CELL_TEXT_MAX 32767 /* Excel's cell text limit, UTF-16 units */
 
 /* ---- Workbook ----------------------------------------------------------- */
 
@@ -99,24 +101,24 @@ kj_lang kj_wb_lang(const kj_wb *wb);
 /* ---- Formats (one registry per workbook, asked for by role) -------------- */
 
 typedef enum kj_wb_fmt {
-  KJ_WB_AUTO = 0,    /* by kind of value: text -> TEXT, integer -> INT, real -> GENERAL */
-  KJ_WB_GENERAL,     /* number without a fixed format */
-  KJ_WB_TEXT,        /* plain text */
-  KJ_WB_WRAP,        /* long text, wrapped in its column */
-  KJ_WB_INT,         /* #,##0 — counts */
-  KJ_WB_DEC1,        /* 0.0 — means, IKP points */
-  KJ_WB_DEC2,        /* 0.00 */
-  KJ_WB_DEC3,        /* 0.000 — effect sizes, correlations */
-  KJ_WB_PCT1,        /* 0.0% — a share stored as 0..1 */
-  KJ_WB_PVAL,        /* 0.000 for p and q values, shown "<0.001" below that */
-  KJ_WB_DATE,        /* a date cell: dd/mm/yyyy (id) or yyyy-mm-dd (en) */
-  KJ_WB_GOOD,        /* text on the green "good" fill */
-  KJ_WB_BAD,         /* text on the red "bad" fill */
-  KJ_WB_NEUTRAL,     /* text on the amber "neutral" fill */
-  KJ_WB_HEADER,      /* table header: bold, white on dark blue, wrapped */
-  KJ_WB_TITLE,       /* sheet title (large bold); used by kj_wb_title */
-  KJ_WB_SUBTITLE,    /* period and data source under the title */
-  KJ_WB_NOTE,        /* small grey note; overflows, does not widen its column */
+  KJ_WB_AUTO = 0, /* by kind of value: text -> TEXT, integer -> INT, real -> GENERAL */
+  KJ_WB_GENERAL,  /* number without a fixed format */
+  KJ_WB_TEXT,     /* plain text */
+  KJ_WB_WRAP,     /* long text, wrapped in its column */
+  KJ_WB_INT,      /* #,##0 — counts */
+  KJ_WB_DEC1,     /* 0.0 — means, IKP points */
+  KJ_WB_DEC2,     /* 0.00 */
+  KJ_WB_DEC3,     /* 0.000 — effect sizes, correlations */
+  KJ_WB_PCT1,     /* 0.0% — a share stored as 0..1 */
+  KJ_WB_PVAL,     /* 0.000 for p and q values, shown "<0.001" below that */
+  KJ_WB_DATE,     /* a date cell: dd/mm/yyyy (id) or yyyy-mm-dd (en) */
+  KJ_WB_GOOD,     /* text on the green "good" fill */
+  KJ_WB_BAD,      /* text on the red "bad" fill */
+  KJ_WB_NEUTRAL,  /* text on the amber "neutral" fill */
+  KJ_WB_HEADER,   /* table header: bold, white on dark blue, wrapped */
+  KJ_WB_TITLE,    /* sheet title (large bold); used by kj_wb_title */
+  KJ_WB_SUBTITLE, /* period and data source under the title */
+  KJ_WB_NOTE,     /* small grey note; overflows, does not widen its column */
   KJ_WB_FMT_N,
   KJ_WB_TOTAL = 0x100 /* flag: OR with a data role for the bold total-row variant */
 } kj_wb_fmt;
@@ -192,36 +194,38 @@ typedef enum kj_wb_cf_kind {
                            "▲ label", `down` "▼ label", `flat` "► label",
                            coloured good/bad (see lower_is_better) */
   KJ_WB_CF_TRAFFIC,     /* traffic lights on a number: >= hi good (green),
-                           < lo bad (red), between neutral (amber) */
+                           < lo bad (red), between neutral (amber); with
+                           lower_is_better <= lo good, > hi bad; blank cells
+                           stay uncoloured */
   KJ_WB_CF_TRAFFIC_TEXT /* traffic lights on labels: good/bad/neutral text */
 } kj_wb_cf_kind;
 
 typedef struct kj_wb_cf {
   kj_wb_cf_kind kind;
-  int bounds;           /* scales, DATABAR: 1 = lo/hi are fixed anchors;
-                           0 = the data's minimum and maximum */
-  double lo, hi;        /* those anchors; TRAFFIC: its thresholds (always) */
-  double mid;           /* DIVERGING: the neutral centre (0 when left 0);
-                           SEQUENTIAL: mid-colour at the median, or halfway
-                           between lo and hi with bounds */
-  int lower_is_better;  /* TREND, TRAFFIC: small values / "down" are good */
-  const char *up, *down, *flat;        /* TREND labels (NULL: not used) */
-  const char *good, *bad, *neutral;    /* TRAFFIC_TEXT labels (NULL: not used) */
+  int bounds;                       /* scales, DATABAR: 1 = lo/hi are fixed anchors;
+                                       0 = the data's minimum and maximum */
+  double lo, hi;                    /* those anchors; TRAFFIC: its thresholds (always) */
+  double mid;                       /* DIVERGING: the neutral centre (0 when left 0);
+                                       SEQUENTIAL: mid-colour at the median, or halfway
+                                       between lo and hi with bounds */
+  int lower_is_better;              /* TREND, TRAFFIC: small values / "down" are good */
+  const char *up, *down, *flat;     /* TREND labels (NULL: not used) */
+  const char *good, *bad, *neutral; /* TRAFFIC_TEXT labels (NULL: not used) */
 } kj_wb_cf;
 
 /* Applies cf to the rectangle (first_row, first_col)..(last_row, last_col).
  * An empty rectangle does nothing; an invalid spec is a sticky KJ_INTERNAL. */
-kj_status kj_wb_cf_apply(kj_wb_sheet *sh, int first_row, int first_col, int last_row,
-                         int last_col, const kj_wb_cf *cf);
+kj_status kj_wb_cf_apply(kj_wb_sheet *sh, int first_row, int first_col, int last_row, int last_col,
+                         const kj_wb_cf *cf);
 
 /* ---- Tables ------------------------------------------------------------- */
 
 typedef struct kj_wb_col {
-  const char *header;   /* label for people; NULL: the kj_table column name */
-  kj_wb_fmt fmt;        /* role of the data cells (AUTO: by column type) */
-  double width;         /* 0: from content; > 0: fixed, in characters */
-  const kj_wb_cf *cf;   /* conditional format over the data cells, or NULL */
-  const char *missing;  /* text for missing cells (e.g. "–"); NULL: blank */
+  const char *header;  /* label for people; NULL: the kj_table column name */
+  kj_wb_fmt fmt;       /* role of the data cells (AUTO: by column type) */
+  double width;        /* 0: from content; > 0: fixed, in characters */
+  const kj_wb_cf *cf;  /* conditional format over the data cells, or NULL */
+  const char *missing; /* text for missing cells (e.g. "–"); NULL: blank */
 } kj_wb_col;
 
 typedef struct kj_wb_table_opts {
@@ -241,17 +245,16 @@ typedef struct kj_wb_table_opts {
  * cells (clamped to 6..60); text columns wider than that wrap. A table with
  * no rows writes its header and a "no data" line. Returns the next free row
  * (one blank row after the table). */
-int kj_wb_table(kj_wb_sheet *sh, int row, int col, const kj_table *t,
-                const kj_wb_table_opts *opts);
+int kj_wb_table(kj_wb_sheet *sh, int row, int col, const kj_table *t, const kj_wb_table_opts *opts);
 
 /* ---- Native charts and images ------------------------------------------- */
 
 typedef enum kj_wb_chart_kind {
-  KJ_WB_CHART_BAR,      /* horizontal bars */
-  KJ_WB_CHART_COLUMN,   /* vertical bars */
+  KJ_WB_CHART_BAR,    /* horizontal bars */
+  KJ_WB_CHART_COLUMN, /* vertical bars */
   KJ_WB_CHART_LINE,
   KJ_WB_CHART_RADAR,
-  KJ_WB_CHART_SCATTER   /* markers only */
+  KJ_WB_CHART_SCATTER /* markers only */
 } kj_wb_chart_kind;
 
 typedef struct kj_wb_range {
@@ -259,25 +262,25 @@ typedef struct kj_wb_range {
 } kj_wb_range;
 
 typedef struct kj_wb_series {
-  const char *name;      /* legend entry; NULL: "Seri N" / "Series N" */
-  kj_wb_range cats;      /* categories (scatter: x values) */
-  kj_wb_range vals;      /* values */
-  int trendline;         /* 1: a fitted linear trend line (scatter, line) */
+  const char *name; /* legend entry; NULL: "Seri N" / "Series N" */
+  kj_wb_range cats; /* categories (scatter: x values) */
+  kj_wb_range vals; /* values */
+  int trendline;    /* 1: a fitted linear trend line (scatter, line) */
 } kj_wb_series;
 
 typedef struct kj_wb_chart_spec {
   kj_wb_chart_kind kind;
   int stacked;             /* BAR/COLUMN: 0 side by side, 1 stacked, 2 100 % stacked */
   const char *title;       /* required */
-  const char *x_title;     /* category axis title, or NULL */
+  const char *x_title;     /* category axis title (scatter: x axis), or NULL */
   const char *y_title;     /* value axis title, or NULL */
   const kj_wb_sheet *data; /* sheet holding the ranges; NULL: the chart's sheet */
   int nseries;
   const kj_wb_series *series;
-  int y_bounds;            /* 1: the value axis runs from y_min to y_max */
+  int y_bounds; /* 1: the value axis runs from y_min to y_max */
   double y_min, y_max;
-  const char *y_numfmt;    /* value axis number format (e.g. "0%"); NULL: source */
-  int width, height;       /* pixels; 0: 720 x 360 */
+  const char *y_numfmt; /* value axis number format (e.g. "0%"); NULL: source */
+  int width, height;    /* pixels; 0: 720 x 360 */
 } kj_wb_chart_spec;
 
 /* Inserts a native Excel chart (so leaders can restyle it) with its top-left
@@ -291,7 +294,7 @@ int kj_wb_chart(kj_wb_sheet *sh, int row, int col, const kj_wb_chart_spec *chart
  * bytes are copied by libxlsxwriter; png is borrowed for the call only. A
  * buffer that is not a PNG is a sticky KJ_INTERNAL error. Returns the next
  * free row below the image. */
-int kj_wb_image(kj_wb_sheet *sh, int row, int col, const unsigned char *png, size_t n,
-                double scale, const char *alt);
+int kj_wb_image(kj_wb_sheet *sh, int row, int col, const unsigned char *png, size_t n, double scale,
+                const char *alt);
 
 #endif

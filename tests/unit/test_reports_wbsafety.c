@@ -6,11 +6,14 @@
  * layer itself is in reports/wb_*.c; the feature sample is in
  * test_reports_workbook.c.
  */
+/* cmocka needs these first */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+
 #include <cmocka.h>
+
 #include <dirent.h>
 #include <locale.h>
 #include <math.h>
@@ -52,8 +55,10 @@ static void assert_old_intact(const char *path) {
 static int run_checker(const char *xlsx, const char *expect) {
   pid_t pid = fork();
   if (pid == 0) {
-    if (expect) execl("/usr/bin/python3", "python3", CHECKER, xlsx, "--expect", expect, (char *)0);
-    else execl("/usr/bin/python3", "python3", CHECKER, xlsx, (char *)0);
+    if (expect)
+      execl("/usr/bin/python3", "python3", CHECKER, xlsx, "--expect", expect, (char *)0);
+    else
+      execl("/usr/bin/python3", "python3", CHECKER, xlsx, (char *)0);
     _exit(127);
   }
   int status = 0;
@@ -79,9 +84,18 @@ static void sheet_names_follow_excel_rules(void **st) {
   static const char *const bad[] = {
       "",
       "A name of thirty-two characters!",
-      "a[b", "a]b", "x:y", "a*b", "why?", "a/b", "a\\b", "tab\there",
-      "'quoted", "quoted'",
-      "History", "HISTORY",
+      "a[b",
+      "a]b",
+      "x:y",
+      "a*b",
+      "why?",
+      "a/b",
+      "a\\b",
+      "tab\there",
+      "'quoted",
+      "quoted'",
+      "History",
+      "HISTORY",
       "\xC3\x28 broken", /* invalid UTF-8 */
       /* 16 emoji: 16 characters but 32 UTF-16 units */
       "\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80"
@@ -97,7 +111,10 @@ static void sheet_names_follow_excel_rules(void **st) {
     assert_true(strlen(err.msg) > 10);
   }
   static const char *const good[] = {
-      "Ringkasan", "Peringkat OPD", "A name of thirty-one characters", "it's fine",
+      "Ringkasan",
+      "Peringkat OPD",
+      "A name of thirty-one characters",
+      "it's fine",
       "Kepuasan (SKM) 2025 - Bagian #1",
       /* 31 non-ASCII characters */
       "\xC3\x9C\xC3\x9C\xC3\x9C\xC3\x9C\xC3\x9C\xC3\x9C\xC3\x9C\xC3\x9C\xC3\x9C\xC3\x9C"
@@ -112,11 +129,17 @@ static void sheet_names_follow_excel_rules(void **st) {
   kj_wb *wb = kj_wb_new(path, &props, &err);
   assert_non_null(wb);
   assert_non_null(kj_wb_sheet_add(wb, "Ringkasan", &err));
-  assert_non_null(kj_wb_sheet_add(wb, "\xC3\x9C" "ber", &err));
+  assert_non_null(kj_wb_sheet_add(wb,
+                                  "\xC3\x9C"
+                                  "ber",
+                                  &err));
   /* taken, whatever the letter case (Latin-1 letters fold too) */
   assert_null(kj_wb_sheet_add(wb, "RINGKASAN", &err));
   assert_non_null(strstr(err.msg, "already used"));
-  assert_null(kj_wb_sheet_add(wb, "\xC3\xBC" "BER", &err));
+  assert_null(kj_wb_sheet_add(wb,
+                              "\xC3\xBC"
+                              "BER",
+                              &err));
   assert_null(kj_wb_sheet_add(wb, "Bad:name", &err));
   assert_non_null(strstr(err.msg, "forbids"));
   /* a refused name leaves the workbook healthy */
@@ -274,7 +297,7 @@ static void unwritable_place_and_bad_props_fail_cleanly(void **st) {
   assert_non_null(strstr(err.msg, "/nonexistent-kj-dir/report.xlsx"));
   char *dir = kj_test_tmpdir("wbprops");
   char *path = kj_path_join(dir, "p.xlsx");
-  static const char *const dates[] = {"2025-13-01", "2025-02-29", "25-01-01", "2025-1-01",
+  static const char *const dates[] = {"2025-13-01", "2025-02-29",  "25-01-01", "2025-1-01",
                                       "1979-12-31", "2025-01-01x", NULL};
   for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++) {
     kj_wb_props p = props;
@@ -364,14 +387,15 @@ static void english_footer_and_text_limits(void **st) {
   kj_table_free(t);
   assert_int_equal(kj_wb_close(wb, &err), KJ_OK);
   char *expect = kj_test_write(dir, "en.json",
-      "{\"sheets\": [\"Sheet\"], \"sheet\": {\"Sheet\": {"
-      "\"footer\": \"Page &P of &N\", \"cells\": {"
-      "\"A1\": {\"type\": \"s\", \"value_len\": 32767, \"wrap\": true},"
-      "\"A2\": {\"type\": \"s\", \"value_len\": 16383},"
-      "\"A3\": {\"type\": \"n\", \"value\": 999999999999999},"
-      "\"A4\": {\"type\": \"s\", \"value\": \"1000000000000000\"},"
-      "\"A5\": {\"value\": null, \"number_format\": \"0.0\"},"
-      "\"A8\": {\"value\": \"(no data)\"}}}}}", -1);
+                               "{\"sheets\": [\"Sheet\"], \"sheet\": {\"Sheet\": {"
+                               "\"footer\": \"Page &P of &N\", \"cells\": {"
+                               "\"A1\": {\"type\": \"s\", \"value_len\": 32767, \"wrap\": true},"
+                               "\"A2\": {\"type\": \"s\", \"value_len\": 16383},"
+                               "\"A3\": {\"type\": \"n\", \"value\": 999999999999999},"
+                               "\"A4\": {\"type\": \"s\", \"value\": \"1000000000000000\"},"
+                               "\"A5\": {\"value\": null, \"number_format\": \"0.0\"},"
+                               "\"A8\": {\"value\": \"(no data)\"}}}}}",
+                               -1);
   assert_int_equal(run_checker(path, expect), 0);
   free(expect);
   free(path);

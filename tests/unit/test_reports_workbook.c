@@ -12,11 +12,14 @@
  * Set KJ_KEEP_SAMPLE=/path/sample.xlsx to keep a copy of the sample (for
  * looking at it in LibreOffice; CI does not need soffice).
  */
+/* cmocka needs these first */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+
 #include <cmocka.h>
+
 #include <dirent.h>
 #include <math.h>
 #include <stdio.h>
@@ -75,9 +78,9 @@ static void long_name(char *out) {
 
 static kj_table *ranking_table(const char *longname) {
   static const kj_column_def defs[] = {
-      {"kode", KJ_COL_TEXT},  {"nama", KJ_COL_TEXT},    {"n", KJ_COL_INT},
-      {"ikp", KJ_COL_REAL},   {"share_sb", KJ_COL_REAL}, {"d", KJ_COL_REAL},
-      {"q", KJ_COL_REAL},     {"tren", KJ_COL_TEXT},    {"kepatuhan", KJ_COL_TEXT},
+      {"kode", KJ_COL_TEXT},    {"nama", KJ_COL_TEXT},     {"n", KJ_COL_INT},
+      {"ikp", KJ_COL_REAL},     {"share_sb", KJ_COL_REAL}, {"d", KJ_COL_REAL},
+      {"q", KJ_COL_REAL},       {"tren", KJ_COL_TEXT},     {"kepatuhan", KJ_COL_TEXT},
       {"capaian", KJ_COL_REAL}, {"nip_kepala", KJ_COL_INT}};
   static const struct {
     const char *kode, *nama;
@@ -135,8 +138,10 @@ static void ranking_sheet(kj_wb *wb, const char *longname) {
   kj_wb_sheet *sh = kj_wb_sheet_add(wb, "Peringkat OPD", &err);
   if (!sh) fail_msg("%s", err.msg);
   int r = kj_wb_title(sh, "Bagaimana posisi setiap OPD pada Indeks Kinerja Pegawai tahun 2025?",
-                      "Periode Januari\xE2\x80\x93" "Desember 2025 \xC2\xB7 Sumber: e-Kinerja BKPSDM "
-                      "(data contoh untuk uji)", 11);
+                      "Periode Januari\xE2\x80\x93"
+                      "Desember 2025 \xC2\xB7 Sumber: e-Kinerja BKPSDM "
+                      "(data contoh untuk uji)",
+                      11);
   assert_int_equal(r, 3);
   static const kj_wb_cf bars = {.kind = KJ_WB_CF_DATABAR, .bounds = 1, .lo = 0, .hi = 1500};
   static const kj_wb_cf seq = {.kind = KJ_WB_CF_SEQUENTIAL};
@@ -160,16 +165,24 @@ static void ranking_sheet(kj_wb *wb, const char *longname) {
       {"NIP kepala", KJ_WB_AUTO, 0, NULL, NULL},
   };
   kj_table *t = ranking_table(longname);
-  kj_wb_table_opts o = {.cols = cols, .native = 1, .total_row = 1,
+  kj_wb_table_opts o = {.cols = cols,
+                        .native = 1,
+                        .total_row = 1,
                         .note = "n = pegawai dinilai; q = nilai p setelah koreksi "
                                 "Benjamini\xE2\x80\x93Hochberg."};
   r = kj_wb_table(sh, r, 0, t, &o);
   assert_int_equal(r, 12); /* header 3, rows 4..8, total 9, note 10, blank 11 */
   kj_table_free(t);
   kj_wb_series s = {.name = "Rata-rata IKP", .cats = {4, 0, 8, 0}, .vals = {4, 3, 8, 3}};
-  kj_wb_chart_spec c = {.kind = KJ_WB_CHART_COLUMN, .title = "Rata-rata IKP per OPD",
-                        .x_title = "OPD", .y_title = "IKP (poin)", .nseries = 1, .series = &s,
-                        .y_bounds = 1, .y_min = 80, .y_max = 130};
+  kj_wb_chart_spec c = {.kind = KJ_WB_CHART_COLUMN,
+                        .title = "Rata-rata IKP per OPD",
+                        .x_title = "OPD",
+                        .y_title = "IKP (poin)",
+                        .nseries = 1,
+                        .series = &s,
+                        .y_bounds = 1,
+                        .y_min = 80,
+                        .y_max = 130};
   r = kj_wb_chart(sh, r, 0, &c);
   assert_int_equal(r, 12 + 18 + 1);
   /* the buffer is copied by libxlsxwriter: free it right away (ASan checks) */
@@ -208,19 +221,35 @@ static void opd_sheet(kj_wb *wb, const char *longname) {
   r += 4;
   kj_wb_series two[] = {{.name = "OPD", .cats = {4, 0, 7, 0}, .vals = {4, 1, 7, 1}},
                         {.name = "Kota", .cats = {4, 0, 7, 0}, .vals = {4, 2, 7, 2}}};
-  kj_wb_chart_spec line = {.kind = KJ_WB_CHART_LINE, .title = "=Tren IKP bulanan",
-                           .x_title = "Periode", .y_title = "IKP", .nseries = 2, .series = two};
+  kj_wb_chart_spec line = {.kind = KJ_WB_CHART_LINE,
+                           .title = "=Tren IKP bulanan",
+                           .x_title = "Periode",
+                           .y_title = "IKP",
+                           .nseries = 2,
+                           .series = two};
   r = kj_wb_chart(sh, r, 0, &line);
-  kj_wb_chart_spec radar = {.kind = KJ_WB_CHART_RADAR, .title = "Profil", .nseries = 2,
-                            .series = two, .width = 480, .height = 320};
+  kj_wb_chart_spec radar = {.kind = KJ_WB_CHART_RADAR,
+                            .title = "Profil",
+                            .nseries = 2,
+                            .series = two,
+                            .width = 480,
+                            .height = 320};
   r = kj_wb_chart(sh, r, 0, &radar);
-  kj_wb_series xy = {.name = "OPD vs kota", .cats = {4, 2, 7, 2}, .vals = {4, 1, 7, 1},
-                     .trendline = 1};
-  kj_wb_chart_spec scatter = {.kind = KJ_WB_CHART_SCATTER, .title = "IKP OPD terhadap kota",
-                              .x_title = "Kota", .y_title = "OPD", .nseries = 1, .series = &xy};
+  kj_wb_series xy = {
+      .name = "OPD vs kota", .cats = {4, 2, 7, 2}, .vals = {4, 1, 7, 1}, .trendline = 1};
+  kj_wb_chart_spec scatter = {.kind = KJ_WB_CHART_SCATTER,
+                              .title = "IKP OPD terhadap kota",
+                              .x_title = "Kota",
+                              .y_title = "OPD",
+                              .nseries = 1,
+                              .series = &xy};
   r = kj_wb_chart(sh, r, 0, &scatter);
-  kj_wb_chart_spec bars = {.kind = KJ_WB_CHART_BAR, .stacked = 2, .title = "Komposisi",
-                           .nseries = 2, .series = two, .y_numfmt = "0%"};
+  kj_wb_chart_spec bars = {.kind = KJ_WB_CHART_BAR,
+                           .stacked = 2,
+                           .title = "Komposisi",
+                           .nseries = 2,
+                           .series = two,
+                           .y_numfmt = "0%"};
   kj_wb_chart(sh, r, 0, &bars);
 }
 
