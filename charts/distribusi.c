@@ -181,9 +181,11 @@ static double paint(kj_canvas *c, const void *vctx) {
   double x_org0 = x_st0 - th->pad * 2 - org_w;
   double px0 = th->margin + label_w + th->pad * 2, px1 = x_org0 - th->pad * 3;
 
-  kj_text_draw(c, h_org, &soft, x_org0, y, 0, 0);
-  kj_text_draw(c, h_st, &soft, x_st0, y, 0, 0);
-  kj_text_draw(c, h_min, &soft, x_min1, y, 1, 0);
+  if (s->n_rows > 0) {
+    kj_text_draw(c, h_org, &soft, x_org0, y, 0, 0);
+    kj_text_draw(c, h_st, &soft, x_st0, y, 0, 0);
+    kj_text_draw(c, h_min, &soft, x_min1, y, 1, 0);
+  }
   y += th->size_tick * 1.6;
   if (s->n_rows == 0) {
     y += kj_message(c, KJ_TR(c, "Tidak ada data untuk ditampilkan.", "No data to show."), th->margin,

@@ -115,10 +115,11 @@ double kj_legend(kj_canvas *c, const kj_legend_item *items, int n, double x, dou
     double tw, tht;
     kj_text_size(c, items[i].label, &lt, &tw, &tht);
     double iw = SW_W + 4 + tw;
-    if (iw > w) { /* an entry wider than the line: wrap its label */
-      lt.width = w - SW_W - 4;
+    if (iw > 0.6 * w) { /* a very long entry (an OPD name): two lines at most */
+      lt.width = 0.6 * w - SW_W - 4;
+      lt.lines = 2;
       kj_text_size(c, items[i].label, &lt, &tw, &tht);
-      iw = w;
+      iw = 0.6 * w;
     }
     if (cx > x && cx + iw > x + w) {
       cy += line_h + 3;
@@ -129,6 +130,7 @@ double kj_legend(kj_canvas *c, const kj_legend_item *items, int n, double x, dou
     swatch(c, &items[i], cx, cy + one / 2);
     kj_text_draw(c, items[i].label, &lt, cx + SW_W + 4, cy, 0, 0);
     lt.width = 0;
+    lt.lines = 0;
     cx += iw + 12;
     if (h > line_h) line_h = h;
     total = cy + line_h - y;

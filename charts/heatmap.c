@@ -160,7 +160,8 @@ static double paint(kj_canvas *c, const void *vctx) {
   double n_w;
   kj_text_size(c, "00.000", &soft, &n_w, NULL);
   double gx0 = th->margin + x->label_w + th->pad, gx1 = th->margin + inner - n_w - th->pad * 2;
-  double cw = (gx1 - gx0) / s->n_cols;
+  double cw = fmin((gx1 - gx0) / s->n_cols, 1.6 * CELL_W); /* few columns: cells stay cells */
+  gx1 = gx0 + cw * s->n_cols;
   /* dimension names, vertical, bottom-aligned on the grid */
   kj_text ht = kj_style(th->size_label, th->ink);
   ht.width = 120;

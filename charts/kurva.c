@@ -80,12 +80,13 @@ static double status_line(kj_canvas *c, const kj_kurva_spec *s, double y) {
                                  "No organisation rating yet: the curve is not assessed."),
                         &t, th->margin, y, 0, 0);
   }
-  kj_rgb col;
-  const char *ct = kj_compliance_text(c, s->compliant, &col);
-  kj_fmt_num(num, sizeof num, (double)s->min_changes, 0, c->lang);
   snprintf(buf, sizeof buf, "%s: %s", KJ_TR(c, "Predikat kinerja organisasi", "Organisation rating"),
            kj_enum_label(&kj_enum_predikat_org, s->org, c->lang));
   double h = kj_text_draw(c, buf, &t, th->margin, y, 0, 0);
+  if (s->insufficient) return h; /* no verdict on a group too small to show */
+  kj_rgb col;
+  const char *ct = kj_compliance_text(c, s->compliant, &col);
+  kj_fmt_num(num, sizeof num, (double)s->min_changes, 0, c->lang);
   t.bold = 1;
   t.color = col;
   if (s->compliant == 0)
@@ -132,12 +133,17 @@ static double paint(kj_canvas *c, const void *vctx) {
   double y = kj_frame_header(c);
   y += status_line(c, s, y) + th->gap * 0.6;
   kj_legend_item it[3];
-  int n = 0;
-  it[n++] = (kj_legend_item){KJ_SW_BAND, kj_theme_tint(th->band, 0.45), 0, NULL,
-                             KJ_TR(c, "rentang yang diizinkan kurva", "range the curve allows")};
-  if (s->city_share)
+  int n = 0, bands = 0;
+  for (int p = 0; p < KJ_PREDIKAT_N; p++) {
+    double blo, bhi;
+    bands |= s->org >= 0 && band_of(s, p, &blo, &bhi);
+  }
+  if (bands && !s->insufficient)
+    it[n++] = (kj_legend_item){KJ_SW_BAND, kj_theme_tint(th->band, 0.45), 0, NULL,
+                               KJ_TR(c, "rentang yang diizinkan kurva", "range the curve allows")};
+  if (s->city_share && !s->insufficient)
     it[n++] = (kj_legend_item){KJ_SW_MARKER, (kj_rgb){1, 1, 1}, 3, NULL, KJ_TR(c, "Kota", "City")};
-  y += kj_legend(c, it, n, th->margin, y, inner) + th->gap;
+  if (n) y += kj_legend(c, it, n, th->margin, y, inner) + th->gap;
 
   if (s->insufficient) {
     snprintf(buf, sizeof buf, "%s: n = %ld %s (%s %d)", KJ_TR(c, "Data tidak cukup", "Insufficient data"),

@@ -107,8 +107,10 @@ static double paint(kj_canvas *c, const void *vctx) {
 
   /* column heads and the city label share a strip above the rows */
   double strip = th->size_tick * 1.6;
-  kj_text_draw(c, KJ_TR(c, "Rata-rata", "Mean"), &soft, x_v1, y, 1, 0);
-  kj_text_draw(c, "n", &soft, x_n1, y, 1, 0);
+  if (s->n_rows > 0) {
+    kj_text_draw(c, KJ_TR(c, "Rata-rata", "Mean"), &soft, x_v1, y, 1, 0);
+    kj_text_draw(c, "n", &soft, x_n1, y, 1, 0);
+  }
   y += strip;
 
   if (s->n_rows == 0) {
@@ -183,7 +185,9 @@ static double paint(kj_canvas *c, const void *vctx) {
     kj_text ct = kj_style(th->size_value, th->reference);
     ct.bold = 1;
     kj_chart_num(buf, sizeof buf, s->city_mean, s->decimals, c->lang);
-    kj_text_draw(c, buf, &ct, xc, y - 3, 0.5, 1);
+    double cw; /* centred on the line, but never past the plot into the column heads */
+    kj_text_size(c, buf, &ct, &cw, NULL);
+    kj_text_draw(c, buf, &ct, fmin(fmax(xc - cw / 2, px0), px1 - cw), y - 3, 0, 1);
     kj_rec_mark(c, KJ_MARK_CITY, -1, -1, s->city_mean);
   }
   y += plot_h;

@@ -91,12 +91,19 @@ static double paint(kj_canvas *c, const void *vctx) {
   int region = isfinite(s->flag_ikp) && isfinite(s->flag_ikm);
   const char *flag_txt = KJ_TR(c, "penilaian tinggi, kepuasan rendah", "high ratings, low satisfaction");
   double y = kj_frame_header(c);
+  if (s->n_points == 0) {
+    y += kj_message(c, KJ_TR(c, "Tidak ada unit dengan data SKM dan penilaian.", "No unit has both survey and appraisal data."),
+                    th->margin, y, inner, kj_canvas_flex(c, 160, 80));
+    return kj_frame_footer(c, y, NULL);
+  }
   kj_legend_item it[4];
   int n = 0;
   kj_rgb pt = kj_theme_tint(th->bar, 0.15), hl = th->highlight;
   it[n++] = (kj_legend_item){KJ_SW_MARKER, pt, 0, NULL, KJ_TR(c, "unit layanan", "service unit")};
   if (any_flag) it[n++] = (kj_legend_item){KJ_SW_MARKER, hl, 3, NULL, flag_txt};
-  if (isfinite(s->slope)) it[n++] = (kj_legend_item){KJ_SW_LINE, th->ink, 0, NULL, KJ_TR(c, "garis regresi (OLS)", "fitted line (OLS)")};
+  int xs_differ = 0;
+  for (int i = 1; i < s->n_points; i++) xs_differ |= s->points[i].ikp != s->points[0].ikp;
+  if (isfinite(s->slope) && xs_differ) it[n++] = (kj_legend_item){KJ_SW_LINE, th->ink, 0, NULL, KJ_TR(c, "garis regresi (OLS)", "fitted line (OLS)")};
   if (region)
     it[n++] = (kj_legend_item){KJ_SW_BAND, kj_theme_tint(hl, 0.82), 0, NULL,
                                KJ_TR(c, "z IKP \xE2\x89\xA5 +1 dan z IKM \xE2\x89\xA4 \xE2\x88\x92" "1", "IKP z \xE2\x89\xA5 +1 and IKM z \xE2\x89\xA4 \xE2\x88\x92" "1")};
@@ -106,11 +113,6 @@ static double paint(kj_canvas *c, const void *vctx) {
   y += kj_text_draw(c, KJ_TR(c, "IKM (indeks kepuasan masyarakat, 25\xE2\x80\x93" "100)", "IKM (public satisfaction index, 25\xE2\x80\x93" "100)"),
                     &at, th->margin, y, 0, 0) + th->size_tick;
   double plot_h = kj_canvas_flex(c, 300, 160);
-  if (s->n_points == 0) {
-    y += kj_message(c, KJ_TR(c, "Tidak ada unit dengan data SKM dan penilaian.", "No unit has both survey and appraisal data."),
-                    th->margin, y, inner, plot_h);
-    return kj_frame_footer(c, y, NULL);
-  }
   double xlo = NAN, xhi = NAN, ylo = NAN, yhi = NAN;
   for (int i = 0; i < s->n_points; i++) {
     const kj_sebaran_point *p = &s->points[i];

@@ -93,10 +93,16 @@ static void series_line(kj_canvas *c, const kj_tren_spec *s, const double *v, co
   cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke(cr);
   cairo_set_dash(cr, NULL, 0, 0);
-  if (marker < 0) return;
   double r = s->k > 24 ? 1.8 : 2.6;
-  for (int t = 0; t < s->k; t++)
-    if (!isnan(v[t])) kj_marker(c, marker, px0 + (t + 0.5) * slot, kj_axis_pos(ay, v[t]), r, col, c->th->ink);
+  for (int t = 0; t < s->k; t++) {
+    if (isnan(v[t])) continue;
+    /* a point without neighbours draws no line: give it a dot at least */
+    int alone = (t == 0 || isnan(v[t - 1])) && (t == s->k - 1 || isnan(v[t + 1]));
+    if (marker >= 0)
+      kj_marker(c, marker, px0 + (t + 0.5) * slot, kj_axis_pos(ay, v[t]), r, col, c->th->ink);
+    else if (alone)
+      kj_marker(c, 0, px0 + (t + 0.5) * slot, kj_axis_pos(ay, v[t]), width * 1.2, col, col);
+  }
 }
 
 static double paint(kj_canvas *c, const void *vctx) {
@@ -143,7 +149,8 @@ static double paint(kj_canvas *c, const void *vctx) {
 
   double plot_h = kj_canvas_flex(c, 250, 140);
   kj_axis ay;
-  kj_axis_nice(&ay, lo, hi, 6, y + plot_h, y); /* lines need no zero baseline */
+  double pad = isnan(lo) ? 0 : (hi - lo) * 0.04; /* markers off the frame */
+  kj_axis_nice(&ay, lo - pad, hi + pad, 6, y + plot_h, y); /* lines need no zero baseline */
   if (s->axis_max > s->axis_min) kj_axis_fixed(&ay, s->axis_min, s->axis_max, 6, y + plot_h, y);
   kj_rec_axis(c, 0, &ay.t);
   double tick_w = 0, w;
@@ -172,7 +179,8 @@ static double paint(kj_canvas *c, const void *vctx) {
       cairo_new_path(c->cr);
       if (e == t) { /* a lone period: a short bar */
         double x = px0 + (t + 0.5) * slot, yh = kj_axis_pos(&ay, s->city_high[t]);
-        cairo_rectangle(c->cr, x - slot * 0.2, yh, slot * 0.4, kj_axis_pos(&ay, s->city_low[t]) - yh);
+        double bw = fmin(slot * 0.4, 14);
+        cairo_rectangle(c->cr, x - bw / 2, yh, bw, kj_axis_pos(&ay, s->city_low[t]) - yh);
       } else {
         for (int u = t; u <= e; u++)
           cairo_line_to(c->cr, px0 + (u + 0.5) * slot, kj_axis_pos(&ay, s->city_high[u]));
