@@ -96,7 +96,8 @@ void kj_axis_fixed(kj_axis *a, double lo, double hi, int target, double p0, doub
   a->t.hi = hi;
   a->t.step = d;
   a->t.decimals = step_decimals(d);
-  for (double v = ceil(lo / d - 1e-9) * d; v <= hi + d * 1e-9 && a->t.n < KJ_CHART_MAX_TICKS; v += d)
+  for (double v = ceil(lo / d - 1e-9) * d; v <= hi + d * 1e-9 && a->t.n < KJ_CHART_MAX_TICKS;
+       v += d)
     a->t.v[a->t.n++] = fabs(v) < d * 1e-9 ? 0 : v;
   a->p0 = p0;
   a->p1 = p1;

@@ -42,21 +42,28 @@ kj_status kj_canvas_init(kj_canvas *c, const kj_chart_out *o, kj_chart_result *r
   c->lang = o->lang == KJ_LANG_EN ? KJ_LANG_EN : KJ_LANG_ID;
   c->title = o->title && *o->title ? o->title : KJ_TR(c, title_id, title_en);
   if ((int)o->format < 0 || o->format >= KJ_CHART_FORMAT_N)
-    return kj_fail(err, KJ_INTERNAL, "chart \"%s\": unknown output format %d", c->title, (int)o->format);
+    return kj_fail(err, KJ_INTERNAL, "chart \"%s\": unknown output format %d", c->title,
+                   (int)o->format);
   if (!o->path && !res)
-    return kj_fail(err, KJ_INTERNAL, "chart \"%s\": neither a file path nor a result to receive the bytes", c->title);
-  if (!o->source || !*o->source)
-    return kj_fail(err, KJ_INTERNAL, "chart \"%s\": no data source for the footer (kj_chart_out.source)", c->title);
-  if (o->format == KJ_CHART_PDF && !valid_date(o->date))
     return kj_fail(err, KJ_INTERNAL,
-                   "chart \"%s\": PDF needs the creation date from the data as YYYY-MM-DD (got \"%s\")",
-                   c->title, o->date ? o->date : "(none)");
+                   "chart \"%s\": neither a file path nor a result to receive the bytes", c->title);
+  if (!o->source || !*o->source)
+    return kj_fail(err, KJ_INTERNAL,
+                   "chart \"%s\": no data source for the footer (kj_chart_out.source)", c->title);
+  if (o->format == KJ_CHART_PDF && !valid_date(o->date))
+    return kj_fail(
+        err, KJ_INTERNAL,
+        "chart \"%s\": PDF needs the creation date from the data as YYYY-MM-DD (got \"%s\")",
+        c->title, o->date ? o->date : "(none)");
   if (o->width != 0 && !(o->width >= 200 && o->width <= 4000))
-    return kj_fail(err, KJ_INTERNAL, "chart \"%s\": width %g pt outside 200..4000", c->title, o->width);
+    return kj_fail(err, KJ_INTERNAL, "chart \"%s\": width %g pt outside 200..4000", c->title,
+                   o->width);
   if (o->height != 0 && !(o->height >= 100 && o->height <= 20000))
-    return kj_fail(err, KJ_INTERNAL, "chart \"%s\": height %g pt outside 100..20000", c->title, o->height);
+    return kj_fail(err, KJ_INTERNAL, "chart \"%s\": height %g pt outside 100..20000", c->title,
+                   o->height);
   if (o->png_scale != 0 && !(o->png_scale > 0 && o->png_scale <= 8))
-    return kj_fail(err, KJ_INTERNAL, "chart \"%s\": PNG scale %g outside (0, 8]", c->title, o->png_scale);
+    return kj_fail(err, KJ_INTERNAL, "chart \"%s\": PNG scale %g outside (0, 8]", c->title,
+                   o->png_scale);
   c->th = kj_theme_init(&c->theme_store, o->font);
   c->w = o->width > 0 ? o->width : 680;
   c->pctx = pango_font_map_create_context(pango_cairo_font_map_get_default());
@@ -94,7 +101,8 @@ static kj_status open_surface(kj_canvas *c, kj_error *err) {
   case KJ_CHART_PNG:
     c->res->width_px = (int)lround(c->w * scale);
     c->res->height_px = (int)lround(c->h * scale);
-    c->surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, c->res->width_px, c->res->height_px);
+    c->surface =
+        cairo_image_surface_create(CAIRO_FORMAT_RGB24, c->res->width_px, c->res->height_px);
     break;
   case KJ_CHART_SVG:
     c->surface = cairo_svg_surface_create_for_stream(to_buf, &c->bytes, c->w, c->h);
@@ -119,7 +127,8 @@ static kj_status open_surface(kj_canvas *c, kj_error *err) {
   }
   if (cairo_surface_status(c->surface) != CAIRO_STATUS_SUCCESS)
     return kj_fail(err, KJ_INTERNAL, "chart \"%s\": cannot create the %s surface: %s", c->title,
-                   kj_chart_format_ext(o->format), cairo_status_to_string(cairo_surface_status(c->surface)));
+                   kj_chart_format_ext(o->format),
+                   cairo_status_to_string(cairo_surface_status(c->surface)));
   c->cr = cairo_create(c->surface);
   if (o->format == KJ_CHART_PNG) cairo_scale(c->cr, scale, scale);
   cairo_set_source_rgb(c->cr, 1, 1, 1); /* white paper in every format */
@@ -149,8 +158,13 @@ static void svg_renumber(kj_buf *b) {
     long id = strtol(q, &end, 10);
     int k = 0;
     while (k < nseen && seen[k] != id) k++;
-    if (k == nseen && nseen < 64) seen[nseen++] = id;
     kj_buf_append(&out, p, (size_t)(q - p));
+    if (k == nseen && nseen == 64) { /* never seen in practice (one per chart): keep it */
+      kj_buf_printf(&out, "%ld", id);
+      p = end;
+      continue;
+    }
+    if (k == nseen) seen[nseen++] = id;
     kj_buf_printf(&out, "%d", k + 1);
     p = end;
   }
@@ -230,7 +244,8 @@ kj_status kj_canvas_run(kj_canvas *c, kj_paint_fn paint, const void *ctx, kj_err
   }
   if (cs == CAIRO_STATUS_SUCCESS) cs = cairo_surface_status(c->surface);
   if (cs != CAIRO_STATUS_SUCCESS) {
-    st = kj_fail(err, KJ_INTERNAL, "chart \"%s\": cairo failed: %s", c->title, cairo_status_to_string(cs));
+    st = kj_fail(err, KJ_INTERNAL, "chart \"%s\": cairo failed: %s", c->title,
+                 cairo_status_to_string(cs));
     goto out;
   }
   if (c->bytes.len == 0) {

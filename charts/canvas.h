@@ -26,16 +26,16 @@ typedef struct kj_canvas {
   kj_theme theme_store;
   const kj_theme *th;
   kj_lang lang;
-  const char *title;        /* o->title or the kind's default */
-  kj_chart_result *res;     /* never NULL inside (a private one when the caller gave none) */
+  const char *title;    /* o->title or the kind's default */
+  kj_chart_result *res; /* never NULL inside (a private one when the caller gave none) */
   kj_chart_result own_res;
   PangoContext *pctx;
   cairo_surface_t *surface;
   cairo_t *cr;
-  int pass;                 /* 0 measuring, 1 drawing */
-  double w, h;              /* page size in points */
+  int pass;                                /* 0 measuring, 1 drawing */
+  double w, h;                             /* page size in points */
   double flex_natural, flex_min, flex_fit; /* the one stretchable height (see kj_canvas_flex) */
-  kj_buf bytes;             /* the output as cairo streams it */
+  kj_buf bytes;                            /* the output as cairo streams it */
   int cap_texts, cap_marks;
 } kj_canvas;
 
@@ -59,24 +59,27 @@ void kj_canvas_free(kj_canvas *c, kj_status st);
 double kj_canvas_flex(kj_canvas *c, double natural, double minimum);
 
 /* ---- what was drawn (recorded in pass 1 only) ---- */
-/* Rows in drawing order with their greyed/highlight flags (by spec index). */
+/* Rows in drawing order with their greyed/highlight flags (by spec index);
+ * NULL arrays mean identity order / no flags. Call once, before the run. */
 void kj_rec_rows(kj_canvas *c, int n, const int *order, const unsigned char *muted,
                  const unsigned char *flagged);
+/* A reference line, threshold or cell mark at `value` (data units). */
 void kj_rec_mark(kj_canvas *c, kj_chart_mark_kind kind, int row, int col, double value);
+/* The ticks of axis `which` (0 or 1) as drawn. */
 void kj_rec_axis(kj_canvas *c, int which, const kj_chart_ticks *t);
 /* A string drawn (text.c calls it); shortened = pango ellipsized it. */
 void kj_rec_text(kj_canvas *c, const char *s, int shortened);
 
 /* ---- text ---- */
 typedef struct kj_text {
-  double size;   /* pt */
+  double size; /* pt */
   int bold, italic;
   kj_rgb color;
-  double width;  /* box width for wrapping/alignment; <= 0: natural width */
-  int lines;     /* with width > 0: 1 = one line, ellipsized; n > 1 at most n lines; 0 wrap freely */
+  double width; /* box width for wrapping/alignment; <= 0: natural width */
+  int lines;    /* with width > 0: 1 = one line, ellipsized; n > 1 at most n lines; 0 wrap freely */
   PangoAlignment align;
-  double angle;  /* radians, clockwise positive (cairo) */
-  int halo;      /* white box behind the text, so lines crossing it stay off the glyphs */
+  double angle; /* radians, clockwise positive (cairo) */
+  int halo;     /* white box behind the text, so lines crossing it stay off the glyphs */
 } kj_text;
 
 /* A text style of size and colour, left-aligned, natural width. */
@@ -100,9 +103,12 @@ double kj_name_height(kj_canvas *c, const char *name, const char *short_name, co
 char *kj_fmt_n(kj_canvas *c, char *out, size_t cap, long n, const char *noun_id,
                const char *noun_en);
 
-/* ---- shapes ---- */
+/* ---- shapes (page coordinates in points) ---- */
+/* Sets the cairo source colour. */
 void kj_set_color(kj_canvas *c, kj_rgb col);
+/* Fills a rectangle; nothing for an empty or negative size. */
 void kj_fill_rect(kj_canvas *c, double x, double y, double w, double h, kj_rgb col);
+/* Strokes a line with the current dash pattern. */
 void kj_line(kj_canvas *c, double x0, double y0, double x1, double y1, double width, kj_rgb col);
 /* Dash pattern n (0 solid, 1 dashed, 2 dotted, 3 dash-dot, ...) for the next stroke. */
 void kj_dash(kj_canvas *c, int n, double width);
@@ -126,6 +132,7 @@ typedef struct kj_axis {
 void kj_axis_nice(kj_axis *a, double lo, double hi, int target, double p0, double p1);
 /* Exactly [lo, hi] with nice ticks inside it. */
 void kj_axis_fixed(kj_axis *a, double lo, double hi, int target, double p0, double p1);
+/* Page coordinate of data value v (linear; p0 for an empty range). */
 double kj_axis_pos(const kj_axis *a, double v);
 /* Grid lines across [q0, q1] at every tick; vertical when the axis is horizontal. */
 void kj_axis_grid(kj_canvas *c, const kj_axis *a, int horizontal, double q0, double q1);
@@ -156,8 +163,8 @@ typedef enum kj_swatch {
 typedef struct kj_legend_item {
   kj_swatch kind;
   kj_rgb color;
-  int style;          /* dash pattern (LINE, SERIES) or marker shape (MARKER, SERIES) */
-  const char *glyph;  /* KJ_SW_GLYPH: the symbol */
+  int style;         /* dash pattern (LINE, SERIES) or marker shape (MARKER, SERIES) */
+  const char *glyph; /* KJ_SW_GLYPH: the symbol */
   const char *label;
 } kj_legend_item;
 /* Legend entries flowing left to right in width w from (x, y); returns height. */

@@ -66,10 +66,10 @@ void kj_charts_cleanup(void) {
 typedef kj_status (*render_fn)(const void *spec, const kj_chart_out *o, kj_chart_result *res,
                                kj_error *err);
 
-#define KIND_ADAPTER(kind)                                                                   \
-  static kj_status render_##kind(const void *spec, const kj_chart_out *o,                    \
-                                 kj_chart_result *res, kj_error *err) {                      \
-    return kj_chart_##kind((const kj_##kind##_spec *)spec, o, res, err);                     \
+#define KIND_ADAPTER(kind)                                                                         \
+  static kj_status render_##kind(const void *spec, const kj_chart_out *o, kj_chart_result *res,    \
+                                 kj_error *err) {                                                  \
+    return kj_chart_##kind((const kj_##kind##_spec *)spec, o, res, err);                           \
   }
 KIND_ADAPTER(peringkat)
 KIND_ADAPTER(distribusi)

@@ -26,7 +26,12 @@
 #include "util/status.h"
 #include "util/text.h"
 
-typedef enum kj_chart_format { KJ_CHART_PNG, KJ_CHART_SVG, KJ_CHART_PDF, KJ_CHART_FORMAT_N } kj_chart_format;
+typedef enum kj_chart_format {
+  KJ_CHART_PNG,
+  KJ_CHART_SVG,
+  KJ_CHART_PDF,
+  KJ_CHART_FORMAT_N
+} kj_chart_format;
 
 /* File extension of a format without the dot ("png"); "?" when out of range. */
 const char *kj_chart_format_ext(kj_chart_format f);
@@ -81,7 +86,8 @@ typedef struct kj_chart_result {
   double width_pt, height_pt; /* page size in points (height may have grown with rows) */
   int width_px, height_px;    /* PNG pixel size (scale x points); 0 for SVG and PDF */
   int pages;                  /* 1 */
-  unsigned char *data;        /* the output bytes when kj_chart_out.path is NULL */
+  unsigned char *data;        /* the output bytes when kj_chart_out.path is NULL; owned by the
+                                 result, valid until kj_chart_result_free */
   size_t len;                 /* bytes produced (written to the file or in data) */
   int n_rows;                 /* rows, bars, series or points laid out */
   int *order;                 /* order[i] = spec index drawn at position i (top/left first) */
@@ -89,10 +95,10 @@ typedef struct kj_chart_result {
   unsigned char *flagged;     /* by spec index: highlighted (outside band, weakest, flagged) */
   kj_chart_ticks axis[2];     /* [0] value axis (x of bars / y of lines), [1] second axis */
   int n_marks;
-  kj_chart_mark *marks;       /* reference lines, thresholds and cell marks */
+  kj_chart_mark *marks; /* reference lines, thresholds and cell marks */
   int n_texts;
-  char **texts;               /* every string drawn, in drawing order (UTF-8) */
-  int n_shortened;            /* labels that had to be ellipsized */
+  char **texts;    /* every string drawn, in drawing order (UTF-8) */
+  int n_shortened; /* labels that had to be ellipsized */
 } kj_chart_result;
 
 /* Releases everything a render stored in r and zeroes it. NULL-safe. */

@@ -43,24 +43,24 @@ typedef struct kj_peringkat_spec {
 typedef enum kj_chart_op { KJ_OP_GT, KJ_OP_GE, KJ_OP_LT, KJ_OP_LE, KJ_OP_EQ } kj_chart_op;
 
 typedef struct kj_kurva_rule {
-  unsigned mask;   /* predikat counted: bit (1u << kj_predikat), non-empty */
-  kj_chart_op op;  /* share(mask) op threshold */
-  double share;    /* threshold as a share 0..1 (a person count already divided by n) */
-  long persons;    /* > 0: the rule is stated in persons ("≥ 1 pegawai"); 0 = in percent */
-  int pass;        /* 1 met, 0 not met, -1 not evaluated */
+  unsigned mask;  /* predikat counted: bit (1u << kj_predikat), non-empty */
+  kj_chart_op op; /* share(mask) op threshold */
+  double share;   /* threshold as a share 0..1 (a person count already divided by n) */
+  long persons;   /* > 0: the rule is stated in persons ("≥ 1 pegawai"); 0 = in percent */
+  int pass;       /* 1 met, 0 not met, -1 not evaluated */
 } kj_kurva_rule;
 
 /* ---- distribusi: 100 % stacked bars of the five predikat per OPD ---- */
 typedef struct kj_distribusi_row {
   const char *name, *short_name;
-  long n;                            /* employees with an annual predikat */
-  double share[KJ_PREDIKAT_N];       /* by kj_predikat, each 0..1, summing to 1 */
+  long n;                      /* employees with an annual predikat */
+  double share[KJ_PREDIKAT_N]; /* by kj_predikat, each 0..1, summing to 1 */
   int insufficient;
-  int org;                           /* kj_predikat_org of the OPD, -1 = none yet */
-  const kj_kurva_rule *rules;        /* the rules of that predikat organisasi */
+  int org;                    /* kj_predikat_org of the OPD, -1 = none yet */
+  const kj_kurva_rule *rules; /* the rules of that predikat organisasi */
   int n_rules;
-  int compliant;                     /* 1 PATUH, 0 TIDAK_PATUH, -1 not assessed */
-  long min_changes;                  /* employees whose predikat must change; 0 when compliant */
+  int compliant;    /* 1 PATUH, 0 TIDAK_PATUH, -1 not assessed */
+  long min_changes; /* employees whose predikat must change; 0 when compliant */
 } kj_distribusi_row;
 
 typedef struct kj_distribusi_spec {
@@ -72,61 +72,71 @@ typedef struct kj_distribusi_spec {
 
 /* ---- kurva: one OPD's predikat histogram against its required curve ---- */
 typedef struct kj_kurva_spec {
-  const char *name, *short_name;     /* the OPD */
+  const char *name, *short_name; /* the OPD */
   long n;
-  long count[KJ_PREDIKAT_N];         /* summing to n */
-  double share[KJ_PREDIKAT_N];       /* count / n */
-  const double *city_share;          /* KJ_PREDIKAT_N city shares for comparison, or NULL */
-  int org;                           /* kj_predikat_org, -1 = none */
+  long count[KJ_PREDIKAT_N];   /* summing to n */
+  double share[KJ_PREDIKAT_N]; /* count / n */
+  const double *city_share;    /* KJ_PREDIKAT_N city shares for comparison, or NULL */
+  int org;                     /* kj_predikat_org, -1 = none */
   const kj_kurva_rule *rules;
   int n_rules;
-  int compliant;                     /* 1, 0, -1 as in distribusi */
+  int compliant; /* 1, 0, -1 as in distribusi */
   long min_changes;
   int insufficient;
   int min_kelompok;
 } kj_kurva_spec;
 
 /* ---- tren: period means of selected OPD and the city ---- */
-typedef enum kj_chart_trend { KJ_TREND_NONE, KJ_TREND_NAIK, KJ_TREND_STABIL, KJ_TREND_TURUN } kj_chart_trend;
+typedef enum kj_chart_trend {
+  KJ_TREND_NONE,
+  KJ_TREND_NAIK,
+  KJ_TREND_STABIL,
+  KJ_TREND_TURUN
+} kj_chart_trend;
 
 typedef struct kj_tren_series {
   const char *name, *short_name;
-  const double *mean;    /* k values; NaN = no data in that period (gap) */
-  kj_chart_trend trend;  /* label shown with the name */
+  const double *mean;   /* k values; NaN = no data in that period (gap) */
+  kj_chart_trend trend; /* label shown with the name */
 } kj_tren_series;
 
 typedef struct kj_tren_spec {
-  int k;                           /* periods, >= 1 */
-  const char *const *periods;      /* k labels ("Jan 2024") */
-  const double *city_mean;         /* k values, NaN allowed */
+  int k;                              /* periods, >= 1 */
+  const char *const *periods;         /* k labels ("Jan 2024") */
+  const double *city_mean;            /* k values, NaN allowed */
   const double *city_low, *city_high; /* k, 95 % CI band; NULL or NaN = no band there */
   kj_chart_trend city_trend;
-  const kj_tren_series *series;    /* at most 7 */
+  const kj_tren_series *series; /* at most 7 */
   int n_series;
-  const char *measure, *unit;      /* y axis title */
+  const char *measure, *unit; /* y axis title */
   int decimals;
-  double axis_min, axis_max;       /* fixed range when axis_max > axis_min */
+  double axis_min, axis_max; /* fixed range when axis_max > axis_min */
   long n_total;
 } kj_tren_spec;
 
 /* ---- heatmap: OPD x dimension matrix of Cohen's d ---- */
-typedef enum kj_heat_label { KJ_HEAT_SETARA, KJ_HEAT_KEKUATAN, KJ_HEAT_KELEMAHAN, KJ_HEAT_TIDAK_CUKUP } kj_heat_label;
+typedef enum kj_heat_label {
+  KJ_HEAT_SETARA,
+  KJ_HEAT_KEKUATAN,
+  KJ_HEAT_KELEMAHAN,
+  KJ_HEAT_TIDAK_CUKUP
+} kj_heat_label;
 
 typedef struct kj_heatmap_row {
   const char *name, *short_name;
   long n;
-  const double *d;    /* n_cols values; NaN = dimension not available (no SKM data) */
-  const int *label;   /* n_cols kj_heat_label, or NULL = none marked */
+  const double *d;  /* n_cols values; NaN = dimension not available (no SKM data) */
+  const int *label; /* n_cols kj_heat_label, or NULL = none marked */
   int insufficient;
 } kj_heatmap_row;
 
 typedef struct kj_heatmap_spec {
   const kj_heatmap_row *rows;
   int n_rows;
-  const char *const *cols;  /* n_cols dimension names */
+  const char *const *cols; /* n_cols dimension names */
   int n_cols;
-  double d_max;             /* colours saturate at |d| = d_max; <= 0 means 1.0 */
-  double alpha, efek_min;   /* for the legend ("q < 0,05; |d| ≥ 0,2"); 0 = not stated */
+  double d_max;           /* colours saturate at |d| = d_max; <= 0 means 1.0 */
+  double alpha, efek_min; /* for the legend ("q < 0,05; |d| ≥ 0,2"); 0 = not stated */
   int min_kelompok;
   long n_total;
 } kj_heatmap_spec;
@@ -134,52 +144,52 @@ typedef struct kj_heatmap_spec {
 /* ---- skm: NRR per unsur for a unit (or the city) with grade thresholds ---- */
 #define KJ_SKM_UNSUR 9
 typedef struct kj_skm_spec {
-  const char *unit_name;               /* the unit, or the city */
-  double nrr[KJ_SKM_UNSUR];            /* 1..4; NaN = nobody answered */
+  const char *unit_name;                              /* the unit, or the city */
+  double nrr[KJ_SKM_UNSUR];                           /* 1..4; NaN = nobody answered */
   double ci_low[KJ_SKM_UNSUR], ci_high[KJ_SKM_UNSUR]; /* NaN = no whisker */
-  const char *const *unsur;            /* 9 labels, or NULL for the regulation's names */
-  int weakest;                         /* index of the weakest unsur, -1 = none */
-  double ikm;                          /* 25..100, NaN = not computed */
-  char grade;                          /* 'A'..'D', 0 = none */
-  double threshold[3];                 /* NRR lower bounds of grades C, B, A, increasing */
+  const char *const *unsur; /* 9 labels, or NULL for the regulation's names */
+  int weakest;              /* index of the weakest unsur, -1 = none */
+  double ikm;               /* 25..100, NaN = not computed */
+  char grade;               /* 'A'..'D', 0 = none */
+  double threshold[3];      /* NRR lower bounds of grades C, B, A, increasing */
   long n_responden;
-  int min_responden;                   /* below it the chart warns */
+  int min_responden; /* below it the chart warns */
 } kj_skm_spec;
 
 /* ---- sebaran: IKM against IKP per unit with the fitted line ---- */
 typedef struct kj_sebaran_point {
   const char *name, *short_name;
-  double ikp, ikm;    /* both required */
-  int flagged;        /* "penilaian tinggi, kepuasan rendah": labelled */
+  double ikp, ikm; /* both required */
+  int flagged;     /* "penilaian tinggi, kepuasan rendah": labelled */
 } kj_sebaran_point;
 
 typedef struct kj_sebaran_spec {
   const kj_sebaran_point *points;
   int n_points;
-  double intercept, slope;        /* IKM = intercept + slope * IKP; NaN = no line */
-  double r, r_low, r_high, p;     /* Pearson r, Fisher-z 95 % CI, p; NaN = not computed */
-  double rho;                     /* Spearman; NaN = not computed */
-  double flag_ikp, flag_ikm;      /* flag cut-offs (z = +1 IKP, z = -1 IKM); NaN = none */
-  int year;                       /* for the note; 0 = none */
+  double intercept, slope;    /* IKM = intercept + slope * IKP; NaN = no line */
+  double r, r_low, r_high, p; /* Pearson r, Fisher-z 95 % CI, p; NaN = not computed */
+  double rho;                 /* Spearman; NaN = not computed */
+  double flag_ikp, flag_ikm;  /* flag cut-offs (z = +1 IKP, z = -1 IKM); NaN = none */
+  int year;                   /* for the note; 0 = none */
 } kj_sebaran_spec;
 
 /* ---- profil: the BerAKHLAK profile of an OPD against the city ---- */
 typedef struct kj_profil_spec {
   const char *name, *short_name;
   long n;
-  double opd[KJ_NILAI_N];                      /* by kj_nilai; required unless insufficient */
+  double opd[KJ_NILAI_N];                           /* by kj_nilai; required unless insufficient */
   double opd_low[KJ_NILAI_N], opd_high[KJ_NILAI_N]; /* 95 % CI; NaN = none */
-  double city[KJ_NILAI_N];                     /* required */
-  double scale_min, scale_max;                 /* score scale, 1..5 */
+  double city[KJ_NILAI_N];                          /* required */
+  double scale_min, scale_max;                      /* score scale, 1..5 */
   int decimals;
   int insufficient;
   int min_kelompok;
   long n_city;
 } kj_profil_spec;
 
-#define KJ_CHART_DECLARE(kind)                                                            \
-  kj_status kj_chart_##kind(const kj_##kind##_spec *s, const kj_chart_out *o,              \
-                            kj_chart_result *res, kj_error *err);                           \
+#define KJ_CHART_DECLARE(kind)                                                                     \
+  kj_status kj_chart_##kind(const kj_##kind##_spec *s, const kj_chart_out *o,                      \
+                            kj_chart_result *res, kj_error *err);                                  \
   kj_status kj_##kind##_validate(const kj_##kind##_spec *s, kj_error *err);
 KJ_CHART_DECLARE(peringkat)
 KJ_CHART_DECLARE(distribusi)

@@ -34,8 +34,9 @@ kj_status kj_check_ci(kj_error *err, const char *kind, int row, const char *name
                       double low, double high) {
   if (isnan(low) && isnan(high)) return KJ_OK;
   if (!isfinite(low) || !isfinite(high))
-    return kj_fail(err, KJ_DATA, "chart %s: row %d (%s): CI needs both bounds (ci_low %g, ci_high %g)",
-                   kind, row + 1, nm(name), low, high);
+    return kj_fail(err, KJ_DATA,
+                   "chart %s: row %d (%s): CI needs both bounds (ci_low %g, ci_high %g)", kind,
+                   row + 1, nm(name), low, high);
   if (low > high)
     return kj_fail(err, KJ_DATA, "chart %s: row %d (%s): ci_low %g > ci_high %g", kind, row + 1,
                    nm(name), low, high);

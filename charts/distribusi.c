@@ -29,7 +29,8 @@ kj_status kj_distribusi_validate(const kj_distribusi_spec *s, kj_error *err) {
     const kj_distribusi_row *r = &s->rows[i];
     if ((st = kj_check_name(err, K, i, r->name)) != KJ_OK) return st;
     if ((st = kj_check_n(err, K, i, r->name, r->n)) != KJ_OK) return st;
-    if ((st = kj_compliance_check(err, K, i, r->name, r->org, r->compliant, r->min_changes)) != KJ_OK)
+    if ((st = kj_compliance_check(err, K, i, r->name, r->org, r->compliant, r->min_changes)) !=
+        KJ_OK)
       return st;
     if (r->n_rules < 0 || (r->n_rules > 0 && !r->rules))
       return kj_fail(err, KJ_DATA, "chart %s: row %d (%s): %d rules but no rule array", K, i + 1,
@@ -57,8 +58,10 @@ static double legend(kj_canvas *c, const ctx *x, double y) {
     it[n++] = (kj_legend_item){KJ_SW_BOX, th->predikat[p], 0, NULL,
                                kj_enum_label(&kj_enum_predikat, p, c->lang)};
   if (x->any_rules) {
-    it[n++] = (kj_legend_item){KJ_SW_MIN, th->ink, 0, NULL, KJ_TR(c, "batas bawah kurva", "curve minimum")};
-    it[n++] = (kj_legend_item){KJ_SW_MAX, th->ink, 0, NULL, KJ_TR(c, "batas atas kurva", "curve maximum")};
+    it[n++] = (kj_legend_item){KJ_SW_MIN, th->ink, 0, NULL,
+                               KJ_TR(c, "batas bawah kurva", "curve minimum")};
+    it[n++] = (kj_legend_item){KJ_SW_MAX, th->ink, 0, NULL,
+                               KJ_TR(c, "batas atas kurva", "curve maximum")};
   }
   if (x->any_muted) {
     snprintf(muted, sizeof muted, "%s (n < %d)", KJ_TR(c, "data tidak cukup", "insufficient data"),
@@ -72,8 +75,9 @@ static double legend(kj_canvas *c, const ctx *x, double y) {
     nt.width = inner;
     h += 3;
     h += kj_text_draw(c,
-                      KJ_TR(c, "Ujung kanan segmen predikat yang diatur harus berada di sisi dalam "
-                               "tanda [ dan ] (aturan kurva menurut predikat kinerja organisasi).",
+                      KJ_TR(c,
+                            "Ujung kanan segmen predikat yang diatur harus berada di sisi dalam "
+                            "tanda [ dan ] (aturan kurva menurut predikat kinerja organisasi).",
                             "The right end of the regulated predikat's segment must lie inside "
                             "the [ and ] marks (curve rules of the organisation's rating)."),
                       &nt, th->margin, y + h, 0, 0);
@@ -87,7 +91,8 @@ static int mark_xs(const kj_distribusi_row *r, const kj_axis *ax, double *xs) {
   for (int k = 0; k < r->n_rules && n < 8; k++) {
     double pos;
     if (!kj_rule_position(&r->rules[k], r->share, &pos)) continue;
-    if (pos >= 1 && !kj_rule_is_min(&r->rules[k])) continue; /* a maximum beyond the bar binds nothing */
+    if (pos >= 1 && !kj_rule_is_min(&r->rules[k]))
+      continue; /* a maximum beyond the bar binds nothing */
     xs[n++] = kj_axis_pos(ax, fmin(pos, 1) * 100);
   }
   return n;
@@ -114,7 +119,8 @@ static void segment_label(kj_canvas *c, const char *s, kj_rgb bg, double x0, dou
     cand[nc++] = xs[i] + 4;
   }
   for (int i = 0; i < nc; i++) {
-    if (cand[i] < x0 + 2 || cand[i] + w > x1 - 2 || !clear_of(xs, nx, cand[i], cand[i] + w)) continue;
+    if (cand[i] < x0 + 2 || cand[i] + w > x1 - 2 || !clear_of(xs, nx, cand[i], cand[i] + w))
+      continue;
     kj_text_draw(c, s, &t, cand[i], cy, 0, 0.5);
     return;
   }
@@ -164,13 +170,15 @@ static double paint(kj_canvas *c, const void *vctx) {
   const char *h_st = KJ_TR(c, "Kurva", "Curve"), *h_min = KJ_TR(c, "Min. berubah", "Min. changes");
   double label_w = 60, org_w, st_w, min_w, w;
   kj_text_size(c, h_org, &soft, &org_w, NULL);
-  kj_text_size(c, KJ_TR(c, "\xE2\x9C\x97 tidak patuh", "\xE2\x9C\x97 not compliant"), &soft, &st_w, NULL);
+  kj_text_size(c, KJ_TR(c, "\xE2\x9C\x97 tidak patuh", "\xE2\x9C\x97 not compliant"), &soft, &st_w,
+               NULL);
   kj_text_size(c, h_min, &soft, &min_w, NULL);
   for (int i = 0; i < s->n_rows; i++) {
     kj_text_size(c, s->rows[i].name, &lab, &w, NULL);
     if (w > label_w) label_w = w;
     if (s->rows[i].org >= 0) {
-      kj_text_size(c, kj_enum_label(&kj_enum_predikat_org, s->rows[i].org, c->lang), &soft, &w, NULL);
+      kj_text_size(c, kj_enum_label(&kj_enum_predikat_org, s->rows[i].org, c->lang), &soft, &w,
+                   NULL);
       if (w > org_w) org_w = w;
     }
   }
@@ -188,8 +196,8 @@ static double paint(kj_canvas *c, const void *vctx) {
   }
   y += th->size_tick * 1.6;
   if (s->n_rows == 0) {
-    y += kj_message(c, KJ_TR(c, "Tidak ada data untuk ditampilkan.", "No data to show."), th->margin,
-                    y, inner, kj_canvas_flex(c, 60, 40));
+    y += kj_message(c, KJ_TR(c, "Tidak ada data untuk ditampilkan.", "No data to show."),
+                    th->margin, y, inner, kj_canvas_flex(c, 60, 40));
     return kj_frame_footer(c, y, NULL);
   }
   double row_nat = th->row_min + 5;
@@ -213,7 +221,8 @@ static double paint(kj_canvas *c, const void *vctx) {
     lab.color = r->insufficient ? th->muted_ink : th->ink;
     kj_name_draw(c, r->name, r->short_name, &lab, th->margin, cy, 0.5);
     if (r->org >= 0)
-      kj_text_draw(c, kj_enum_label(&kj_enum_predikat_org, r->org, c->lang), &soft, x_org0, cy, 0, 0.5);
+      kj_text_draw(c, kj_enum_label(&kj_enum_predikat_org, r->org, c->lang), &soft, x_org0, cy, 0,
+                   0.5);
     else
       kj_text_draw(c, KJ_TR(c, "belum ada", "none yet"), &soft, x_org0, cy, 0, 0.5);
     if (r->insufficient) {
@@ -222,7 +231,8 @@ static double paint(kj_canvas *c, const void *vctx) {
       kj_text it = kj_style(th->size_value, th->ink);
       it.italic = 1;
       it.halo = 1;
-      snprintf(buf, sizeof buf, "%s (n = %ld)", KJ_TR(c, "data tidak cukup", "insufficient data"), r->n);
+      snprintf(buf, sizeof buf, "%s (n = %ld)", KJ_TR(c, "data tidak cukup", "insufficient data"),
+               r->n);
       kj_text_draw(c, buf, &it, (px0 + px1) / 2, cy, 0.5, 0.5);
       continue;
     }

@@ -61,9 +61,7 @@ static void swatch(kj_canvas *c, const kj_legend_item *it, double x, double cy) 
     cairo_rectangle(cr, x, cy - SW_H / 2, SW_W * 0.7, SW_H);
     cairo_stroke(cr);
     break;
-  case KJ_SW_BAND:
-    kj_fill_rect(c, x, cy - SW_H / 2, SW_W, SW_H, it->color);
-    break;
+  case KJ_SW_BAND: kj_fill_rect(c, x, cy - SW_H / 2, SW_W, SW_H, it->color); break;
   case KJ_SW_HATCH:
     kj_fill_rect(c, x, cy - SW_H / 2, SW_W, SW_H, th->muted_fill);
     kj_hatch(c, x, cy - SW_H / 2, SW_W, SW_H, th->muted_ink, 3);
@@ -94,9 +92,7 @@ static void swatch(kj_canvas *c, const kj_legend_item *it, double x, double cy) 
     kj_line(c, x + 1, cy - 3, x + 1, cy + 3, 0.9, it->color);
     kj_line(c, x + SW_W - 1, cy - 3, x + SW_W - 1, cy + 3, 0.9, it->color);
     break;
-  case KJ_SW_MARKER:
-    kj_marker(c, it->style, x + SW_W / 2, cy, 3.2, it->color, th->ink);
-    break;
+  case KJ_SW_MARKER: kj_marker(c, it->style, x + SW_W / 2, cy, 3.2, it->color, th->ink); break;
   case KJ_SW_GLYPH: {
     kj_text g = kj_style(th->size_label, it->color);
     g.bold = 1;

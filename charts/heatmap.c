@@ -37,18 +37,21 @@ kj_status kj_heatmap_validate(const kj_heatmap_spec *s, kj_error *err) {
     if ((st = kj_check_name(err, K, i, r->name)) != KJ_OK) return st;
     if ((st = kj_check_n(err, K, i, r->name, r->n)) != KJ_OK) return st;
     if (r->insufficient) continue;
-    if (!r->d) return kj_fail(err, KJ_DATA, "chart %s: row %d (%s): no d values", K, i + 1, r->name);
+    if (!r->d)
+      return kj_fail(err, KJ_DATA, "chart %s: row %d (%s): no d values", K, i + 1, r->name);
     for (int j = 0; j < s->n_cols; j++) {
       double d = r->d[j];
       int lab = r->label ? r->label[j] : KJ_HEAT_SETARA;
       if (!kj_nan_or_finite(d))
-        return kj_fail(err, KJ_DATA, "chart %s: row %d (%s), %s: d is infinite", K, i + 1, r->name, s->cols[j]);
+        return kj_fail(err, KJ_DATA, "chart %s: row %d (%s), %s: d is infinite", K, i + 1, r->name,
+                       s->cols[j]);
       if (lab < KJ_HEAT_SETARA || lab > KJ_HEAT_TIDAK_CUKUP)
-        return kj_fail(err, KJ_DATA, "chart %s: row %d (%s), %s: unknown label %d", K, i + 1, r->name,
-                       s->cols[j], lab);
+        return kj_fail(err, KJ_DATA, "chart %s: row %d (%s), %s: unknown label %d", K, i + 1,
+                       r->name, s->cols[j], lab);
       if ((lab == KJ_HEAT_KEKUATAN && !(d > 0)) || (lab == KJ_HEAT_KELEMAHAN && !(d < 0)))
         return kj_fail(err, KJ_DATA, "chart %s: row %d (%s), %s: label %s contradicts d = %g", K,
-                       i + 1, r->name, s->cols[j], lab == KJ_HEAT_KEKUATAN ? "KEKUATAN" : "KELEMAHAN", d);
+                       i + 1, r->name, s->cols[j],
+                       lab == KJ_HEAT_KEKUATAN ? "KEKUATAN" : "KELEMAHAN", d);
     }
   }
   return KJ_OK;
@@ -67,12 +70,18 @@ static double scale_legend(kj_canvas *c, const ctx *x, double y) {
   const kj_heatmap_spec *s = x->s;
   char buf[256], a[32], e[32];
   kj_text lt = kj_style(th->size_label, th->ink);
-  double h = kj_text_draw(c, KJ_TR(c, "Cohen's d: OPD dibanding semua OPD lain", "Cohen's d: OPD against all other OPD"),
-                          &lt, th->margin, y, 0, 0) + 3;
+  double h = kj_text_draw(c,
+                          KJ_TR(c, "Cohen's d: OPD dibanding semua OPD lain",
+                                "Cohen's d: OPD against all other OPD"),
+                          &lt, th->margin, y, 0, 0) +
+             3;
   kj_text tick = kj_style(th->size_tick, th->ink_soft);
   double gx = th->margin + 8, gw = 200, gh = 9; /* room for the "−1,0" under the left end */
-  kj_text_draw(c, KJ_TR(c, "\xE2\x86\x90 lebih rendah", "\xE2\x86\x90 lower"), &tick, gx, y + h, 0, 0);
-  h += kj_text_draw(c, KJ_TR(c, "lebih tinggi \xE2\x86\x92", "higher \xE2\x86\x92"), &tick, gx + gw, y + h, 1, 0) + 1;
+  kj_text_draw(c, KJ_TR(c, "\xE2\x86\x90 lebih rendah", "\xE2\x86\x90 lower"), &tick, gx, y + h, 0,
+               0);
+  h += kj_text_draw(c, KJ_TR(c, "lebih tinggi \xE2\x86\x92", "higher \xE2\x86\x92"), &tick, gx + gw,
+                    y + h, 1, 0) +
+       1;
   for (int i = 0; i < 100; i++) {
     double d = -x->dmax + (i + 0.5) / 100 * 2 * x->dmax;
     kj_fill_rect(c, gx + i * gw / 100, y + h, gw / 100 + 0.3, gh, kj_theme_diverging(d, x->dmax));
@@ -80,14 +89,19 @@ static double scale_legend(kj_canvas *c, const ctx *x, double y) {
   for (int i = 0; i <= 4; i++) {
     double d = -x->dmax + i * x->dmax / 2, px = gx + i * gw / 4;
     kj_line(c, px, y + h + gh, px, y + h + gh + 2, th->line_thin, th->axis);
-    kj_text_draw(c, kj_chart_num(buf, sizeof buf, d, 1, c->lang), &tick, px, y + h + gh + 2, 0.5, 0);
+    kj_text_draw(c, kj_chart_num(buf, sizeof buf, d, 1, c->lang), &tick, px, y + h + gh + 2, 0.5,
+                 0);
   }
   kj_legend_item it[4];
   int n = 0;
-  it[n++] = (kj_legend_item){KJ_SW_GLYPH, th->ink, 0, "\xE2\x96\xB2", KJ_TR(c, "kekuatan", "strength")};
-  it[n++] = (kj_legend_item){KJ_SW_GLYPH, th->ink, 0, "\xE2\x96\xBC", KJ_TR(c, "kelemahan", "weakness")};
-  it[n++] = (kj_legend_item){KJ_SW_GLYPH, th->ink_soft, 0, "\xE2\x80\x93", KJ_TR(c, "tidak ada data", "no data")};
-  snprintf(buf, sizeof buf, "%s (n < %d)", KJ_TR(c, "data tidak cukup", "insufficient data"), s->min_kelompok);
+  it[n++] =
+      (kj_legend_item){KJ_SW_GLYPH, th->ink, 0, "\xE2\x96\xB2", KJ_TR(c, "kekuatan", "strength")};
+  it[n++] =
+      (kj_legend_item){KJ_SW_GLYPH, th->ink, 0, "\xE2\x96\xBC", KJ_TR(c, "kelemahan", "weakness")};
+  it[n++] = (kj_legend_item){KJ_SW_GLYPH, th->ink_soft, 0, "\xE2\x80\x93",
+                             KJ_TR(c, "tidak ada data", "no data")};
+  snprintf(buf, sizeof buf, "%s (n < %d)", KJ_TR(c, "data tidak cukup", "insufficient data"),
+           s->min_kelompok);
   it[n++] = (kj_legend_item){KJ_SW_HATCH, th->muted_fill, 0, NULL, buf};
   double lx = gx + gw + 24, lw = c->w - th->margin - lx;
   double ly = y + h - th->size_label; /* the marks' legend level with the colour bar */
@@ -96,9 +110,12 @@ static double scale_legend(kj_canvas *c, const ctx *x, double y) {
   if (s->alpha > 0 && s->efek_min > 0) {
     kj_chart_num(a, sizeof a, s->alpha, 2, c->lang);
     kj_chart_num(e, sizeof e, s->efek_min, 1, c->lang);
-    snprintf(buf, sizeof buf, KJ_TR(c, "Ditandai bila q < %s (Welch, koreksi Benjamini–Hochberg) dan |d| \xE2\x89\xA5 %s.",
-                                    "Marked when q < %s (Welch, Benjamini–Hochberg adjusted) and |d| \xE2\x89\xA5 %s."),
-             a, e);
+    snprintf(
+        buf, sizeof buf,
+        KJ_TR(c,
+              "Ditandai bila q < %s (Welch, koreksi Benjamini–Hochberg) dan |d| \xE2\x89\xA5 %s.",
+              "Marked when q < %s (Welch, Benjamini–Hochberg adjusted) and |d| \xE2\x89\xA5 %s."),
+        a, e);
     kj_text nt = kj_style(th->size_note, th->ink_soft);
     nt.width = lw;
     used = fmax(used, ly - y + lh + 3 + kj_text_draw(c, buf, &nt, lx, ly + lh + 3, 0, 0));
@@ -133,7 +150,8 @@ static void cell(kj_canvas *c, const ctx *x, const kj_heatmap_row *r, int ri, in
   }
   kj_chart_num(num, sizeof num, d, 2, c->lang);
   if (lab == KJ_HEAT_KEKUATAN || lab == KJ_HEAT_KELEMAHAN) {
-    snprintf(buf, sizeof buf, "%s%s", lab == KJ_HEAT_KEKUATAN ? "\xE2\x96\xB2" : "\xE2\x96\xBC", num);
+    snprintf(buf, sizeof buf, "%s%s", lab == KJ_HEAT_KEKUATAN ? "\xE2\x96\xB2" : "\xE2\x96\xBC",
+             num);
     t.bold = 1;
     cairo_set_dash(c->cr, NULL, 0, 0);
     cairo_set_line_width(c->cr, 1.4);
@@ -180,8 +198,8 @@ static double paint(kj_canvas *c, const void *vctx) {
   kj_text_draw(c, "n", &soft, th->margin + inner, y - 3, 1, 1);
 
   if (s->n_rows == 0) {
-    y += kj_message(c, KJ_TR(c, "Tidak ada data untuk ditampilkan.", "No data to show."), th->margin,
-                    y, inner, kj_canvas_flex(c, 60, 40));
+    y += kj_message(c, KJ_TR(c, "Tidak ada data untuk ditampilkan.", "No data to show."),
+                    th->margin, y, inner, kj_canvas_flex(c, 60, 40));
     return kj_frame_footer(c, y, NULL);
   }
   double plot_h = kj_canvas_flex(c, 17.0 * s->n_rows, 12.0 * s->n_rows);
@@ -223,7 +241,8 @@ kj_status kj_chart_heatmap(const kj_heatmap_spec *s, const kj_chart_out *o, kj_c
   int *order = NULL;
   unsigned char *muted = NULL;
   ctx x = {s, NULL, 1.0, 0};
-  kj_status st = kj_canvas_init(&c, o, res, "Kekuatan dan kelemahan OPD", "OPD strengths and weaknesses", err);
+  kj_status st =
+      kj_canvas_init(&c, o, res, "Kekuatan dan kelemahan OPD", "OPD strengths and weaknesses", err);
   if (st != KJ_OK || (st = kj_heatmap_validate(s, err)) != KJ_OK) goto out;
   x.dmax = s->d_max > 0 ? s->d_max : 1.0;
   /* labels take what the rows need, up to 190 pt; the page widens for the columns */

@@ -38,12 +38,14 @@ kj_status kj_kurva_validate(const kj_kurva_spec *s, kj_error *err) {
     sum += s->count[p];
   }
   if (s->n <= 0 || sum != s->n)
-    return kj_fail(err, KJ_DATA, "chart %s (%s): counts sum to %ld but n = %ld", K, s->name, sum, s->n);
+    return kj_fail(err, KJ_DATA, "chart %s (%s): counts sum to %ld but n = %ld", K, s->name, sum,
+                   s->n);
   if ((st = kj_shares_check(err, K, 0, s->name, s->share)) != KJ_OK) return st;
   for (int p = 0; p < KJ_PREDIKAT_N; p++)
     if (fabs(s->share[p] - (double)s->count[p] / (double)s->n) > 1e-6)
       return kj_fail(err, KJ_DATA, "chart %s (%s): share of %s is %g but count/n is %g", K, s->name,
-                     kj_enum_canon(&kj_enum_predikat, p), s->share[p], (double)s->count[p] / (double)s->n);
+                     kj_enum_canon(&kj_enum_predikat, p), s->share[p],
+                     (double)s->count[p] / (double)s->n);
   return KJ_OK;
 }
 
@@ -76,11 +78,13 @@ static double status_line(kj_canvas *c, const kj_kurva_spec *s, double y) {
   t.width = c->w - 2 * th->margin;
   if (s->org < 0) {
     t.color = th->ink_soft;
-    return kj_text_draw(c, KJ_TR(c, "Predikat kinerja organisasi belum ada: kurva tidak dinilai.",
-                                 "No organisation rating yet: the curve is not assessed."),
+    return kj_text_draw(c,
+                        KJ_TR(c, "Predikat kinerja organisasi belum ada: kurva tidak dinilai.",
+                              "No organisation rating yet: the curve is not assessed."),
                         &t, th->margin, y, 0, 0);
   }
-  snprintf(buf, sizeof buf, "%s: %s", KJ_TR(c, "Predikat kinerja organisasi", "Organisation rating"),
+  snprintf(buf, sizeof buf, "%s: %s",
+           KJ_TR(c, "Predikat kinerja organisasi", "Organisation rating"),
            kj_enum_label(&kj_enum_predikat_org, s->org, c->lang));
   double h = kj_text_draw(c, buf, &t, th->margin, y, 0, 0);
   if (s->insufficient) return h; /* no verdict on a group too small to show */
@@ -104,14 +108,18 @@ static double rules_list(kj_canvas *c, const kj_kurva_spec *s, double y) {
   t.width = c->w - 2 * th->margin;
   double h = 0;
   if (s->org < 0 || s->n_rules == 0) return 0;
-  snprintf(line, sizeof line, "%s %s:", KJ_TR(c, "Aturan kurva untuk predikat organisasi", "Curve rules for organisation rating"),
-           kj_enum_label(&kj_enum_predikat_org, s->org, c->lang));
+  snprintf(
+      line, sizeof line, "%s %s:",
+      KJ_TR(c, "Aturan kurva untuk predikat organisasi", "Curve rules for organisation rating"),
+      kj_enum_label(&kj_enum_predikat_org, s->org, c->lang));
   t.bold = 1;
   h += kj_text_draw(c, line, &t, th->margin, y, 0, 0) + 2;
   t.bold = 0;
   for (int k = 0; k < s->n_rules; k++) {
     const kj_kurva_rule *r = &s->rules[k];
-    const char *mark = r->pass == 1 ? "\xE2\x9C\x93" : r->pass == 0 ? "\xE2\x9C\x97" : "\xE2\x80\x93";
+    const char *mark = r->pass == 1   ? "\xE2\x9C\x93"
+                       : r->pass == 0 ? "\xE2\x9C\x97"
+                                      : "\xE2\x80\x93";
     kj_text m = t;
     m.color = r->pass == 1 ? th->pass : r->pass == 0 ? th->fail : th->muted_ink;
     m.bold = 1;
@@ -146,8 +154,9 @@ static double paint(kj_canvas *c, const void *vctx) {
   if (n) y += kj_legend(c, it, n, th->margin, y, inner) + th->gap;
 
   if (s->insufficient) {
-    snprintf(buf, sizeof buf, "%s: n = %ld %s (%s %d)", KJ_TR(c, "Data tidak cukup", "Insufficient data"),
-             s->n, KJ_TR(c, "pegawai", "employees"), KJ_TR(c, "minimal", "minimum"), s->min_kelompok);
+    snprintf(buf, sizeof buf, "%s: n = %ld %s (%s %d)",
+             KJ_TR(c, "Data tidak cukup", "Insufficient data"), s->n,
+             KJ_TR(c, "pegawai", "employees"), KJ_TR(c, "minimal", "minimum"), s->min_kelompok);
     y += kj_message(c, buf, th->margin, y, inner, kj_canvas_flex(c, 120, 60));
     return kj_frame_footer(c, y, NULL);
   }
@@ -172,7 +181,8 @@ static double paint(kj_canvas *c, const void *vctx) {
   kj_axis_labels(c, &ax, 0, px0 - th->pad, NULL);
   kj_text yt = kj_style(th->size_axis_title, th->ink);
   yt.angle = -M_PI / 2;
-  kj_text_draw(c, KJ_TR(c, "Pegawai (%)", "Employees (%)"), &yt, th->margin, top + plot_h / 2, 0.5, 0);
+  kj_text_draw(c, KJ_TR(c, "Pegawai (%)", "Employees (%)"), &yt, th->margin, top + plot_h / 2, 0.5,
+               0);
 
   double slot = (px1 - px0) / KJ_PREDIKAT_N, bw = slot * 0.42, bandw = slot * 0.7;
   for (int p = 0; p < KJ_PREDIKAT_N; p++) {

@@ -61,7 +61,8 @@ static void legend(kj_canvas *c, const ctx *x, double *y) {
     it[n++] = (kj_legend_item){KJ_SW_WHISKER, th->bar_dark, 0, NULL,
                                KJ_TR(c, "interval kepercayaan 95 %", "95% confidence interval")};
   if (isfinite(s->city_mean))
-    it[n++] = (kj_legend_item){KJ_SW_LINE, th->reference, 1, NULL, KJ_TR(c, "Rata-rata kota", "City mean")};
+    it[n++] = (kj_legend_item){KJ_SW_LINE, th->reference, 1, NULL,
+                               KJ_TR(c, "Rata-rata kota", "City mean")};
   if (x->any_muted) it[n++] = (kj_legend_item){KJ_SW_HATCH, th->muted_fill, 0, NULL, muted};
   *y += kj_legend(c, it, n, th->margin, *y, c->w - 2 * th->margin) + th->gap;
 }
@@ -224,7 +225,8 @@ kj_status kj_chart_peringkat(const kj_peringkat_spec *s, const kj_chart_out *o,
     x.any_muted |= muted[i];
     if (muted[i]) continue;
     key[i] = r->mean;
-    double a = isfinite(r->ci_low) ? r->ci_low : r->mean, b = isfinite(r->ci_high) ? r->ci_high : r->mean;
+    double a = isfinite(r->ci_low) ? r->ci_low : r->mean,
+           b = isfinite(r->ci_high) ? r->ci_high : r->mean;
     x.any_ci |= isfinite(r->ci_low);
     if (isnan(x.lo) || a < x.lo) x.lo = a;
     if (isnan(x.hi) || b > x.hi) x.hi = b;

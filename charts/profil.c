@@ -22,17 +22,21 @@ kj_status kj_profil_validate(const kj_profil_spec *s, kj_error *err) {
   if ((st = kj_check_name(err, K, 0, s->name)) != KJ_OK) return st;
   if ((st = kj_check_n(err, K, 0, s->name, s->n)) != KJ_OK) return st;
   if (!isfinite(s->scale_min) || !isfinite(s->scale_max) || s->scale_min >= s->scale_max)
-    return kj_fail(err, KJ_DATA, "chart %s: score scale %g..%g is empty", K, s->scale_min, s->scale_max);
+    return kj_fail(err, KJ_DATA, "chart %s: score scale %g..%g is empty", K, s->scale_min,
+                   s->scale_max);
   if (s->decimals < 0 || s->decimals > 4)
     return kj_fail(err, KJ_DATA, "chart %s: decimals %d outside 0..4", K, s->decimals);
   for (int v = 0; v < KJ_NILAI_N; v++) {
     const char *nm = kj_enum_canon(&kj_enum_nilai, v);
-    if ((st = kj_check_value(err, K, v, nm, "city", s->city[v], s->scale_min, s->scale_max)) != KJ_OK)
+    if ((st = kj_check_value(err, K, v, nm, "city", s->city[v], s->scale_min, s->scale_max)) !=
+        KJ_OK)
       return st;
     if (s->insufficient) continue;
-    if ((st = kj_check_value(err, K, v, nm, "OPD value", s->opd[v], s->scale_min, s->scale_max)) != KJ_OK)
+    if ((st = kj_check_value(err, K, v, nm, "OPD value", s->opd[v], s->scale_min, s->scale_max)) !=
+        KJ_OK)
       return st;
-    if ((st = kj_check_ci(err, K, v, nm, s->opd[v], s->opd_low[v], s->opd_high[v])) != KJ_OK) return st;
+    if ((st = kj_check_ci(err, K, v, nm, s->opd[v], s->opd_low[v], s->opd_high[v])) != KJ_OK)
+      return st;
   }
   return KJ_OK;
 }
@@ -47,12 +51,14 @@ static double paint(kj_canvas *c, const void *vctx) {
   for (int v = 0; v < KJ_NILAI_N && !s->insufficient; v++) any_ci |= isfinite(s->opd_low[v]);
   kj_legend_item it[3];
   int n = 0;
-  const char *opd_name = s->short_name && *s->short_name && strlen(s->name) > 40 ? s->short_name : s->name;
+  const char *opd_name =
+      s->short_name && *s->short_name && strlen(s->name) > 40 ? s->short_name : s->name;
   it[n++] = (kj_legend_item){s->insufficient ? KJ_SW_HATCH : KJ_SW_BOX, th->bar, 0, NULL, opd_name};
   if (any_ci)
     it[n++] = (kj_legend_item){KJ_SW_WHISKER, th->bar_dark, 0, NULL,
                                KJ_TR(c, "interval kepercayaan 95 %", "95% confidence interval")};
-  it[n++] = (kj_legend_item){KJ_SW_TICK, th->reference, 0, NULL, KJ_TR(c, "Rata-rata kota", "City mean")};
+  it[n++] =
+      (kj_legend_item){KJ_SW_TICK, th->reference, 0, NULL, KJ_TR(c, "Rata-rata kota", "City mean")};
   y += kj_legend(c, it, n, th->margin, y, inner) + th->gap;
   if (s->insufficient) {
     kj_text wt = kj_style(th->size_label, th->ink_soft);
@@ -95,13 +101,15 @@ static double paint(kj_canvas *c, const void *vctx) {
       double xv = kj_axis_pos(&ax, s->opd[v]);
       kj_fill_rect(c, px0, cy - bh / 2, xv - px0, bh, th->bar);
       if (isfinite(s->opd_low[v])) {
-        double a = fmax(px0, kj_axis_pos(&ax, s->opd_low[v])), b = fmin(px1, kj_axis_pos(&ax, s->opd_high[v]));
+        double a = fmax(px0, kj_axis_pos(&ax, s->opd_low[v])),
+               b = fmin(px1, kj_axis_pos(&ax, s->opd_high[v]));
         double cap = bh * 0.35;
         kj_line(c, a, cy, b, cy, 0.9, th->bar_dark);
         kj_line(c, a, cy - cap, a, cy + cap, 0.9, th->bar_dark);
         kj_line(c, b, cy - cap, b, cy + cap, 0.9, th->bar_dark);
       }
-      kj_text_draw(c, kj_chart_num(buf, sizeof buf, s->opd[v], s->decimals, c->lang), &val, x_o1, cy, 1, 0.5);
+      kj_text_draw(c, kj_chart_num(buf, sizeof buf, s->opd[v], s->decimals, c->lang), &val, x_o1,
+                   cy, 1, 0.5);
       kj_chart_num(buf, sizeof buf, s->opd[v] - s->city[v], s->decimals, c->lang);
       if (s->opd[v] - s->city[v] > 0) {
         char plus[140];
@@ -119,13 +127,18 @@ static double paint(kj_canvas *c, const void *vctx) {
     kj_line(c, xc, cy - bh / 2 - 3, xc, cy + bh / 2 + 3, 4.0, (kj_rgb){1, 1, 1});
     kj_line(c, xc, cy - bh / 2 - 3, xc, cy + bh / 2 + 3, 2.2, th->reference);
     kj_rec_mark(c, KJ_MARK_CITY, v, -1, s->city[v]);
-    kj_text_draw(c, kj_chart_num(buf, sizeof buf, s->city[v], s->decimals, c->lang), &soft, x_k1, cy, 1, 0.5);
+    kj_text_draw(c, kj_chart_num(buf, sizeof buf, s->city[v], s->decimals, c->lang), &soft, x_k1,
+                 cy, 1, 0.5);
   }
   kj_line(c, px0, y, px0, y + plot_h, th->line_axis, th->axis);
   y += plot_h;
   kj_line(c, px0, y, px1, y, th->line_axis, th->axis);
-  y += 3 + kj_axis_labels(c, &ax, 1, y + 3, KJ_TR(c, "Rata-rata skor perilaku (skala 1\xE2\x80\x93" "5)",
-                                                  "Mean behaviour score (scale 1\xE2\x80\x93" "5)"));
+  y += 3 + kj_axis_labels(c, &ax, 1, y + 3,
+                          KJ_TR(c,
+                                "Rata-rata skor perilaku (skala 1\xE2\x80\x93"
+                                "5)",
+                                "Mean behaviour score (scale 1\xE2\x80\x93"
+                                "5)"));
   char ntext[200], a[96], b[48];
   kj_fmt_n(c, a, sizeof a, s->n, "pegawai OPD", "OPD employees");
   kj_fmt_num(b, sizeof b, (double)s->n_city, 0, c->lang);
@@ -136,7 +149,8 @@ static double paint(kj_canvas *c, const void *vctx) {
 kj_status kj_chart_profil(const kj_profil_spec *s, const kj_chart_out *o, kj_chart_result *res,
                           kj_error *err) {
   kj_canvas c;
-  kj_status st = kj_canvas_init(&c, o, res, "Profil nilai BerAKHLAK", "BerAKHLAK values profile", err);
+  kj_status st =
+      kj_canvas_init(&c, o, res, "Profil nilai BerAKHLAK", "BerAKHLAK values profile", err);
   if (st != KJ_OK || (st = kj_profil_validate(s, err)) != KJ_OK) goto out;
   int order[KJ_NILAI_N];
   unsigned char muted[KJ_NILAI_N];

@@ -19,8 +19,9 @@ static const char *nm(const char *name) { return name && *name ? name : "?"; }
 kj_status kj_rule_check(kj_error *err, const char *kind, int row, const char *name,
                         const kj_kurva_rule *r, int idx) {
   if (r->mask == 0 || r->mask >= (1u << KJ_PREDIKAT_N))
-    return kj_fail(err, KJ_DATA, "chart %s: row %d (%s): rule %d counts no valid predikat (mask %#x)",
-                   kind, row + 1, nm(name), idx + 1, r->mask);
+    return kj_fail(err, KJ_DATA,
+                   "chart %s: row %d (%s): rule %d counts no valid predikat (mask %#x)", kind,
+                   row + 1, nm(name), idx + 1, r->mask);
   if ((int)r->op < KJ_OP_GT || r->op > KJ_OP_EQ)
     return kj_fail(err, KJ_DATA, "chart %s: row %d (%s): rule %d has an unknown operator %d", kind,
                    row + 1, nm(name), idx + 1, (int)r->op);
@@ -48,8 +49,8 @@ kj_status kj_shares_check(kj_error *err, const char *kind, int row, const char *
   return KJ_OK;
 }
 
-kj_status kj_compliance_check(kj_error *err, const char *kind, int row, const char *name,
-                              int org, int compliant, long min_changes) {
+kj_status kj_compliance_check(kj_error *err, const char *kind, int row, const char *name, int org,
+                              int compliant, long min_changes) {
   if (org < -1 || org >= KJ_ORG_N)
     return kj_fail(err, KJ_DATA, "chart %s: row %d (%s): predikat organisasi %d unknown", kind,
                    row + 1, nm(name), org);
@@ -108,8 +109,12 @@ int kj_rule_position(const kj_kurva_rule *r, const double *share, double *pos) {
   return 1;
 }
 
-int kj_rule_is_min(const kj_kurva_rule *r) { return r->op == KJ_OP_GT || r->op == KJ_OP_GE || r->op == KJ_OP_EQ; }
-int kj_rule_is_max(const kj_kurva_rule *r) { return r->op == KJ_OP_LT || r->op == KJ_OP_LE || r->op == KJ_OP_EQ; }
+int kj_rule_is_min(const kj_kurva_rule *r) {
+  return r->op == KJ_OP_GT || r->op == KJ_OP_GE || r->op == KJ_OP_EQ;
+}
+int kj_rule_is_max(const kj_kurva_rule *r) {
+  return r->op == KJ_OP_LT || r->op == KJ_OP_LE || r->op == KJ_OP_EQ;
+}
 
 const char *kj_compliance_text(kj_canvas *c, int compliant, kj_rgb *color) {
   if (compliant == 1) {

@@ -12,8 +12,8 @@ kj_status kj_rule_check(kj_error *err, const char *kind, int row, const char *na
 kj_status kj_shares_check(kj_error *err, const char *kind, int row, const char *name,
                           const double *share);
 /* Checks org, compliant and min_changes agree with each other. */
-kj_status kj_compliance_check(kj_error *err, const char *kind, int row, const char *name,
-                              int org, int compliant, long min_changes);
+kj_status kj_compliance_check(kj_error *err, const char *kind, int row, const char *name, int org,
+                              int compliant, long min_changes);
 
 /* "Butuh Perbaikan + Kurang ≥ 1 pegawai" / "Sangat Baik > 50 %" in c's language. */
 char *kj_rule_text(kj_canvas *c, const kj_kurva_rule *r, char *out, size_t cap);
@@ -21,8 +21,9 @@ char *kj_rule_text(kj_canvas *c, const kj_kurva_rule *r, char *out, size_t cap);
  * on the 0..1 stack of its threshold (start of the span + share) in *pos,
  * which may exceed 1; returns 0 (no position) when they are not adjacent. */
 int kj_rule_position(const kj_kurva_rule *r, const double *share, double *pos);
-/* 1 when the rule bounds from below (>, >=), 0 from above (<, <=); = is both. */
+/* 1 when the rule bounds from below (>, >=, =). */
 int kj_rule_is_min(const kj_kurva_rule *r);
+/* 1 when the rule bounds from above (<, <=, =). */
 int kj_rule_is_max(const kj_kurva_rule *r);
 
 /* "✓ patuh" / "✗ tidak patuh" / "belum dinilai", with its colour. */

@@ -32,10 +32,13 @@ kj_status kj_sebaran_validate(const kj_sebaran_spec *s, kj_error *err) {
     if ((st = kj_check_value(err, K, i, p->name, "IKP", p->ikp, 0, 0)) != KJ_OK) return st;
     if ((st = kj_check_value(err, K, i, p->name, "IKM", p->ikm, 0, 100)) != KJ_OK) return st;
   }
-  if (isnan(s->intercept) != isnan(s->slope) || !kj_nan_or_finite(s->intercept) || !kj_nan_or_finite(s->slope))
-    return kj_fail(err, KJ_DATA, "chart %s: the fitted line needs both intercept and slope (or neither)", K);
+  if (isnan(s->intercept) != isnan(s->slope) || !kj_nan_or_finite(s->intercept) ||
+      !kj_nan_or_finite(s->slope))
+    return kj_fail(err, KJ_DATA,
+                   "chart %s: the fitted line needs both intercept and slope (or neither)", K);
   if (!in_range(s->r, -1, 1) || !in_range(s->rho, -1, 1) || !in_range(s->p, 0, 1))
-    return kj_fail(err, KJ_DATA, "chart %s: r = %g, rho = %g or p = %g out of range", K, s->r, s->rho, s->p);
+    return kj_fail(err, KJ_DATA, "chart %s: r = %g, rho = %g or p = %g out of range", K, s->r,
+                   s->rho, s->p);
   if (isnan(s->r) && !(isnan(s->r_low) && isnan(s->r_high)))
     return kj_fail(err, KJ_DATA, "chart %s: a CI for r without r", K);
   if ((st = kj_check_ci(err, K, 0, "r", s->r, s->r_low, s->r_high)) != KJ_OK) return st;
@@ -48,7 +51,9 @@ typedef struct box {
   double x0, y0, x1, y1;
 } box;
 
-static int overlaps(box a, box b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
+static int overlaps(box a, box b) {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
 
 static double stats_line(kj_canvas *c, const kj_sebaran_spec *s, double y) {
   const kj_theme *th = c->th;
@@ -61,7 +66,8 @@ static double stats_line(kj_canvas *c, const kj_sebaran_spec *s, double y) {
     if (isfinite(s->r_low)) {
       kj_chart_num(lo, sizeof lo, s->r_low, 2, c->lang);
       kj_chart_num(hi, sizeof hi, s->r_high, 2, c->lang);
-      len += (size_t)snprintf(buf + len, sizeof buf - len, KJ_TR(c, " (IK 95 %%: %s s.d. %s)", " (95%% CI %s to %s)"), lo, hi);
+      len += (size_t)snprintf(buf + len, sizeof buf - len,
+                              KJ_TR(c, " (IK 95 %%: %s s.d. %s)", " (95%% CI %s to %s)"), lo, hi);
     }
     if (isfinite(s->p)) {
       if (s->p < 0.001)
@@ -73,7 +79,8 @@ static double stats_line(kj_canvas *c, const kj_sebaran_spec *s, double y) {
   }
   if (isfinite(s->rho) && len < sizeof buf) {
     kj_chart_num(rho, sizeof rho, s->rho, 2, c->lang);
-    len += (size_t)snprintf(buf + len, sizeof buf - len, "%sSpearman \xCF\x81 = %s", len ? " \xC2\xB7 " : "", rho);
+    len += (size_t)snprintf(buf + len, sizeof buf - len, "%sSpearman \xCF\x81 = %s",
+                            len ? " \xC2\xB7 " : "", rho);
   }
   if (!len) return 0;
   kj_text t = kj_style(th->size_label, th->ink);
@@ -89,10 +96,13 @@ static double paint(kj_canvas *c, const void *vctx) {
   int any_flag = 0;
   for (int i = 0; i < s->n_points; i++) any_flag |= s->points[i].flagged != 0;
   int region = isfinite(s->flag_ikp) && isfinite(s->flag_ikm);
-  const char *flag_txt = KJ_TR(c, "penilaian tinggi, kepuasan rendah", "high ratings, low satisfaction");
+  const char *flag_txt =
+      KJ_TR(c, "penilaian tinggi, kepuasan rendah", "high ratings, low satisfaction");
   double y = kj_frame_header(c);
   if (s->n_points == 0) {
-    y += kj_message(c, KJ_TR(c, "Tidak ada unit dengan data SKM dan penilaian.", "No unit has both survey and appraisal data."),
+    y += kj_message(c,
+                    KJ_TR(c, "Tidak ada unit dengan data SKM dan penilaian.",
+                          "No unit has both survey and appraisal data."),
                     th->margin, y, inner, kj_canvas_flex(c, 160, 80));
     return kj_frame_footer(c, y, NULL);
   }
@@ -103,15 +113,27 @@ static double paint(kj_canvas *c, const void *vctx) {
   if (any_flag) it[n++] = (kj_legend_item){KJ_SW_MARKER, hl, 3, NULL, flag_txt};
   int xs_differ = 0;
   for (int i = 1; i < s->n_points; i++) xs_differ |= s->points[i].ikp != s->points[0].ikp;
-  if (isfinite(s->slope) && xs_differ) it[n++] = (kj_legend_item){KJ_SW_LINE, th->ink, 0, NULL, KJ_TR(c, "garis regresi (OLS)", "fitted line (OLS)")};
+  if (isfinite(s->slope) && xs_differ)
+    it[n++] = (kj_legend_item){KJ_SW_LINE, th->ink, 0, NULL,
+                               KJ_TR(c, "garis regresi (OLS)", "fitted line (OLS)")};
   if (region)
     it[n++] = (kj_legend_item){KJ_SW_BAND, kj_theme_tint(hl, 0.82), 0, NULL,
-                               KJ_TR(c, "z IKP \xE2\x89\xA5 +1 dan z IKM \xE2\x89\xA4 \xE2\x88\x92" "1", "IKP z \xE2\x89\xA5 +1 and IKM z \xE2\x89\xA4 \xE2\x88\x92" "1")};
+                               KJ_TR(c,
+                                     "z IKP \xE2\x89\xA5 +1 dan z IKM \xE2\x89\xA4 \xE2\x88\x92"
+                                     "1",
+                                     "IKP z \xE2\x89\xA5 +1 and IKM z \xE2\x89\xA4 \xE2\x88\x92"
+                                     "1")};
   y += kj_legend(c, it, n, th->margin, y, inner) + 4;
   y += stats_line(c, s, y) + th->gap * 0.5;
   kj_text at = kj_style(th->size_axis_title, th->ink);
-  y += kj_text_draw(c, KJ_TR(c, "IKM (indeks kepuasan masyarakat, 25\xE2\x80\x93" "100)", "IKM (public satisfaction index, 25\xE2\x80\x93" "100)"),
-                    &at, th->margin, y, 0, 0) + th->size_tick;
+  y += kj_text_draw(c,
+                    KJ_TR(c,
+                          "IKM (indeks kepuasan masyarakat, 25\xE2\x80\x93"
+                          "100)",
+                          "IKM (public satisfaction index, 25\xE2\x80\x93"
+                          "100)"),
+                    &at, th->margin, y, 0, 0) +
+       th->size_tick;
   double plot_h = kj_canvas_flex(c, 300, 160);
   double xlo = NAN, xhi = NAN, ylo = NAN, yhi = NAN;
   for (int i = 0; i < s->n_points; i++) {
@@ -127,7 +149,8 @@ static double paint(kj_canvas *c, const void *vctx) {
   double tick_w = 0, w;
   kj_text tick = kj_style(th->size_tick, th->ink_soft);
   for (int i = 0; i < ay.t.n; i++) {
-    kj_text_size(c, kj_chart_num(buf, sizeof buf, ay.t.v[i], ay.t.decimals, c->lang), &tick, &w, NULL);
+    kj_text_size(c, kj_chart_num(buf, sizeof buf, ay.t.v[i], ay.t.decimals, c->lang), &tick, &w,
+                 NULL);
     tick_w = fmax(tick_w, w);
   }
   double px0 = th->margin + tick_w + th->pad, px1 = th->margin + inner;
@@ -151,14 +174,14 @@ static double paint(kj_canvas *c, const void *vctx) {
     kj_rec_mark(c, KJ_MARK_FLAG, -1, 1, s->flag_ikm);
   }
   if (isfinite(s->slope) && xhi > xlo)
-    kj_line(c, kj_axis_pos(&ax, xlo), kj_axis_pos(&ay, s->intercept + s->slope * xlo), kj_axis_pos(&ax, xhi),
-            kj_axis_pos(&ay, s->intercept + s->slope * xhi), 1.3, th->ink);
+    kj_line(c, kj_axis_pos(&ax, xlo), kj_axis_pos(&ay, s->intercept + s->slope * xlo),
+            kj_axis_pos(&ax, xhi), kj_axis_pos(&ay, s->intercept + s->slope * xhi), 1.3, th->ink);
   for (int pass = 0; pass < 2; pass++) /* flagged points on top */
     for (int i = 0; i < s->n_points; i++) {
       const kj_sebaran_point *p = &s->points[i];
       if ((p->flagged != 0) != pass) continue;
-      kj_marker(c, pass ? 3 : 0, kj_axis_pos(&ax, p->ikp), kj_axis_pos(&ay, p->ikm), pass ? 4.4 : 3.2,
-                pass ? hl : pt, th->ink);
+      kj_marker(c, pass ? 3 : 0, kj_axis_pos(&ax, p->ikp), kj_axis_pos(&ay, p->ikm),
+                pass ? 4.4 : 3.2, pass ? hl : pt, th->ink);
     }
   cairo_restore(c->cr);
   /* names of flagged points */
@@ -167,12 +190,14 @@ static double paint(kj_canvas *c, const void *vctx) {
   kj_text nt = kj_style(th->size_value, th->ink);
   nt.width = 140;
   nt.lines = 1;
-  static const double cand[8][4] = {{7, 0, 0, 0.5}, {-7, 0, 1, 0.5}, {0, -7, 0.5, 1}, {0, 7, 0.5, 0},
-                                    {6, -6, 0, 1},  {-6, -6, 1, 1},  {6, 6, 0, 0},    {-6, 6, 1, 0}};
+  static const double cand[8][4] = {{7, 0, 0, 0.5}, {-7, 0, 1, 0.5}, {0, -7, 0.5, 1},
+                                    {0, 7, 0.5, 0}, {6, -6, 0, 1},   {-6, -6, 1, 1},
+                                    {6, 6, 0, 0},   {-6, 6, 1, 0}};
   for (int i = 0; i < s->n_points; i++) {
     const kj_sebaran_point *p = &s->points[i];
     if (!p->flagged) continue;
-    const char *label = p->short_name && *p->short_name && strlen(p->name) > 24 ? p->short_name : p->name;
+    const char *label =
+        p->short_name && *p->short_name && strlen(p->name) > 24 ? p->short_name : p->name;
     double tw, thh, qx = kj_axis_pos(&ax, p->ikp), qy = kj_axis_pos(&ay, p->ikm);
     kj_text_size(c, label, &nt, &tw, &thh);
     int best = 0;
@@ -192,20 +217,25 @@ static double paint(kj_canvas *c, const void *vctx) {
         break;
       }
     }
-    box b = {qx + cand[best][0] - cand[best][2] * tw, qy + cand[best][1] - cand[best][3] * thh, 0, 0};
+    box b = {qx + cand[best][0] - cand[best][2] * tw, qy + cand[best][1] - cand[best][3] * thh, 0,
+             0};
     b.x1 = b.x0 + tw;
     b.y1 = b.y0 + thh;
     placed[np++] = b;
     kj_fill_rect(c, b.x0 - 1, b.y0, tw + 2, thh, (kj_rgb){1, 1, 1});
-    kj_name_draw(c, p->name, p->short_name && strlen(p->name) > 24 ? p->short_name : NULL, &nt, b.x0, b.y0, 0);
+    kj_name_draw(c, p->name, p->short_name && strlen(p->name) > 24 ? p->short_name : NULL, &nt,
+                 b.x0, b.y0, 0);
   }
   free(placed);
   kj_line(c, px0, y + plot_h, px1, y + plot_h, th->line_axis, th->axis);
   kj_line(c, px0, y, px0, y + plot_h, th->line_axis, th->axis);
   y += plot_h;
-  y += 3 + kj_axis_labels(c, &ax, 1, y + 3, KJ_TR(c, "Rata-rata IKP unit (konversi angka kredit)", "Unit mean IKP (credit-point conversion)"));
+  y += 3 + kj_axis_labels(c, &ax, 1, y + 3,
+                          KJ_TR(c, "Rata-rata IKP unit (konversi angka kredit)",
+                                "Unit mean IKP (credit-point conversion)"));
   char ntext[160];
-  kj_fmt_n(c, ntext, sizeof ntext, s->n_points, "unit layanan", s->n_points == 1 ? "service unit" : "service units");
+  kj_fmt_n(c, ntext, sizeof ntext, s->n_points, "unit layanan",
+           s->n_points == 1 ? "service unit" : "service units");
   return kj_frame_footer(c, y, ntext);
 }
 

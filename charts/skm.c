@@ -17,13 +17,18 @@
 static const char *K = "skm";
 
 static const char *const unsur_id[KJ_SKM_UNSUR] = {
-    "Persyaratan", "Sistem, mekanisme, dan prosedur", "Waktu penyelesaian",
-    "Biaya/tarif", "Produk spesifikasi jenis pelayanan", "Kompetensi pelaksana",
+    "Persyaratan",        "Sistem, mekanisme, dan prosedur",         "Waktu penyelesaian",
+    "Biaya/tarif",        "Produk spesifikasi jenis pelayanan",      "Kompetensi pelaksana",
     "Perilaku pelaksana", "Penanganan pengaduan, saran dan masukan", "Sarana dan prasarana"};
-static const char *const unsur_en[KJ_SKM_UNSUR] = {
-    "Requirements", "Systems, mechanisms and procedures", "Completion time", "Cost/fee",
-    "Service products", "Staff competence", "Staff conduct", "Handling of complaints and suggestions",
-    "Facilities and infrastructure"};
+static const char *const unsur_en[KJ_SKM_UNSUR] = {"Requirements",
+                                                   "Systems, mechanisms and procedures",
+                                                   "Completion time",
+                                                   "Cost/fee",
+                                                   "Service products",
+                                                   "Staff competence",
+                                                   "Staff conduct",
+                                                   "Handling of complaints and suggestions",
+                                                   "Facilities and infrastructure"};
 static const char *const grade_id[4] = {"Tidak Baik", "Kurang Baik", "Baik", "Sangat Baik"};
 static const char *const grade_en[4] = {"Poor", "Fair", "Good", "Very good"};
 
@@ -40,15 +45,19 @@ kj_status kj_skm_validate(const kj_skm_spec *s, kj_error *err) {
       continue;
     }
     if ((st = kj_check_value(err, K, i, u, "NRR", s->nrr[i], 1, 4)) != KJ_OK) return st;
-    if ((st = kj_check_ci(err, K, i, u, s->nrr[i], s->ci_low[i], s->ci_high[i])) != KJ_OK) return st;
+    if ((st = kj_check_ci(err, K, i, u, s->nrr[i], s->ci_low[i], s->ci_high[i])) != KJ_OK)
+      return st;
   }
-  if (s->weakest < -1 || s->weakest >= KJ_SKM_UNSUR || (s->weakest >= 0 && isnan(s->nrr[s->weakest])))
-    return kj_fail(err, KJ_DATA, "chart %s: weakest unsur %d is not an unsur with an NRR", K, s->weakest + 1);
+  if (s->weakest < -1 || s->weakest >= KJ_SKM_UNSUR ||
+      (s->weakest >= 0 && isnan(s->nrr[s->weakest])))
+    return kj_fail(err, KJ_DATA, "chart %s: weakest unsur %d is not an unsur with an NRR", K,
+                   s->weakest + 1);
   for (int g = 0; g < 3; g++)
     if (!isfinite(s->threshold[g]) || s->threshold[g] <= 1 || s->threshold[g] >= 4 ||
         (g > 0 && s->threshold[g] <= s->threshold[g - 1]))
-      return kj_fail(err, KJ_DATA, "chart %s: grade thresholds must increase inside 1..4 (got %g, %g, %g)",
-                     K, s->threshold[0], s->threshold[1], s->threshold[2]);
+      return kj_fail(err, KJ_DATA,
+                     "chart %s: grade thresholds must increase inside 1..4 (got %g, %g, %g)", K,
+                     s->threshold[0], s->threshold[1], s->threshold[2]);
   if (!kj_nan_or_finite(s->ikm) || (isfinite(s->ikm) && (s->ikm < 25 || s->ikm > 100)))
     return kj_fail(err, KJ_DATA, "chart %s: IKM %g outside 25..100", K, s->ikm);
   if (s->grade && (s->grade < 'A' || s->grade > 'D'))
@@ -72,7 +81,8 @@ static double headline(kj_canvas *c, const kj_skm_spec *s, double y) {
     else
       snprintf(buf, sizeof buf, "%s: IKM %s", s->unit_name, num);
   } else {
-    snprintf(buf, sizeof buf, "%s: IKM %s", s->unit_name, KJ_TR(c, "tidak dihitung", "not computed"));
+    snprintf(buf, sizeof buf, "%s: IKM %s", s->unit_name,
+             KJ_TR(c, "tidak dihitung", "not computed"));
   }
   double h = kj_text_draw(c, buf, &t, th->margin, y, 0, 0);
   if (s->min_responden > 0 && s->n_responden < s->min_responden) {
@@ -99,14 +109,19 @@ static double paint(kj_canvas *c, const void *vctx) {
   int n = 0;
   it[n++] = (kj_legend_item){KJ_SW_BOX, th->bar, 0, NULL, KJ_TR(c, "NRR unsur", "Item NRR")};
   if (s->weakest >= 0)
-    it[n++] = (kj_legend_item){KJ_SW_BOX, th->highlight, 0, NULL, KJ_TR(c, "unsur terlemah", "weakest item")};
+    it[n++] = (kj_legend_item){KJ_SW_BOX, th->highlight, 0, NULL,
+                               KJ_TR(c, "unsur terlemah", "weakest item")};
   int any_ci = 0;
   for (int i = 0; i < KJ_SKM_UNSUR; i++) any_ci |= isfinite(s->ci_low[i]);
   if (any_ci)
     it[n++] = (kj_legend_item){KJ_SW_WHISKER, th->bar_dark, 0, NULL,
                                KJ_TR(c, "interval kepercayaan 95 %", "95% confidence interval")};
   it[n++] = (kj_legend_item){KJ_SW_LINE, th->axis, 2, NULL,
-                             KJ_TR(c, "batas mutu pelayanan (A\xE2\x80\x93" "D)", "service grade thresholds (A\xE2\x80\x93" "D)")};
+                             KJ_TR(c,
+                                   "batas mutu pelayanan (A\xE2\x80\x93"
+                                   "D)",
+                                   "service grade thresholds (A\xE2\x80\x93"
+                                   "D)")};
   y += kj_legend(c, it, n, th->margin, y, inner) + th->gap;
 
   kj_text lab = kj_style(th->size_label, th->ink), val = kj_style(th->size_value, th->ink);
@@ -125,7 +140,8 @@ static double paint(kj_canvas *c, const void *vctx) {
   gl.bold = 1;
   for (int g = 0; g < 4; g++) {
     double a = kj_axis_pos(&ax, edges[g]), b = kj_axis_pos(&ax, edges[g + 1]);
-    kj_fill_rect(c, a, y + strip, b - a, plot_h, g % 2 ? (kj_rgb){0.95, 0.95, 0.95} : (kj_rgb){1, 1, 1});
+    kj_fill_rect(c, a, y + strip, b - a, plot_h,
+                 g % 2 ? (kj_rgb){0.95, 0.95, 0.95} : (kj_rgb){1, 1, 1});
     buf[0] = (char)('D' - g);
     buf[1] = '\0';
     kj_text_draw(c, buf, &gl, (a + b) / 2, y + strip / 2, 0.5, 0.5);
@@ -168,7 +184,8 @@ static double paint(kj_canvas *c, const void *vctx) {
     vt.halo = 1;
     double vw;
     kj_text_size(c, buf, &vt, &vw, NULL);
-    double vx = fmin(px1, fmax(xv, isfinite(s->ci_high[i]) ? kj_axis_pos(&ax, s->ci_high[i]) : xv)) + 4;
+    double vx =
+        fmin(px1, fmax(xv, isfinite(s->ci_high[i]) ? kj_axis_pos(&ax, s->ci_high[i]) : xv)) + 4;
     kj_text_draw(c, buf, &vt, vx, cy, 0, 0.5);
     if (weak) {
       vt.color = th->highlight;
@@ -179,8 +196,11 @@ static double paint(kj_canvas *c, const void *vctx) {
   y += plot_h;
   kj_line(c, px0, y, px1, y, th->line_axis, th->axis);
   y += 3 + kj_axis_labels(c, &ax, 1, y + 3,
-                          KJ_TR(c, "Nilai rata-rata unsur (NRR, skala 1\xE2\x80\x93" "4)",
-                                "Mean item score (NRR, scale 1\xE2\x80\x93" "4)"));
+                          KJ_TR(c,
+                                "Nilai rata-rata unsur (NRR, skala 1\xE2\x80\x93"
+                                "4)",
+                                "Mean item score (NRR, scale 1\xE2\x80\x93"
+                                "4)"));
   char ntext[160];
   kj_fmt_n(c, ntext, sizeof ntext, s->n_responden, "responden", "respondents");
   return kj_frame_footer(c, y, ntext);

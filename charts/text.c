@@ -78,8 +78,9 @@ double kj_text_draw(kj_canvas *c, const char *s, const kj_text *t, double x, dou
     PangoRectangle lg;
     pango_layout_get_extents(l, NULL, &lg);
     cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_rectangle(cr, -ha * w + (double)lg.x / PANGO_SCALE - 1.5, -va * h + (double)lg.y / PANGO_SCALE,
-                    (double)lg.width / PANGO_SCALE + 3, (double)lg.height / PANGO_SCALE);
+    cairo_rectangle(cr, -ha * w + (double)lg.x / PANGO_SCALE - 1.5,
+                    -va * h + (double)lg.y / PANGO_SCALE, (double)lg.width / PANGO_SCALE + 3,
+                    (double)lg.height / PANGO_SCALE);
     cairo_fill(cr);
   }
   cairo_move_to(cr, -ha * w, -va * h);

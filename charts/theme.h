@@ -20,31 +20,31 @@ typedef struct kj_rgb {
 #define KJ_THEME_SERIES 7
 
 typedef struct kj_theme {
-  const char *font;         /* pango family */
+  const char *font; /* pango family */
   /* font sizes (pt) */
-  double size_title, size_subtitle, size_axis_title, size_tick, size_label, size_value,
-      size_note, size_cell;
+  double size_title, size_subtitle, size_axis_title, size_tick, size_label, size_value, size_note,
+      size_cell;
   /* spacing (pt) */
-  double margin;            /* page margin on every side */
-  double gap;               /* between blocks (title, legend, plot, footer) */
-  double pad;               /* between a label and what it labels */
-  double row_min, row_max;  /* height of a bar row */
-  double bar_frac;          /* bar thickness as a share of the row */
-  double label_frac;        /* widest share of the width given to row labels */
+  double margin;           /* page margin on every side */
+  double gap;              /* between blocks (title, legend, plot, footer) */
+  double pad;              /* between a label and what it labels */
+  double row_min, row_max; /* height of a bar row */
+  double bar_frac;         /* bar thickness as a share of the row */
+  double label_frac;       /* widest share of the width given to row labels */
   double line_thin, line_axis, line_series, line_ref;
   /* colours */
-  kj_rgb ink;               /* titles, values */
-  kj_rgb ink_soft;          /* subtitles, notes, tick labels */
-  kj_rgb grid;              /* grid lines */
-  kj_rgb axis;              /* axis lines */
-  kj_rgb bar;               /* the one measure colour */
-  kj_rgb bar_dark;          /* whiskers, outlines */
-  kj_rgb highlight;         /* one highlighted item (weakest unsur, flagged unit) */
-  kj_rgb muted_fill;        /* greyed rows */
+  kj_rgb ink;        /* titles, values */
+  kj_rgb ink_soft;   /* subtitles, notes, tick labels */
+  kj_rgb grid;       /* grid lines */
+  kj_rgb axis;       /* axis lines */
+  kj_rgb bar;        /* the one measure colour */
+  kj_rgb bar_dark;   /* whiskers, outlines */
+  kj_rgb highlight;  /* one highlighted item (weakest unsur, flagged unit) */
+  kj_rgb muted_fill; /* greyed rows */
   kj_rgb muted_ink;
-  kj_rgb reference;         /* city mean line */
-  kj_rgb band;              /* CI band of the city / allowed range */
-  kj_rgb pass, fail;        /* compliance marks */
+  kj_rgb reference;  /* city mean line */
+  kj_rgb band;       /* CI band of the city / allowed range */
+  kj_rgb pass, fail; /* compliance marks */
   kj_rgb predikat[KJ_PREDIKAT_N];
   kj_rgb series[KJ_THEME_SERIES];
 } kj_theme;

@@ -21,10 +21,11 @@ kj_status kj_tren_validate(const kj_tren_spec *s, kj_error *err) {
   kj_status st;
   if (!s) return kj_fail(err, KJ_DATA, "chart %s: no spec", K);
   if (s->k < 1 || s->k > 240 || !s->periods || !s->city_mean)
-    return kj_fail(err, KJ_DATA, "chart %s: needs 1..240 periods with labels and city means (k = %d)", K, s->k);
+    return kj_fail(err, KJ_DATA,
+                   "chart %s: needs 1..240 periods with labels and city means (k = %d)", K, s->k);
   if (s->n_series < 0 || s->n_series > KJ_THEME_SERIES || (s->n_series > 0 && !s->series))
-    return kj_fail(err, KJ_DATA, "chart %s: %d series; at most %d can be told apart", K, s->n_series,
-                   KJ_THEME_SERIES);
+    return kj_fail(err, KJ_DATA, "chart %s: %d series; at most %d can be told apart", K,
+                   s->n_series, KJ_THEME_SERIES);
   if (s->decimals < 0 || s->decimals > 4)
     return kj_fail(err, KJ_DATA, "chart %s: decimals %d outside 0..4", K, s->decimals);
   if (!isfinite(s->axis_min) || !isfinite(s->axis_max))
@@ -41,13 +42,15 @@ kj_status kj_tren_validate(const kj_tren_spec *s, kj_error *err) {
   for (int i = 0; i < s->n_series; i++) {
     const kj_tren_series *r = &s->series[i];
     if ((st = kj_check_name(err, K, i, r->name)) != KJ_OK) return st;
-    if (!r->mean) return kj_fail(err, KJ_DATA, "chart %s: series %d (%s) has no values", K, i + 1, r->name);
+    if (!r->mean)
+      return kj_fail(err, KJ_DATA, "chart %s: series %d (%s) has no values", K, i + 1, r->name);
     for (int t = 0; t < s->k; t++)
       if (!kj_nan_or_finite(r->mean[t]))
         return kj_fail(err, KJ_DATA, "chart %s: series %d (%s): value of %s is infinite", K, i + 1,
                        r->name, s->periods[t]);
     if ((int)r->trend < KJ_TREND_NONE || r->trend > KJ_TREND_TURUN)
-      return kj_fail(err, KJ_DATA, "chart %s: series %d (%s): unknown trend %d", K, i + 1, r->name, (int)r->trend);
+      return kj_fail(err, KJ_DATA, "chart %s: series %d (%s): unknown trend %d", K, i + 1, r->name,
+                     (int)r->trend);
   }
   return KJ_OK;
 }
@@ -61,7 +64,8 @@ static const char *trend_word(kj_canvas *c, kj_chart_trend t) {
   }
 }
 
-static void label_with_trend(kj_canvas *c, const char *name, kj_chart_trend t, char *out, size_t cap) {
+static void label_with_trend(kj_canvas *c, const char *name, kj_chart_trend t, char *out,
+                             size_t cap) {
   const char *w = trend_word(c, t);
   if (w)
     snprintf(out, cap, "%s (%s)", name, w);
@@ -116,11 +120,13 @@ static double paint(kj_canvas *c, const void *vctx) {
   int n = 0;
   label_with_trend(c, KJ_TR(c, "Kota", "City"), s->city_trend, names[0], sizeof names[0]);
   it[n++] = (kj_legend_item){KJ_SW_LINE, th->reference, 0, NULL, names[0]};
-  it[n++] = (kj_legend_item){KJ_SW_BAND, kj_theme_tint(th->band, 0.35), 0, NULL,
-                             KJ_TR(c, "interval kepercayaan 95 % kota", "city 95% confidence interval")};
+  it[n++] =
+      (kj_legend_item){KJ_SW_BAND, kj_theme_tint(th->band, 0.35), 0, NULL,
+                       KJ_TR(c, "interval kepercayaan 95 % kota", "city 95% confidence interval")};
   for (int i = 0; i < s->n_series; i++) {
     const kj_tren_series *r = &s->series[i];
-    const char *nm = r->short_name && *r->short_name && strlen(r->name) > 40 ? r->short_name : r->name;
+    const char *nm =
+        r->short_name && *r->short_name && strlen(r->name) > 40 ? r->short_name : r->name;
     label_with_trend(c, nm, r->trend, names[i + 1], sizeof names[i + 1]);
     it[n++] = (kj_legend_item){KJ_SW_SERIES, th->series[i], i % 6, NULL, names[i + 1]};
   }
@@ -143,13 +149,19 @@ static double paint(kj_canvas *c, const void *vctx) {
   }
   char title[256];
   snprintf(title, sizeof title, "%s%s%s%s", s->measure ? s->measure : KJ_TR(c, "Nilai", "Value"),
-           s->unit && *s->unit ? " (" : "", s->unit && *s->unit ? s->unit : "", s->unit && *s->unit ? ")" : "");
+           s->unit && *s->unit ? " (" : "", s->unit && *s->unit ? s->unit : "",
+           s->unit && *s->unit ? ")" : "");
   kj_text yt = kj_style(th->size_axis_title, th->ink);
   y += kj_text_draw(c, title, &yt, th->margin, y, 0, 0) + th->size_tick;
 
   double plot_h = kj_canvas_flex(c, 250, 140);
+  if (isnan(lo)) { /* not one value in any period */
+    y += kj_message(c, KJ_TR(c, "Tidak ada data untuk ditampilkan.", "No data to show."),
+                    th->margin, y, inner, plot_h);
+    return kj_frame_footer(c, y, NULL);
+  }
   kj_axis ay;
-  double pad = isnan(lo) ? 0 : (hi - lo) * 0.04; /* markers off the frame */
+  double pad = (hi - lo) * 0.04;                           /* markers off the frame */
   kj_axis_nice(&ay, lo - pad, hi + pad, 6, y + plot_h, y); /* lines need no zero baseline */
   if (s->axis_max > s->axis_min) kj_axis_fixed(&ay, s->axis_min, s->axis_max, 6, y + plot_h, y);
   kj_rec_axis(c, 0, &ay.t);
@@ -157,7 +169,8 @@ static double paint(kj_canvas *c, const void *vctx) {
   kj_text tick = kj_style(th->size_tick, th->ink_soft);
   char buf[64];
   for (int i = 0; i < ay.t.n; i++) {
-    kj_text_size(c, kj_chart_num(buf, sizeof buf, ay.t.v[i], ay.t.decimals, c->lang), &tick, &w, NULL);
+    kj_text_size(c, kj_chart_num(buf, sizeof buf, ay.t.v[i], ay.t.decimals, c->lang), &tick, &w,
+                 NULL);
     if (w > tick_w) tick_w = w;
   }
   double px0 = th->margin + tick_w + th->pad, px1 = th->margin + inner;
@@ -194,7 +207,8 @@ static double paint(kj_canvas *c, const void *vctx) {
     }
   }
   for (int i = 0; i < s->n_series; i++)
-    series_line(c, s, s->series[i].mean, &ay, px0, slot, th->series[i], th->line_series, i % 6, i % 6);
+    series_line(c, s, s->series[i].mean, &ay, px0, slot, th->series[i], th->line_series, i % 6,
+                i % 6);
   series_line(c, s, s->city_mean, &ay, px0, slot, th->reference, th->line_series * 1.5, 0, -1);
   cairo_restore(c->cr);
   for (int t = 0; t < s->k; t++)
@@ -230,7 +244,8 @@ static double paint(kj_canvas *c, const void *vctx) {
 kj_status kj_chart_tren(const kj_tren_spec *s, const kj_chart_out *o, kj_chart_result *res,
                         kj_error *err) {
   kj_canvas c;
-  kj_status st = kj_canvas_init(&c, o, res, "Tren rata-rata per periode", "Trend of period means", err);
+  kj_status st =
+      kj_canvas_init(&c, o, res, "Tren rata-rata per periode", "Trend of period means", err);
   if (st != KJ_OK || (st = kj_tren_validate(s, err)) != KJ_OK) goto out;
   kj_rec_rows(&c, s->n_series, NULL, NULL, NULL);
   st = kj_canvas_run(&c, paint, s, err);

@@ -38,7 +38,8 @@ static SAMPLE_UNUSED const char *const sample_names[SAMPLE_OPD][2] = {
     {"Dinas Perumahan Rakyat dan Kawasan Permukiman", "Perkim"},
     {"Satuan Polisi Pamong Praja", "Satpol PP"},
     {"Dinas Sosial", "Dinsos"},
-    {"Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana",
+    {"Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga "
+     "Berencana",
      "DP3AP2KB"},
     {"Dinas Ketahanan Pangan dan Pertanian", "DKPP"},
     {"Dinas Lingkungan Hidup", "DLH"},
@@ -56,9 +57,9 @@ static SAMPLE_UNUSED const char *const sample_names[SAMPLE_OPD][2] = {
     {"Kecamatan Padangsidimpuan Angkola Julu", "Kec. Angkola Julu"},
     {"Kecamatan Padangsidimpuan Batunadua", "Kec. Batunadua"},
 };
-static SAMPLE_UNUSED const long sample_n[SAMPLE_OPD] = {142, 48, 41, 52, 67, 55, 64, 31, 22,  1310, 412,
-                                          96,  35, 88, 39, 33, 58, 61, 44, 57, 29,  26,
-                                          37,  34, 21, 30, 19, 486, 27, 3,  4};
+static SAMPLE_UNUSED const long sample_n[SAMPLE_OPD] = {
+    142, 48, 41, 52, 67, 55, 64, 31, 22, 1310, 412, 96,  35, 88, 39, 33,
+    58,  61, 44, 57, 29, 26, 37, 34, 21, 30,   19,  486, 27, 3,  4};
 
 /* A small deterministic generator: the same figures on every run. */
 static inline double sample_rand(unsigned *state) {
@@ -74,7 +75,8 @@ static inline kj_chart_out sample_out(kj_chart_format f, const char *path) {
   o.date = "2024-12-31";
   o.subtitle = "Tahun 2024 \xC2\xB7 Kota Padangsidimpuan";
   o.source = "e-Kinerja BKN (Laporan Penilaian SKP), diolah BKPSDM Kota Padangsidimpuan";
-  o.note = "IKP = konversi predikat ke persentase angka kredit (PerBKN 3/2023), bukan skor regulasi.";
+  o.note =
+      "IKP = konversi predikat ke persentase angka kredit (PerBKN 3/2023), bukan skor regulasi.";
   o.author = "BKPSDM Kota Padangsidimpuan";
   return o;
 }
@@ -96,7 +98,8 @@ static inline kj_peringkat_spec sample_peringkat(void) {
     r->ci_high = r->insufficient ? NAN : r->mean + half;
     total += r->n;
   }
-  kj_peringkat_spec s = {sample_pr_rows, SAMPLE_OPD, 99.4, "Rata-rata IKP", "% angka kredit", 1, 5, 0, 0, 0, total};
+  kj_peringkat_spec s = {
+      sample_pr_rows, SAMPLE_OPD, 99.4, "Rata-rata IKP", "% angka kredit", 1, 5, 0, 0, 0, total};
   return s;
 }
 
@@ -125,8 +128,7 @@ static inline int sample_rules_for(int org, long n, const double *share, kj_kurv
     r[m++] = (kj_kurva_rule){K | BP, KJ_OP_GE, 0.1, 0, share[2] + share[3] >= 0.1};
     r[m++] = (kj_kurva_rule){SB, KJ_OP_EQ, 0, 0, share[0] == 0};
     break;
-  default:
-    break;
+  default: break;
   }
   return m;
 }
@@ -144,7 +146,8 @@ static inline kj_distribusi_spec sample_distribusi(void) {
     r->insufficient = r->n < 5;
     long c[KJ_PREDIKAT_N], left = r->n;
     double w[KJ_PREDIKAT_N] = {0.35 + 0.4 * sample_rand(&st), 0.45 + 0.3 * sample_rand(&st),
-                               0.08 * sample_rand(&st), 0.03 * sample_rand(&st), 0.01 * sample_rand(&st)};
+                               0.08 * sample_rand(&st), 0.03 * sample_rand(&st),
+                               0.01 * sample_rand(&st)};
     double ws = w[0] + w[1] + w[2] + w[3] + w[4];
     for (int p = KJ_PREDIKAT_N - 1; p > 0; p--) {
       c[p] = lround(w[p] / ws * (double)r->n);
@@ -153,7 +156,10 @@ static inline kj_distribusi_spec sample_distribusi(void) {
     }
     c[0] = left;
     for (int p = 0; p < KJ_PREDIKAT_N; p++) r->share[p] = (double)c[p] / (double)r->n;
-    r->org = i % 7 == 3 ? -1 : i % 5 == 0 ? KJ_ORG_ISTIMEWA : i == 8 ? KJ_ORG_BUTUH_PERBAIKAN : KJ_ORG_BAIK;
+    r->org = i % 7 == 3   ? -1
+             : i % 5 == 0 ? KJ_ORG_ISTIMEWA
+             : i == 8     ? KJ_ORG_BUTUH_PERBAIKAN
+                          : KJ_ORG_BAIK;
     r->rules = sample_rules[i];
     r->n_rules = r->org < 0 ? 0 : sample_rules_for(r->org, r->n, r->share, sample_rules[i]);
     r->compliant = r->org < 0 ? -1 : 1;
@@ -168,7 +174,8 @@ static inline kj_distribusi_spec sample_distribusi(void) {
 
 /* ---- kurva: Dinas Kesehatan (organisation predikat Baik, not compliant) ---- */
 static SAMPLE_UNUSED kj_kurva_rule sample_kv_rules[3];
-static SAMPLE_UNUSED const double sample_city_share[KJ_PREDIKAT_N] = {0.412, 0.503, 0.061, 0.019, 0.005};
+static SAMPLE_UNUSED const double sample_city_share[KJ_PREDIKAT_N] = {0.412, 0.503, 0.061, 0.019,
+                                                                      0.005};
 static inline kj_kurva_spec sample_kurva(void) {
   kj_kurva_spec s;
   memset(&s, 0, sizeof s);
@@ -200,30 +207,64 @@ static inline kj_tren_spec sample_tren(void) {
                                       "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
   unsigned st = 3;
   for (int t = 0; t < SAMPLE_K; t++) {
-    snprintf(sample_period_buf[t], sizeof sample_period_buf[t], "%s %d", mon[t % 12], 2023 + t / 12);
+    snprintf(sample_period_buf[t], sizeof sample_period_buf[t], "%s %d", mon[t % 12],
+             2023 + t / 12);
     sample_periods[t] = sample_period_buf[t];
     sample_city[0][t] = 96 + 0.15 * t + 1.2 * sample_rand(&st);
     sample_city[1][t] = sample_city[0][t] - 1.1;
     sample_city[2][t] = sample_city[0][t] + 1.1;
   }
   static const int pick[4] = {10, 9, 27, 13};
-  static const kj_chart_trend tr[4] = {KJ_TREND_NAIK, KJ_TREND_STABIL, KJ_TREND_TURUN, KJ_TREND_STABIL};
+  static const kj_chart_trend tr[4] = {KJ_TREND_NAIK, KJ_TREND_STABIL, KJ_TREND_TURUN,
+                                       KJ_TREND_STABIL};
   for (int i = 0; i < 4; i++) {
     for (int t = 0; t < SAMPLE_K; t++)
-      sample_series_v[i][t] = 90 + 6 * i + (i == 0 ? 0.5 : i == 2 ? -0.4 : 0) * t + 3 * sample_rand(&st);
+      sample_series_v[i][t] = 90 + 6 * i +
+                              (i == 0   ? 0.5
+                               : i == 2 ? -0.4
+                                        : 0) *
+                                  t +
+                              3 * sample_rand(&st);
     sample_series_v[3][7] = NAN; /* a period without data breaks the line */
-    sample_series[i] = (kj_tren_series){sample_names[pick[i]][0], sample_names[pick[i]][1], sample_series_v[i], tr[i]};
+    sample_series[i] = (kj_tren_series){sample_names[pick[i]][0], sample_names[pick[i]][1],
+                                        sample_series_v[i], tr[i]};
   }
-  kj_tren_spec s = {SAMPLE_K, sample_periods, sample_city[0], sample_city[1], sample_city[2], KJ_TREND_NAIK,
-                    sample_series, 4, "Rata-rata IKP bulanan", "% angka kredit", 1, 0, 0, 4812};
+  kj_tren_spec s = {SAMPLE_K,
+                    sample_periods,
+                    sample_city[0],
+                    sample_city[1],
+                    sample_city[2],
+                    KJ_TREND_NAIK,
+                    sample_series,
+                    4,
+                    "Rata-rata IKP bulanan",
+                    "% angka kredit",
+                    1,
+                    0,
+                    0,
+                    4812};
   return s;
 }
 
 /* ---- heatmap: 31 OPD x 18 dimensions ---- */
-static SAMPLE_UNUSED const char *const sample_dims[SAMPLE_DIMS] = {
-    "IKP", "Capaian", "Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal",
-    "Adaptif", "Kolaboratif", "U1 Persyaratan", "U2 Prosedur", "U3 Waktu", "U4 Biaya",
-    "U5 Produk", "U6 Kompetensi", "U7 Perilaku", "U8 Pengaduan", "U9 Sarana"};
+static SAMPLE_UNUSED const char *const sample_dims[SAMPLE_DIMS] = {"IKP",
+                                                                   "Capaian",
+                                                                   "Berorientasi Pelayanan",
+                                                                   "Akuntabel",
+                                                                   "Kompeten",
+                                                                   "Harmonis",
+                                                                   "Loyal",
+                                                                   "Adaptif",
+                                                                   "Kolaboratif",
+                                                                   "U1 Persyaratan",
+                                                                   "U2 Prosedur",
+                                                                   "U3 Waktu",
+                                                                   "U4 Biaya",
+                                                                   "U5 Produk",
+                                                                   "U6 Kompetensi",
+                                                                   "U7 Perilaku",
+                                                                   "U8 Pengaduan",
+                                                                   "U9 Sarana"};
 static SAMPLE_UNUSED double sample_d[SAMPLE_OPD][SAMPLE_DIMS];
 static SAMPLE_UNUSED int sample_lab[SAMPLE_OPD][SAMPLE_DIMS];
 static SAMPLE_UNUSED kj_heatmap_row sample_hm_rows[SAMPLE_OPD];
@@ -236,16 +277,17 @@ static inline kj_heatmap_spec sample_heatmap(void) {
       double d = (sample_rand(&st) - 0.5) * 1.4;
       sample_d[i][j] = j >= 9 && !has_skm ? NAN : round(d * 100) / 100;
       double dd = sample_d[i][j];
-      sample_lab[i][j] = isnan(dd) ? KJ_HEAT_SETARA
-                         : dd >= 0.35 && sample_n[i] > 40 ? KJ_HEAT_KEKUATAN
+      sample_lab[i][j] = isnan(dd)                         ? KJ_HEAT_SETARA
+                         : dd >= 0.35 && sample_n[i] > 40  ? KJ_HEAT_KEKUATAN
                          : dd <= -0.35 && sample_n[i] > 40 ? KJ_HEAT_KELEMAHAN
                                                            : KJ_HEAT_SETARA;
     }
     sample_hm_rows[i] = (kj_heatmap_row){sample_names[i][0], sample_names[i][1], sample_n[i],
-                                         sample_d[i], sample_lab[i], sample_n[i] < 5};
+                                         sample_d[i],        sample_lab[i],      sample_n[i] < 5};
     total += sample_n[i];
   }
-  kj_heatmap_spec s = {sample_hm_rows, SAMPLE_OPD, sample_dims, SAMPLE_DIMS, 1.0, 0.05, 0.2, 5, total};
+  kj_heatmap_spec s = {sample_hm_rows, SAMPLE_OPD, sample_dims, SAMPLE_DIMS, 1.0,
+                       0.05,           0.2,        5,           total};
   return s;
 }
 
@@ -283,7 +325,8 @@ static inline kj_sebaran_spec sample_sebaran(void) {
   sample_pts[4].ikp = 112.5, sample_pts[4].ikm = 61.2, sample_pts[4].flagged = 1;
   sample_pts[13].ikp = 109.8, sample_pts[13].ikm = 63.0, sample_pts[13].flagged = 1;
   sample_pts[20].ikp = 111.1, sample_pts[20].ikm = 62.4, sample_pts[20].flagged = 1;
-  kj_sebaran_spec s = {sample_pts, 28, 48.3, 0.26, 0.27, -0.12, 0.59, 0.164, 0.24, 107.6, 64.1, 2024};
+  kj_sebaran_spec s = {sample_pts, 28,    48.3, 0.26,  0.27, -0.12,
+                       0.59,       0.164, 0.24, 107.6, 64.1, 2024};
   return s;
 }
 

@@ -47,11 +47,13 @@ static int has_word(const char *s, const char *w) {
 static kj_chart_result draw(kj_chart_kind k, const void *spec, const char *tag) {
   const char *keep = getenv("KJ_CHART_GALLERY");
   char path[1024];
-  snprintf(path, sizeof path, "%s/degenerate_%s_%s.png", keep ? keep : "", kj_chart_kind_name(k), tag);
+  snprintf(path, sizeof path, "%s/degenerate_%s_%s.png", keep ? keep : "", kj_chart_kind_name(k),
+           tag);
   kj_chart_out o = sample_out(KJ_CHART_PNG, NULL);
   kj_chart_result r = {0};
   kj_error e = {0};
-  if (kj_chart_render(k, spec, &o, &r, &e) != KJ_OK) fail_msg("%s/%s: %s", kj_chart_kind_name(k), tag, e.msg);
+  if (kj_chart_render(k, spec, &o, &r, &e) != KJ_OK)
+    fail_msg("%s/%s: %s", kj_chart_kind_name(k), tag, e.msg);
   assert_true(r.len > 500 && r.width_px > 0 && r.height_px > 0);
   for (int i = 0; i < r.n_texts; i++)
     if (has_word(r.texts[i], "nan") || has_word(r.texts[i], "inf"))
@@ -85,7 +87,8 @@ static void one_opd_draws_every_row_chart(void **state) {
   kj_heatmap_row hr = {"Dinas Kesehatan", NULL, 412, dv, lab, 0};
   kj_heatmap_spec h = {&hr, 1, cols, 1, 1.0, 0.05, 0.2, 5, 412};
   r = draw(KJ_CHART_HEATMAP, &h, "one");
-  assert_true(kj_chart_result_has_text(&r, "\xE2\x96\xB2" "0,42"));
+  assert_true(kj_chart_result_has_text(&r, "\xE2\x96\xB2"
+                                           "0,42"));
   kj_chart_result_free(&r);
   kj_sebaran_point pt = {"Puskesmas Sadabuan", NULL, 101.5, 78.2, 0};
   kj_sebaran_spec s = {&pt, 1, NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN, 2024};
@@ -104,13 +107,15 @@ static void one_opd_draws_every_row_chart(void **state) {
 
 static void all_values_equal_still_give_an_axis(void **state) {
   (void)state;
-  kj_peringkat_row rows[3] = {{"A", NULL, 20, 100, 100, 100, 0}, {"B", NULL, 20, 100, 100, 100, 0},
+  kj_peringkat_row rows[3] = {{"A", NULL, 20, 100, 100, 100, 0},
+                              {"B", NULL, 20, 100, 100, 100, 0},
                               {"C", NULL, 20, 100, 100, 100, 0}};
   kj_peringkat_spec p = {rows, 3, 100, "IKP", NULL, 1, 5, 0, 0, 0, 60};
   kj_chart_result r = draw(KJ_CHART_PERINGKAT, &p, "equal");
   assert_true(r.axis[0].n >= 2 && r.axis[0].hi >= 100);
   kj_chart_result_free(&r);
-  kj_sebaran_point pts[3] = {{"U1", NULL, 100, 80, 0}, {"U2", NULL, 100, 80, 0}, {"U3", NULL, 100, 80, 0}};
+  kj_sebaran_point pts[3] = {
+      {"U1", NULL, 100, 80, 0}, {"U2", NULL, 100, 80, 0}, {"U3", NULL, 100, 80, 0}};
   kj_sebaran_spec s = {pts, 3, 80, 0, NAN, NAN, NAN, NAN, NAN, NAN, NAN, 2024};
   r = draw(KJ_CHART_SEBARAN, &s, "equal");
   assert_true(r.axis[0].hi > r.axis[0].lo && r.axis[1].hi > r.axis[1].lo);
@@ -120,7 +125,8 @@ static void all_values_equal_still_give_an_axis(void **state) {
   r = draw(KJ_CHART_SKM, &k, "equal");
   kj_chart_result_free(&r);
   kj_profil_spec f = sample_profil();
-  for (int v = 0; v < KJ_NILAI_N; v++) f.opd[v] = f.city[v] = 4.0, f.opd_low[v] = f.opd_high[v] = NAN;
+  for (int v = 0; v < KJ_NILAI_N; v++)
+    f.opd[v] = f.city[v] = 4.0, f.opd_low[v] = f.opd_high[v] = NAN;
   r = draw(KJ_CHART_PROFIL, &f, "equal");
   assert_true(kj_chart_result_has_text(&r, "0,00")); /* no difference, not "−0,00" */
   kj_chart_result_free(&r);
@@ -151,6 +157,13 @@ static void nothing_to_show_gives_a_message(void **state) {
   r = draw(KJ_CHART_TREN, &t, "city_only");
   assert_int_equal(r.n_rows, 0);
   kj_chart_result_free(&r);
+  double none[2] = {NAN, NAN};
+  const char *two[2] = {"Jan 2024", "Feb 2024"};
+  kj_tren_spec blank = {2, two, none, NULL, NULL, KJ_TREND_NONE, NULL, 0, "IKP", NULL, 1, 0, 0, 0};
+  r = draw(KJ_CHART_TREN, &blank, "blank");
+  assert_true(kj_chart_result_has_text(&r, "Tidak ada data untuk ditampilkan."));
+  assert_int_equal(r.axis[0].n, 0);
+  kj_chart_result_free(&r);
   kj_skm_spec k = sample_skm(); /* an unsur nobody answered */
   k.nrr[3] = k.ci_low[3] = k.ci_high[3] = NAN;
   r = draw(KJ_CHART_SKM, &k, "unanswered");
@@ -166,7 +179,8 @@ static void nothing_to_show_gives_a_message(void **state) {
   v.compliant = -1;
   v.min_changes = 0;
   r = draw(KJ_CHART_KURVA, &v, "one_predikat");
-  assert_true(kj_chart_result_has_text(&r, "Predikat kinerja organisasi belum ada: kurva tidak dinilai."));
+  assert_true(
+      kj_chart_result_has_text(&r, "Predikat kinerja organisasi belum ada: kurva tidak dinilai."));
   assert_true(r.axis[0].hi == 100);
   kj_chart_result_free(&r);
 }
@@ -178,9 +192,9 @@ static void very_long_names_are_shortened_not_overflowing(void **state) {
                               {long_name, "Dispermasdes", 40, 98, 94, 102, 0}};
   kj_peringkat_spec p = {rows, 3, 99.4, "IKP", NULL, 1, 5, 0, 0, 0, 120};
   kj_chart_result r = draw(KJ_CHART_PERINGKAT, &p, "long_names");
-  assert_int_equal(r.n_shortened, 2);                          /* ellipsized on two lines */
+  assert_int_equal(r.n_shortened, 2);                        /* ellipsized on two lines */
   assert_true(kj_chart_result_has_text(&r, "Dispermasdes")); /* the singkatan instead */
-  assert_true(r.width_pt == 680);                              /* the page did not widen */
+  assert_true(r.width_pt == 680);                            /* the page did not widen */
   kj_chart_result_free(&r);
   kj_distribusi_row dr = sample_distribusi().rows[10];
   dr.name = long_word;
@@ -205,7 +219,8 @@ static void very_long_names_are_shortened_not_overflowing(void **state) {
 
 static void every_group_below_min_kelompok_is_greyed(void **state) {
   (void)state;
-  kj_peringkat_row rows[3] = {{"Kec. A", NULL, 3, NAN, NAN, NAN, 1}, {"Kec. B", NULL, 4, NAN, NAN, NAN, 1},
+  kj_peringkat_row rows[3] = {{"Kec. A", NULL, 3, NAN, NAN, NAN, 1},
+                              {"Kec. B", NULL, 4, NAN, NAN, NAN, 1},
                               {"Kec. C", NULL, 2, NAN, NAN, NAN, 1}};
   kj_peringkat_spec p = {rows, 3, NAN, "IKP", NULL, 1, 5, 0, 0, 0, 9};
   kj_chart_result r = draw(KJ_CHART_PERINGKAT, &p, "all_small");

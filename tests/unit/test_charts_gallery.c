@@ -54,7 +54,7 @@ static void gallery_all_kinds_all_formats(void **state) {
   const char *keep = getenv("KJ_CHART_GALLERY");
   char *dir = keep && *keep ? strdup(keep) : kj_test_tmpdir("gallery");
   assert_non_null(dir);
-  samples s = {sample_peringkat(), sample_distribusi(), sample_kurva(), sample_tren(),
+  samples s = {sample_peringkat(), sample_distribusi(), sample_kurva(),   sample_tren(),
                sample_heatmap(),   sample_skm(),        sample_sebaran(), sample_profil()};
   samples en = s; /* labels that come with the data, in English */
   en.pr.measure = "Mean IKP";
@@ -74,7 +74,8 @@ static void gallery_all_kinds_all_formats(void **state) {
         o.lang = KJ_LANG_EN;
         o.subtitle = "Year 2024 \xC2\xB7 Padangsidimpuan City";
         o.source = "e-Kinerja BKN (SKP appraisal reports), processed by BKPSDM";
-        o.note = "IKP = rating converted to credit-point percentage (PerBKN 3/2023), not a regulation score.";
+        o.note = "IKP = rating converted to credit-point percentage (PerBKN 3/2023), not a "
+                 "regulation score.";
       }
       kj_chart_result r = {0};
       kj_error e = {0};

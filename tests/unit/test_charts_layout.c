@@ -18,7 +18,8 @@ static kj_chart_result render(kj_chart_kind k, const void *spec, kj_lang lang) {
   o.lang = lang;
   kj_chart_result r = {0};
   kj_error e = {0};
-  if (kj_chart_render(k, spec, &o, &r, &e) != KJ_OK) fail_msg("%s: %s", kj_chart_kind_name(k), e.msg);
+  if (kj_chart_render(k, spec, &o, &r, &e) != KJ_OK)
+    fail_msg("%s: %s", kj_chart_kind_name(k), e.msg);
   return r;
 }
 
@@ -28,16 +29,22 @@ static int count_marks(const kj_chart_result *r, kj_chart_mark_kind kind) {
   return n;
 }
 
-static const kj_chart_mark *find_mark(const kj_chart_result *r, kj_chart_mark_kind kind, int row, int col) {
+static const kj_chart_mark *find_mark(const kj_chart_result *r, kj_chart_mark_kind kind, int row,
+                                      int col) {
   for (int i = 0; i < r->n_marks; i++)
-    if (r->marks[i].kind == kind && r->marks[i].row == row && r->marks[i].col == col) return &r->marks[i];
+    if (r->marks[i].kind == kind && r->marks[i].row == row && r->marks[i].col == col)
+      return &r->marks[i];
   return NULL;
 }
 
-#define assert_text(r, s) \
-  do { if (!kj_chart_result_has_text((r), (s))) fail_msg("chart does not show \"%s\"", (s)); } while (0)
-#define assert_no_text(r, s) \
-  do { if (kj_chart_result_has_text((r), (s))) fail_msg("chart shows \"%s\"", (s)); } while (0)
+#define assert_text(r, s)                                                                          \
+  do {                                                                                             \
+    if (!kj_chart_result_has_text((r), (s))) fail_msg("chart does not show \"%s\"", (s));          \
+  } while (0)
+#define assert_no_text(r, s)                                                                       \
+  do {                                                                                             \
+    if (kj_chart_result_has_text((r), (s))) fail_msg("chart shows \"%s\"", (s));                   \
+  } while (0)
 
 static void peringkat_sorts_by_mean_and_greys_small_groups_last(void **state) {
   (void)state;
@@ -58,7 +65,8 @@ static void peringkat_sorts_by_mean_and_greys_small_groups_last(void **state) {
   assert_text(&r, "data tidak cukup (n < 5)");
   assert_text(&r, "Rata-rata IKP (%)");
   assert_no_text(&r, "77,7"); /* a greyed group's mean is never published */
-  assert_text(&r, "n = 158 pegawai, 4 OPD \xC2\xB7 Sumber: e-Kinerja BKN (Laporan Penilaian SKP), diolah BKPSDM Kota Padangsidimpuan");
+  assert_text(&r, "n = 158 pegawai, 4 OPD \xC2\xB7 Sumber: e-Kinerja BKN (Laporan Penilaian SKP), "
+                  "diolah BKPSDM Kota Padangsidimpuan");
   const kj_chart_mark *m = find_mark(&r, KJ_MARK_CITY, -1, -1);
   assert_non_null(m);
   assert_true(m->value == 99.4);
@@ -72,7 +80,8 @@ static void peringkat_sorts_by_mean_and_greys_small_groups_last(void **state) {
 
 static void peringkat_keeps_order_when_asked_and_ties_keep_spec_order(void **state) {
   (void)state;
-  kj_peringkat_row rows[3] = {{"A", NULL, 10, 90, NAN, NAN, 0}, {"B", NULL, 10, 95, NAN, NAN, 0},
+  kj_peringkat_row rows[3] = {{"A", NULL, 10, 90, NAN, NAN, 0},
+                              {"B", NULL, 10, 95, NAN, NAN, 0},
                               {"C", NULL, 10, 95, NAN, NAN, 0}};
   kj_peringkat_spec s = {rows, 3, NAN, "IKP", NULL, 1, 5, 0, 0, 0, 30};
   kj_chart_result r = render(KJ_CHART_PERINGKAT, &s, KJ_LANG_ID);
@@ -105,7 +114,8 @@ static void distribusi_marks_rule_thresholds_on_the_stack(void **state) {
   const unsigned SB = 1u << KJ_SANGAT_BAIK, B = 1u << KJ_BAIK, BP = 1u << KJ_BUTUH_PERBAIKAN,
                  K = 1u << KJ_KURANG;
   kj_kurva_rule istimewa[2] = {{SB, KJ_OP_GT, 0.5, 0, 1}, {SB, KJ_OP_LE, 0.7, 0, 1}};
-  kj_kurva_rule baik[3] = {{B, KJ_OP_GT, 0.5, 0, 1}, {B, KJ_OP_LE, 0.7, 0, 1}, {BP | K, KJ_OP_GE, 0.02, 1, 1}};
+  kj_kurva_rule baik[3] = {
+      {B, KJ_OP_GT, 0.5, 0, 1}, {B, KJ_OP_LE, 0.7, 0, 1}, {BP | K, KJ_OP_GE, 0.02, 1, 1}};
   kj_distribusi_row rows[3] = {
       {"Dinas A", NULL, 40, {0.6, 0.3, 0.1, 0, 0}, 0, KJ_ORG_ISTIMEWA, istimewa, 2, 1, 0},
       {"Dinas B", NULL, 50, {0.3, 0.6, 0.08, 0.02, 0}, 0, KJ_ORG_BAIK, baik, 3, 0, 3},
@@ -122,7 +132,7 @@ static void distribusi_marks_rule_thresholds_on_the_stack(void **state) {
   assert_non_null(m);
   assert_true(fabs(m->value - 0.8) < 1e-12);
   assert_null(find_mark(&r, KJ_MARK_MAX, 1, 1)); /* 0.3 + 0.7 = the bar's end: binds nothing */
-  m = find_mark(&r, KJ_MARK_MIN, 1, 2); /* BP + K >= 1 person starts after SB + B */
+  m = find_mark(&r, KJ_MARK_MIN, 1, 2);          /* BP + K >= 1 person starts after SB + B */
   assert_non_null(m);
   assert_true(fabs(m->value - 0.92) < 1e-12);
   assert_int_equal(count_marks(&r, KJ_MARK_MIN) + count_marks(&r, KJ_MARK_MAX), 4); /* none for C */
@@ -171,7 +181,8 @@ static void tren_axis_covers_the_city_band_and_thins_period_labels(void **state)
     lo = fmin(lo, sample_city[1][t]);
     hi = fmax(hi, sample_city[2][t]);
     for (int i = 0; i < 4; i++)
-      if (!isnan(sample_series_v[i][t])) lo = fmin(lo, sample_series_v[i][t]), hi = fmax(hi, sample_series_v[i][t]);
+      if (!isnan(sample_series_v[i][t]))
+        lo = fmin(lo, sample_series_v[i][t]), hi = fmax(hi, sample_series_v[i][t]);
   }
   assert_true(r.axis[0].lo <= lo && r.axis[0].hi >= hi);
   assert_true(r.axis[0].lo > 0); /* lines need no zero baseline */
@@ -205,9 +216,11 @@ static void heatmap_marks_labelled_cells_and_prints_every_value(void **state) {
   assert_true(strengths > 0 && weaknesses > 0);
   assert_int_equal(count_marks(&r, KJ_MARK_STRENGTH), strengths);
   assert_int_equal(count_marks(&r, KJ_MARK_WEAKNESS), weaknesses);
-  assert_text(&r, "\xE2\x96\xB2" "0,52"); /* Setda IKP: marked strength */
-  assert_text(&r, "\xE2\x88\x92" "0,04"); /* Setda Berorientasi Pelayanan: unmarked, minus sign */
-  assert_text(&r, "\xE2\x80\x93");        /* no SKM data */
+  assert_text(&r, "\xE2\x96\xB2"
+                  "0,52"); /* Setda IKP: marked strength */
+  assert_text(&r, "\xE2\x88\x92"
+                  "0,04");         /* Setda Berorientasi Pelayanan: unmarked, minus sign */
+  assert_text(&r, "\xE2\x80\x93"); /* no SKM data */
   assert_int_equal(r.muted[29] + r.muted[30], 2);
   assert_int_equal(r.order[29], 29);
   kj_chart_result_free(&r);
@@ -222,7 +235,8 @@ static void skm_marks_grade_thresholds_and_the_weakest_unsur(void **state) {
   assert_true(fabs(find_mark(&r, KJ_MARK_GRADE, -1, 1)->value - 3.0644) < 1e-12);
   assert_true(fabs(find_mark(&r, KJ_MARK_GRADE, -1, 2)->value - 3.5324) < 1e-12);
   assert_int_equal(r.flagged[7], 1);
-  for (int i = 0; i < KJ_SKM_UNSUR; i++) assert_int_equal(r.order[i], i); /* the regulation's order */
+  for (int i = 0; i < KJ_SKM_UNSUR; i++)
+    assert_int_equal(r.order[i], i); /* the regulation's order */
   assert_text(&r, "terlemah");
   assert_text(&r, "2,71");
   assert_text(&r, "U8  Penanganan pengaduan, saran dan masukan");
@@ -242,7 +256,8 @@ static void sebaran_names_flagged_units_and_states_the_association(void **state)
   assert_int_equal(r.n_rows, 28);
   int named = 0;
   for (int i = 0; i < 28; i++) {
-    int shows = kj_chart_result_has_text(&r, sample_pts[i].name) || kj_chart_result_has_text(&r, sample_pts[i].short_name);
+    int shows = kj_chart_result_has_text(&r, sample_pts[i].name) ||
+                kj_chart_result_has_text(&r, sample_pts[i].short_name);
     assert_int_equal(shows, sample_pts[i].flagged != 0);
     assert_int_equal(r.flagged[i], sample_pts[i].flagged != 0);
     named += shows;
@@ -250,12 +265,15 @@ static void sebaran_names_flagged_units_and_states_the_association(void **state)
   assert_int_equal(named, 3);
   assert_true(find_mark(&r, KJ_MARK_FLAG, -1, 0)->value == 107.6);
   assert_true(find_mark(&r, KJ_MARK_FLAG, -1, 1)->value == 64.1);
-  assert_text(&r, "Pearson r = 0,27 (IK 95 %: \xE2\x88\x92" "0,12 s.d. 0,59), p = 0,164 \xC2\xB7 Spearman \xCF\x81 = 0,24");
-  assert_text(&r, "n = 28 unit layanan \xC2\xB7 Sumber: e-Kinerja BKN (Laporan Penilaian SKP), diolah BKPSDM Kota Padangsidimpuan");
+  assert_text(&r, "Pearson r = 0,27 (IK 95 %: \xE2\x88\x92"
+                  "0,12 s.d. 0,59), p = 0,164 \xC2\xB7 Spearman \xCF\x81 = 0,24");
+  assert_text(&r, "n = 28 unit layanan \xC2\xB7 Sumber: e-Kinerja BKN (Laporan Penilaian SKP), "
+                  "diolah BKPSDM Kota Padangsidimpuan");
   kj_chart_result_free(&r);
   s.p = 0.0002;
   r = render(KJ_CHART_SEBARAN, &s, KJ_LANG_EN);
-  assert_text(&r, "Pearson r = 0.27 (95% CI \xE2\x88\x92" "0.12 to 0.59), p < 0.001 \xC2\xB7 Spearman \xCF\x81 = 0.24");
+  assert_text(&r, "Pearson r = 0.27 (95% CI \xE2\x88\x92"
+                  "0.12 to 0.59), p < 0.001 \xC2\xB7 Spearman \xCF\x81 = 0.24");
   kj_chart_result_free(&r);
 }
 
@@ -266,7 +284,8 @@ static void profil_marks_the_city_and_signs_the_difference(void **state) {
   assert_int_equal(count_marks(&r, KJ_MARK_CITY), KJ_NILAI_N);
   assert_true(find_mark(&r, KJ_MARK_CITY, KJ_ADAPTIF, -1)->value == 3.86);
   assert_text(&r, "+0,29");
-  assert_text(&r, "\xE2\x88\x92" "0,15");
+  assert_text(&r, "\xE2\x88\x92"
+                  "0,15");
   assert_text(&r, "Berorientasi Pelayanan");
   assert_true(r.axis[0].lo == 1 && r.axis[0].hi == 5);
   kj_chart_result_free(&r);

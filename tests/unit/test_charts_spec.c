@@ -14,9 +14,9 @@
 #include "testutil.h"
 #include "util/fsutil.h"
 
-#define assert_contains(hay, needle)                                                     \
-  do {                                                                                   \
-    if (!strstr((hay), (needle))) fail_msg("\"%s\" does not contain \"%s\"", (hay), (needle)); \
+#define assert_contains(hay, needle)                                                               \
+  do {                                                                                             \
+    if (!strstr((hay), (needle))) fail_msg("\"%s\" does not contain \"%s\"", (hay), (needle));     \
   } while (0)
 
 /* ---- helpers ---- */
@@ -60,7 +60,8 @@ static void chart_numbers_use_decimal_comma_and_a_real_minus(void **state) {
   (void)state;
   char b[64];
   assert_string_equal(kj_chart_num(b, sizeof b, 87.5, 1, KJ_LANG_ID), "87,5");
-  assert_string_equal(kj_chart_num(b, sizeof b, -0.314, 2, KJ_LANG_ID), "\xE2\x88\x92" "0,31");
+  assert_string_equal(kj_chart_num(b, sizeof b, -0.314, 2, KJ_LANG_ID), "\xE2\x88\x92"
+                                                                        "0,31");
   assert_string_equal(kj_chart_num(b, sizeof b, 1234.5, 1, KJ_LANG_ID), "1.234,5");
   assert_string_equal(kj_chart_num(b, sizeof b, 1234.5, 1, KJ_LANG_EN), "1,234.5");
   assert_string_equal(kj_chart_num(b, sizeof b, -0.001, 2, KJ_LANG_ID), "0,00"); /* no "−0,00" */
@@ -75,7 +76,8 @@ static void kinds_and_formats_have_names(void **state) {
   assert_int_equal(kj_chart_format_parse("SVG"), KJ_CHART_SVG);
   assert_int_equal(kj_chart_format_parse("gif"), -1);
   assert_string_equal(kj_chart_format_ext(KJ_CHART_PDF), "pdf");
-  for (int k = 0; k < KJ_CHART_KIND_N; k++) assert_int_equal(kj_chart_kind_parse(kj_chart_kind_name(k)), k);
+  for (int k = 0; k < KJ_CHART_KIND_N; k++)
+    assert_int_equal(kj_chart_kind_parse(kj_chart_kind_name(k)), k);
 }
 
 /* ---- validation ---- */
@@ -131,7 +133,8 @@ static void distribusi_rejects_shares_and_rules_that_cannot_be(void **state) {
   r->share[1] = keep;
   int org = r->org;
   r->org = -1;
-  assert_int_equal(kj_distribusi_validate(&s, &e), KJ_DATA); /* compliance without a predikat organisasi */
+  assert_int_equal(kj_distribusi_validate(&s, &e),
+                   KJ_DATA); /* compliance without a predikat organisasi */
   r->org = org;
   int comp = r->compliant;
   long minc = r->min_changes;
