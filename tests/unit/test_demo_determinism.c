@@ -3,12 +3,13 @@
  * a different seed gives different people and facts, the random streams of
  * one concern do not depend on another, options are checked, and output is
  * written atomically (no temporary files left, I/O errors reported). */
-#include <cmocka.h>
 #include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

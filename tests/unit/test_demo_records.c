@@ -5,11 +5,12 @@
  * realism promised in doc/demo-data.md: mostly BAIK, some SANGAT_BAIK, few
  * below; ratings mostly on time; a few missing months, blank and mistaken
  * predikat; self-ratings above supervisors'. One run at --employees 300. */
-#include <cmocka.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

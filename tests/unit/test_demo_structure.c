@@ -4,11 +4,12 @@
  * canonical enumerations and grades, supervisors that resolve and follow the
  * hierarchy, one organisation predikat per OPD and year but one. Runs the
  * generator once at --employees 300 (the size the task asks for). */
-#include <cmocka.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
