@@ -78,8 +78,8 @@ static double legend(kj_canvas *c, const ctx *x, double y) {
                       KJ_TR(c,
                             "Ujung kanan segmen predikat yang diatur harus berada di sisi dalam "
                             "tanda [ dan ] (aturan kurva menurut predikat kinerja organisasi).",
-                            "The right end of the regulated predikat's segment must lie inside "
-                            "the [ and ] marks (curve rules of the organisation's rating)."),
+                            "The right end of the regulated ratings' segment must lie inside "
+                            "the [ and ] marks (curve rules for the organisation's rating)."),
                       &nt, th->margin, y + h, 0, 0);
   }
   return h + th->gap;
