@@ -73,7 +73,7 @@ static int by_score_desc(const void *a, const void *b) {
 /* Target shares of SB, B, BP, K for an organisation predikat. */
 static void curve_shares(const demo_city *c, int o, int org, gsl_rng *r, double sh[4]) {
   static const double istimewa[4] = {0.58, 0.36, 0.05, 0.01};
-  static const double baik[4] = {0.22, 0.64, 0.10, 0.04};
+  static const double baik[4] = {0.26, 0.64, 0.08, 0.02};
   static const double bp[4] = {0.05, 0.25, 0.65, 0.05};
   static const double inflated[4] = {0.66, 0.32, 0.02, 0.0};
   const double *t = opd_is(c, o, DEMO_OPD_INFLASI)  ? inflated
