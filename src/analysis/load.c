@@ -1,0 +1,236 @@
+/* load.c — the first stage of an analysis run: the organisation (units,
+ * OPD roll-up, successors after merges), the roster, the organisation
+ * predikat of year Y, and the appraisal records of the loaded window.
+ *
+ * Each table comes from one query of queries/analysis/ run once and stepped
+ * to the end; rows arrive ordered by their keys, so NIPs map to employee
+ * indexes by walking the sorted roster alongside (a hash lookup only when a
+ * row is out of step) and records end up sorted by (employee, period)
+ * without a sort of their own.
+ */
+#include "analysis/engine_int.h"
+#include "domain/date.h"
+#include "util/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int cmp_rec(const void *a, const void *b) {
+  const an_rec *x = a, *y = b;
+  if (x->emp != y->emp) return x->emp < y->emp ? -1 : 1;
+  return (x->pkey > y->pkey) - (x->pkey < y->pkey);
+}
+
+static char *dup_or_null(kj_stmt *s, int col) {
+  return kj_stmt_is_null(s, col) ? NULL : xstrdup(kj_stmt_text(s, col));
+}
+
+static kj_status load_units(kj_store *st, an_model *m, kj_error *err) {
+  kj_analysis *r = m->r;
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare_query(st, "analysis/unit", &s, err);
+  if (rc != KJ_OK) return rc;
+  size_t cap = 0;
+  char **opd_code = NULL, **succ_code = NULL;
+  kj_step k;
+  while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
+    if ((size_t)r->n_unit == cap) {
+      cap = cap ? cap * 2 : 64;
+      r->unit = xreallocarray(r->unit, cap, sizeof *r->unit);
+      opd_code = xreallocarray(opd_code, cap, sizeof *opd_code);
+      succ_code = xreallocarray(succ_code, cap, sizeof *succ_code);
+    }
+    kj_an_unit *u = &r->unit[r->n_unit];
+    u->kode = xstrdup(kj_stmt_text(s, 0));
+    u->nama = xstrdup(kj_stmt_text(s, 1));
+    u->singkatan = dup_or_null(s, 2);
+    u->jenis = kj_stmt_is_null(s, 3) ? -1 : kj_enum_parse(&kj_enum_jenis_unit, kj_stmt_text(s, 3));
+    opd_code[r->n_unit] = xstrdup(kj_stmt_is_null(s, 4) ? u->kode : kj_stmt_text(s, 4));
+    succ_code[r->n_unit] = xstrdup(kj_stmt_is_null(s, 5) ? u->kode : kj_stmt_text(s, 5));
+    kj_strmap_put(&m->unit_ix, u->kode, r->n_unit);
+    r->n_unit++;
+  }
+  kj_stmt_free(s);
+  if (k == KJ_STEP_ERROR) rc = err->status;
+  if (rc == KJ_OK) {
+    /* OPD = units that are their own top-level ancestor, in code order. */
+    int32_t *opd_of_unit = xcalloc((size_t)r->n_unit + 1, sizeof *opd_of_unit);
+    r->opd = xcalloc((size_t)r->n_unit + 1, sizeof *r->opd);
+    for (int i = 0; i < r->n_unit; i++) {
+      opd_of_unit[i] = -1;
+      if (strcmp(opd_code[i], r->unit[i].kode) != 0) continue;
+      kj_an_opd *o = &r->opd[r->n_opd];
+      o->kode = r->unit[i].kode;
+      o->nama = r->unit[i].nama;
+      o->singkatan = r->unit[i].singkatan;
+      o->unit = i;
+      o->org = -1;
+      o->org_capaian = KJ_NA;
+      opd_of_unit[i] = r->n_opd++;
+    }
+    kj_an_opd *city = &r->opd[r->n_opd];
+    city->kode = "KOTA";
+    city->nama = r->params.kota;
+    city->singkatan = NULL;
+    city->unit = -1;
+    city->org = -1;
+    city->org_capaian = KJ_NA;
+    for (int i = 0; i < r->n_unit; i++) {
+      int32_t a = -1, b = -1;
+      kj_strmap_get(&m->unit_ix, opd_code[i], &a);
+      kj_strmap_get(&m->unit_ix, succ_code[i], &b);
+      r->unit[i].opd = a >= 0 ? opd_of_unit[a] : -1;
+      /* the successor's OPD: its own top-level ancestor */
+      int32_t sb = -1;
+      if (b >= 0) kj_strmap_get(&m->unit_ix, opd_code[b], &sb);
+      r->unit[i].opd_penerus = sb >= 0 ? opd_of_unit[sb] : r->unit[i].opd;
+      if (r->unit[i].opd < 0)
+        rc = kj_fail(err, KJ_DATA, "unit %s has no top-level OPD (check kode_induk)",
+                     r->unit[i].kode);
+    }
+    free(opd_of_unit);
+  }
+  for (int i = 0; i < r->n_unit; i++) {
+    free(opd_code[i]);
+    free(succ_code[i]);
+  }
+  free(opd_code);
+  free(succ_code);
+  return rc;
+}
+
+static kj_status load_pegawai(kj_store *st, an_model *m, kj_error *err) {
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare_query(st, "analysis/pegawai", &s, err);
+  if (rc != KJ_OK) return rc;
+  size_t cap = 0;
+  kj_step k;
+  while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
+    if ((size_t)m->n_emp == cap) {
+      cap = cap ? cap * 2 : 1024;
+      m->emp = xreallocarray(m->emp, cap, sizeof *m->emp);
+    }
+    an_emp *e = &m->emp[m->n_emp];
+    e->nip = kj_stmt_int64(s, 0);
+    e->nama = xstrdup(kj_stmt_text(s, 1));
+    int32_t u = -1;
+    kj_strmap_get(&m->unit_ix, kj_stmt_text(s, 2), &u);
+    e->unit = u;
+    e->rec0 = e->nrec = 0;
+    kj_i64map_put(&m->emp_ix, e->nip, (int32_t)m->n_emp);
+    m->n_emp++;
+  }
+  kj_stmt_free(s);
+  return k == KJ_STEP_ERROR ? err->status : KJ_OK;
+}
+
+static kj_status load_org(kj_store *st, an_model *m, kj_error *err) {
+  kj_analysis *r = m->r;
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare_query(st, "analysis/kinerja_organisasi", &s, err);
+  if (rc != KJ_OK) return rc;
+  kj_stmt_bind_int64(s, 1, r->tahun);
+  kj_step k;
+  while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
+    int32_t u = -1;
+    if (!kj_strmap_get(&m->unit_ix, kj_stmt_text(s, 0), &u)) continue;
+    int o = r->unit[u].opd;
+    /* only an OPD's own predikat drives its curve (data.md: "an OPD") */
+    if (o < 0 || r->opd[o].unit != u) continue;
+    r->opd[o].org = kj_enum_parse(&kj_enum_predikat_org, kj_stmt_text(s, 1));
+    r->opd[o].org_capaian = kj_stmt_is_null(s, 2) ? KJ_NA : kj_stmt_double(s, 2);
+  }
+  kj_stmt_free(s);
+  return k == KJ_STEP_ERROR ? err->status : KJ_OK;
+}
+
+kj_status an_load_structure(kj_store *st, an_model *m, kj_error *err) {
+  kj_status rc = load_units(st, m, err);
+  if (rc == KJ_OK) rc = load_pegawai(st, m, err);
+  if (rc == KJ_OK) rc = load_org(st, m, err);
+  if (rc == KJ_OK) {
+    size_t ny = (size_t)(m->y1 - m->y0 + 1);
+    m->ey_ix = xmalloc(((size_t)m->n_emp * ny + 1) * sizeof *m->ey_ix);
+    for (size_t i = 0; i < (size_t)m->n_emp * ny; i++) m->ey_ix[i] = -1;
+  }
+  return rc;
+}
+
+/* Days since the epoch of a "YYYY-MM-DD..." text, or AN_NO_LAG. */
+static long date_days(const char *t) {
+  kj_date d;
+  char why[8];
+  if (!t || !*t) return AN_NO_LAG;
+  if (kj_date_parse(t, &d, why, sizeof why) != 0) return AN_NO_LAG;
+  return kj_date_days(d.y, d.m, d.d);
+}
+
+static int row_to_rec(an_model *m, kj_stmt *s, long *cursor, const char **last_unit,
+                      int32_t *last_u, an_rec *out) {
+  int year, num;
+  char jenis;
+  out->emp = an_emp_of(m, kj_stmt_int64(s, 0), cursor);
+  if (out->emp < 0 || an_period(kj_stmt_text(s, 1), &out->pkey, &jenis, &num, &year) != 0)
+    return -1;
+  out->tahun = (int16_t)year;
+  out->jenis = jenis;
+  out->num = (int8_t)num;
+  out->predikat = (int8_t)kj_enum_parse(&kj_enum_predikat, kj_stmt_text(s, 3));
+  out->predikat_input =
+      (int8_t)(kj_stmt_is_null(s, 4) ? -1 : kj_enum_parse(&kj_enum_predikat, kj_stmt_text(s, 4)));
+  const char *uk = kj_stmt_text(s, 5);
+  if (!*last_unit || strcmp(*last_unit, uk) != 0) { /* consecutive rows share units */
+    if (!kj_strmap_get(&m->unit_ix, uk, last_u)) return -1;
+    *last_unit = m->r->unit[*last_u].kode;
+  }
+  out->unit = *last_u;
+  if (out->predikat < 0) return -1;
+  out->nip_penilai = kj_stmt_is_null(s, 6) ? 0 : kj_stmt_int64(s, 6);
+  out->penilai = AN_PENILAI_NONE;
+  if (out->nip_penilai) {
+    int32_t v = -1;
+    out->penilai = kj_i64map_get(&m->emp_ix, out->nip_penilai, &v) ? v : AN_PENILAI_LUAR;
+  }
+  long d = date_days(kj_stmt_is_null(s, 7) ? NULL : kj_stmt_text(s, 7));
+  out->lag = d == AN_NO_LAG ? AN_NO_LAG : (int32_t)(d - an_pkey_end_days(out->pkey));
+  return 0;
+}
+
+kj_status an_load_penilaian(kj_store *st, an_model *m, kj_error *err) {
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare_query(st, "analysis/penilaian", &s, err);
+  if (rc != KJ_OK) return rc;
+  kj_stmt_bind_int64(s, 1, m->y0);
+  kj_stmt_bind_int64(s, 2, m->y1);
+  size_t cap = 0;
+  long cursor = 0;
+  int sorted = 1;
+  const char *last_unit = NULL;
+  int32_t last_u = -1;
+  kj_step k;
+  while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
+    if (m->n_rec == cap) {
+      cap = cap ? cap * 2 : 4096;
+      m->recs = xreallocarray(m->recs, cap, sizeof *m->recs);
+    }
+    an_rec *x = &m->recs[m->n_rec];
+    if (row_to_rec(m, s, &cursor, &last_unit, &last_u, x) != 0) {
+      rc = kj_fail(err, KJ_DATA, "penilaian: a record of NIP %lld, periode '%s' cannot be read "
+                                 "(unknown unit, employee, predikat or period)",
+                   (long long)kj_stmt_int64(s, 0), kj_stmt_text(s, 1));
+      break;
+    }
+    if (m->n_rec > 0 && cmp_rec(&m->recs[m->n_rec - 1], x) >= 0) sorted = 0;
+    m->n_rec++;
+  }
+  kj_stmt_free(s);
+  if (k == KJ_STEP_ERROR) return err->status;
+  if (rc != KJ_OK) return rc;
+  if (!sorted) qsort(m->recs, m->n_rec, sizeof *m->recs, cmp_rec);
+  for (size_t i = 0; i < m->n_rec; i++) {
+    an_emp *e = &m->emp[m->recs[i].emp];
+    if (e->nrec == 0) e->rec0 = (int32_t)i;
+    e->nrec++;
+  }
+  return KJ_OK;
+}

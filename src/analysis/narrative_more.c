@@ -1,0 +1,141 @@
+/* narrative_more.c — finding sentences on public satisfaction, evaluators,
+ * the recognition and coaching lists, data quality and leader feedback
+ * (the first sections are in narrative.c).
+ */
+#include "analysis/narrative_int.h"
+
+#include <string.h>
+
+static void skm(an_nv *v) {
+  const kj_analysis *r = v->r;
+  const kj_skm *c = &r->skm_opd[KJ_KOTA(r)];
+  kj_buf b = {0};
+  char a[48], x[48], y[48];
+  if (c->n_responden == 0) {
+    kj_buf_printf(&b, L("Tidak ada data SKM untuk %d.", "No SKM survey data for %d."), r->tahun);
+    an_nv_emit(v, "skm", &b);
+    return;
+  }
+  int sedikit = 0;
+  for (size_t i = 0; i < r->n_skm_unit; i++) sedikit += r->skm_unit[i].sedikit;
+  kj_buf_printf(&b, L("IKM kota %s (mutu %s, %s; %s responden di %zu unit)",
+                      "City IKM %s (grade %s, %s; %s respondents in %zu units)"),
+                an_nv_num(v, a, sizeof a, c->ikm, 2), kj_enum_canon(&kj_enum_mutu, c->mutu),
+                kj_mutu_label(c->mutu, v->lang), an_nv_num(v, x, sizeof x, (double)c->n_responden, 0),
+                r->n_skm_unit);
+  if (c->unsur_terlemah >= 0)
+    kj_buf_printf(&b, L("; unsur terlemah %s", "; weakest item %s"),
+                  kj_dimensi_label(KJ_DIM_SKM + c->unsur_terlemah, v->lang));
+  if (sedikit)
+    kj_buf_printf(&b, L("; %d unit dengan responden kurang dari %ld", "; %d units with fewer than %ld respondents"),
+                  sedikit, r->params.skm_min_responden);
+  kj_buf_puts(&b, ".");
+  an_nv_emit(v, "skm", &b);
+  for (int i = 0; i < r->n_asosiasi; i++) {
+    const kj_asosiasi *s = &r->asosiasi[i];
+    if (strcmp(s->nama, "skm_ikm_ikp") != 0 || !isfinite(s->r)) continue;
+    kj_buf_printf(&b, L("Hubungan IKM–IKP antar-unit (n = %ld): r = %s, %s, rho = %s (asosiasi, bukan sebab-akibat)",
+                        "IKM–IKP association across units (n = %ld): r = %s, %s, rho = %s (an association, not a cause)"),
+                  s->n, an_nv_num(v, a, sizeof a, s->r, 2), an_nv_p(v, x, sizeof x, "p", s->p),
+                  an_nv_num(v, y, sizeof y, s->rho, 2));
+    int k = 0;
+    for (size_t j = 0; j < r->n_skm_ikp; j++) {
+      if (!r->skm_ikp[j].flag) continue;
+      kj_buf_printf(&b, "%s%s", k++ ? ", " : L("; penilaian tinggi, kepuasan rendah: ",
+                                                "; high ratings, low satisfaction: "),
+                    r->unit[r->skm_ikp[j].unit].kode);
+    }
+    kj_buf_puts(&b, ".");
+    an_nv_emit(v, "skm", &b);
+  }
+}
+
+static void evaluators(an_nv *v) {
+  const kj_analysis *r = v->r;
+  kj_buf b = {0}, list = {0};
+  int tested = 0, n[2] = {0, 0};
+  for (size_t i = 0; i < r->n_penilai; i++) {
+    const kj_penilai *e = &r->penilai[i];
+    if (e->label == KJ_PENILAI_TCD) continue;
+    tested++;
+    if (e->label != KJ_PENILAI_LONGGAR && e->label != KJ_PENILAI_KETAT) continue;
+    n[e->label == KJ_PENILAI_KETAT]++;
+    char a[48], q[48];
+    kj_buf_printf(&list, "%sNIP %lld (%s, %s, %s %s, %s)", list.len ? "; " : "", (long long)e->nip,
+                  kj_enum_label(&kj_enum_penilai, e->label, v->lang), an_nv_opd(r, e->opd),
+                  an_nv_signed(v, a, sizeof a, e->selisih, 1), L("poin IKP", "IKP points"),
+                  an_nv_p(v, q, sizeof q, "q", e->q));
+  }
+  kj_buf_printf(&b, L("Penilai (%d diuji): %d longgar, %d ketat", "Evaluators (%d tested): %d lenient, %d strict"),
+                tested, n[0], n[1]);
+  if (list.len) kj_buf_printf(&b, ": %s", kj_buf_cstr(&list));
+  kj_buf_puts(&b, ".");
+  an_nv_emit(v, "penilai", &b);
+  kj_buf_free(&list);
+}
+
+static void lists(an_nv *v) {
+  const kj_analysis *r = v->r;
+  kj_buf b = {0};
+  kj_buf_printf(&b, L("Teladan: %zu pegawai; perlu pembinaan: %zu pegawai.",
+                      "Role models: %zu employees; needing coaching: %zu employees."),
+                r->n_teladan, r->n_pembinaan);
+  an_nv_emit(v, "daftar", &b);
+}
+
+static void quality(an_nv *v) {
+  const kj_analysis *r = v->r;
+  long roster = 0, dinilai = 0, dated = 0, tepat = 0;
+  for (size_t i = 0; i < r->n_kualitas; i++) {
+    const kj_kualitas *q = &r->kualitas[i];
+    if (q->opd != KJ_KOTA(r)) continue;
+    roster += q->roster, dinilai += q->dinilai, dated += q->bertanggal, tepat += q->tepat;
+  }
+  long count[KJ_TEMUAN_N] = {0};
+  for (size_t i = 0; i < r->n_temuan; i++) count[r->temuan[i].jenis]++;
+  kj_buf b = {0};
+  char a[48], c[48];
+  kj_buf_printf(&b, L("Kelengkapan penilaian %s", "Appraisal completeness %s"),
+                kj_fmt_pct(a, sizeof a, roster ? (double)dinilai / (double)roster : KJ_NA, 1, v->lang));
+  if (dated)
+    kj_buf_printf(&b, L(", tepat waktu %s (batas %ld hari)", ", on time %s (limit %ld days)"),
+                  kj_fmt_pct(c, sizeof c, (double)tepat / (double)dated, 1, v->lang),
+                  r->params.batas_hari);
+  for (int j = 0; j < KJ_TEMUAN_N; j++)
+    if (count[j]) kj_buf_printf(&b, "; %s: %ld", kj_enum_label(&kj_enum_temuan, j, v->lang), count[j]);
+  kj_buf_puts(&b, ".");
+  an_nv_emit(v, "kualitas", &b);
+}
+
+static void feedback(an_nv *v) {
+  const kj_analysis *r = v->r;
+  const kj_umpan *u = &r->umpan[KJ_KOTA(r)];
+  kj_buf b = {0};
+  char a[48], c[48], d[48], e[48];
+  if (!isfinite(u->kejadian_per_pegawai)) return;
+  kj_buf_printf(&b, L("Umpan balik pimpinan: %s kejadian per pegawai; %s pegawai menerima apresiasi",
+                      "Leader feedback: %s events per employee; %s of employees were appreciated"),
+                an_nv_num(v, a, sizeof a, u->kejadian_per_pegawai, 2),
+                kj_fmt_pct(c, sizeof c, u->share_apresiasi, 1, v->lang));
+  for (int i = 0; i < r->n_asosiasi; i++) {
+    const kj_asosiasi *s = &r->asosiasi[i];
+    if (strcmp(s->nama, "apresiasi_ikp") == 0 && isfinite(s->r))
+      kj_buf_printf(&b, L("; antar-OPD, tingkat apresiasi dan IKP r = %s (%s)",
+                          "; across OPD, appreciation rate and IKP r = %s (%s)"),
+                    an_nv_num(v, d, sizeof d, s->r, 2), an_nv_p(v, e, sizeof e, "p", s->p));
+    if (strcmp(s->nama, "apresiasi_delta_ikp") == 0 && isfinite(s->selisih))
+      kj_buf_printf(&b, L("; perubahan IKP penerima apresiasi %s poin dibanding yang lain (%s)",
+                          "; IKP change of appreciated employees %s points against the others (%s)"),
+                    an_nv_signed(v, d, sizeof d, s->selisih, 1), an_nv_p(v, e, sizeof e, "p", s->p));
+  }
+  kj_buf_puts(&b, L(" — asosiasi, bukan sebab-akibat.", " — associations, not causes."));
+  an_nv_emit(v, "umpan_balik", &b);
+}
+
+void an_nv_more(an_nv *v) {
+  skm(v);
+  evaluators(v);
+  lists(v);
+  quality(v);
+  feedback(v);
+}

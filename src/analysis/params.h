@@ -1,0 +1,81 @@
+/* params.h — the parameters of the analysis (analytics.md), their defaults
+ * and their INI file (`kinerja.ini`, `--config FILE`).
+ *
+ * File layout (every section and key optional; what is absent keeps its
+ * default; `kinerja config` prints the effective values in this form):
+ *
+ *   [umum]
+ *   instansi = BKPSDM Kota Padangsidimpuan
+ *   kota = Kota Padangsidimpuan
+ *   [analisis]
+ *   min_kelompok = 5            ; groups smaller than this: "data tidak cukup"
+ *   alpha = 0.05
+ *   efek_min = 0.2              ; |Cohen's d| for KEKUATAN / KELEMAHAN
+ *   capaian_maks = 120
+ *   capaian_tambahan = yes      ; TAMBAHAN indicators count in capaian
+ *   skm_bobot = 1/9             ; or 0.11 (the regulation's worked example)
+ *   skm_min_responden = 30
+ *   batas_hari = 5              ; days after the period end still on time
+ *   teladan_per_opd = 3
+ *   [kurva.BAIK]                ; one section per organisation predikat
+ *   aturan = BAIK > 50%         ; one rule per line (repeat the key), or
+ *   aturan = BAIK <= 70%        ; several joined by ';' with no space before it
+ *   aturan = BUTUH_PERBAIKAN + KURANG >= 1 orang
+ *
+ * A [kurva.X] section replaces all default rules of X. Comments start with
+ * ';' or '#' at the start of a line, or with " ;" after a value (inih). A
+ * decimal comma is accepted in numbers ("0,05"). Unknown sections or keys,
+ * keys in the wrong section, bad values and lines longer than the reader's
+ * limit are errors reported as FILE:LINE: message.
+ *
+ * Ownership: kj_params is a plain value; nothing needs freeing.
+ */
+#ifndef KJ_ANALYSIS_PARAMS_H
+#define KJ_ANALYSIS_PARAMS_H
+
+#include <stdio.h>
+
+#include "analysis/curve.h"
+#include "domain/enums.h"
+#include "util/status.h"
+
+typedef struct kj_params {
+  long min_kelompok;          /* groups with n below this are TIDAK_CUKUP_DATA; >= 1 */
+  double alpha;               /* significance level, 0 < alpha < 1 */
+  double efek_min;            /* minimum |Cohen's d| for KEKUATAN/KELEMAHAN, >= 0 */
+  double capaian_maks;        /* percent; capaian clipped to [0, capaian_maks], > 0 */
+  int capaian_tambahan;       /* 1: TAMBAHAN indicators count in capaian */
+  double skm_bobot;           /* weight w of each unsur in IKM = 25 sum w NRR_i, 0 < w <= 1 */
+  char skm_bobot_text[32];    /* as written ("1/9", "0.11"), printed back by config */
+  long skm_min_responden;     /* SKM units with fewer respondents are flagged */
+  long batas_hari;            /* a rating is on time up to this many days after the period */
+  long teladan_per_opd;       /* at most this many role models per OPD */
+  kj_curve_rules kurva[KJ_ORG_N]; /* required distribution per organisation predikat */
+  char instansi[160];         /* agency name (workbook author) */
+  char kota[160];             /* city name */
+  char source[512];           /* config file read, "" for built-in defaults */
+} kj_params;
+
+/* The defaults of analytics.md (min_kelompok 5, alpha 0.05, efek_min 0.2,
+ * capaian_maks 120, capaian_tambahan yes, skm_bobot 1/9, skm_min_responden
+ * 30, batas_hari 5, teladan_per_opd 3, the §5 curve rules, agency
+ * "BKPSDM Kota Padangsidimpuan", city "Kota Padangsidimpuan"). */
+void kj_params_defaults(kj_params *p);
+
+/* Defaults, then the values of the INI file at path. explicit = 1 means the
+ * user named the file (--config): a missing file is then KJ_IO; with
+ * explicit = 0 a missing file just leaves the defaults. path NULL: defaults.
+ * Returns KJ_OK, KJ_IO (cannot read) or KJ_DATA with "FILE:LINE: message"
+ * for the first bad line (unknown section or key, bad value, bad rule);
+ * *p holds the defaults after a failure. */
+kj_status kj_params_load(kj_params *p, const char *path, int explicit_path, kj_error *err);
+
+/* Same from INI text in memory; name is used in messages in place of FILE. */
+kj_status kj_params_load_string(kj_params *p, const char *text, const char *name,
+                                kj_error *err);
+
+/* Writes the effective values as an INI file that kj_params_load reads back
+ * to the same parameters, with a comment per key. KJ_IO on a write error. */
+kj_status kj_params_write_ini(const kj_params *p, FILE *fp, kj_error *err);
+
+#endif

@@ -1,0 +1,212 @@
+/* quality.c — analytics.md §9: completeness and timeliness per OPD and
+ * period of Y, and the consistency findings.
+ *
+ * Completeness needs "employees on the roster of the OPD for the period",
+ * but the roster table only knows who is there now. An employee is counted
+ * as expected in a period when they have a result or a known-missing record
+ * for it, or when the period lies inside the span of their records of that
+ * period type (first to last over the loaded years): a gap in the middle of
+ * someone's monthly series is a missing appraisal; months before they were
+ * hired or after they left are not. Employees on the roster with no record
+ * at all in Y are a consistency finding instead (TANPA_PENILAIAN).
+ */
+#include "analysis/engine_int.h"
+#include "domain/period.h"
+#include "util/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct lagv {
+  int32_t cell;
+  int32_t lag;
+} lagv;
+
+static int cmp_lag(const void *a, const void *b) {
+  const lagv *x = a, *y = b;
+  if (x->cell != y->cell) return x->cell < y->cell ? -1 : 1;
+  return (x->lag > y->lag) - (x->lag < y->lag);
+}
+
+static int type_ix(char j) {
+  return j == KJ_PER_BULANAN ? 0 : j == KJ_PER_TRIWULAN ? 1 : j == KJ_PER_SEMESTER ? 2 : 3;
+}
+
+/* Distinct periods of Y (results and known-missing), ascending. */
+static int periods_of_year(const an_model *m, an_pkey **out) {
+  char seen[100] = {0};
+  int y = m->r->tahun, n = 0;
+  for (size_t i = 0; i < m->n_rec; i++)
+    if (m->recs[i].tahun == y) seen[m->recs[i].pkey % 100] = 1;
+  for (size_t i = 0; i < m->n_kosong; i++) seen[m->kosong[i].pkey % 100] = 1;
+  *out = xcalloc(100, sizeof **out);
+  for (int c = 0; c < 100; c++)
+    if (seen[c]) (*out)[n++] = y * 100 + c;
+  return n;
+}
+
+static void completeness(an_model *m) {
+  kj_analysis *r = m->r;
+  an_pkey *per;
+  int np = periods_of_year(m, &per), no = r->n_opd;
+  size_t cells = (size_t)(no + 1) * (size_t)np;
+  kj_kualitas *q = xcalloc(cells + 1, sizeof *q);
+  size_t nl = 0, capl = 1024, kc = 0;
+  lagv *lags = xmalloc(capl * sizeof *lags);
+  for (long e = 0; e < m->n_emp; e++) {
+    const an_emp *em = &m->emp[e];
+    an_pkey first[4] = {INT32_MAX, INT32_MAX, INT32_MAX, INT32_MAX}, last[4] = {0, 0, 0, 0};
+    for (int32_t k = em->rec0; k < em->rec0 + em->nrec; k++) {
+      int t = type_ix(m->recs[k].jenis);
+      if (m->recs[k].pkey < first[t]) first[t] = m->recs[k].pkey;
+      if (m->recs[k].pkey > last[t]) last[t] = m->recs[k].pkey;
+    }
+    while (kc < m->n_kosong && m->kosong[kc].emp < e) kc++;
+    size_t k0 = kc;
+    for (size_t k = k0; k < m->n_kosong && m->kosong[k].emp == e; k++) {
+      int t = type_ix(an_pkey_jenis(m->kosong[k].pkey));
+      if (m->kosong[k].pkey < first[t]) first[t] = m->kosong[k].pkey;
+      if (m->kosong[k].pkey > last[t]) last[t] = m->kosong[k].pkey;
+    }
+    int32_t ey = an_ey_get(m, (int32_t)e, r->tahun, 0);
+    int32_t home = ey >= 0 && m->ey[ey].unit >= 0 ? m->ey[ey].unit : em->unit;
+    for (int j = 0; j < np; j++) {
+      int t = type_ix(an_pkey_jenis(per[j]));
+      long ri = em->nrec ? an_rec_find(m, (int32_t)e, per[j]) : -1;
+      size_t ki = k0;
+      while (ki < m->n_kosong && m->kosong[ki].emp == e && m->kosong[ki].pkey < per[j]) ki++;
+      int is_kosong = ki < m->n_kosong && m->kosong[ki].emp == e && m->kosong[ki].pkey == per[j];
+      if (ri < 0 && !is_kosong && !(first[t] <= per[j] && per[j] <= last[t])) continue;
+      int32_t unit = ri >= 0 ? m->recs[ri].unit : is_kosong ? m->kosong[ki].unit : home;
+      if (unit < 0) continue;
+      int o = r->unit[unit].opd;
+      for (int c = 0; c < 2; c++) {
+        kj_kualitas *x = &q[(size_t)(c ? no : o) * (size_t)np + (size_t)j];
+        x->roster++;
+        if (ri >= 0) {
+          x->dinilai++;
+          int32_t lag = m->recs[ri].lag;
+          if (lag != AN_NO_LAG) {
+            x->bertanggal++;
+            x->tepat += lag <= r->params.batas_hari;
+            if (nl == capl) lags = xreallocarray(lags, capl *= 2, sizeof *lags);
+            lags[nl++] = (lagv){(int32_t)(x - q), lag};
+          }
+        } else if (is_kosong) {
+          x->kosong++;
+        }
+      }
+    }
+  }
+  qsort(lags, nl, sizeof *lags, cmp_lag);
+  for (size_t i = 0; i < nl;) {
+    size_t j = i;
+    while (j < nl && lags[j].cell == lags[i].cell) j++;
+    size_t n = j - i;
+    q[lags[i].cell].median_lag = n % 2 ? lags[i + n / 2].lag
+                                      : 0.5 * (lags[i + n / 2 - 1].lag + lags[i + n / 2].lag);
+    i = j;
+  }
+  r->kualitas = xcalloc(cells + 1, sizeof *r->kualitas);
+  for (size_t c = 0; c < cells; c++) {
+    kj_kualitas *x = &q[c];
+    if (x->roster == 0) continue;
+    x->opd = (int)(c / (size_t)np);
+    an_pkey_text(per[c % (size_t)np], x->periode);
+    x->kelengkapan = (double)x->dinilai / (double)x->roster;
+    x->tepat_waktu = x->bertanggal ? (double)x->tepat / (double)x->bertanggal : KJ_NA;
+    if (!x->bertanggal) x->median_lag = KJ_NA;
+    r->kualitas[r->n_kualitas++] = *x;
+  }
+  free(lags);
+  free(q);
+  free(per);
+}
+
+/* ---- consistency findings ------------------------------------------------ */
+
+static kj_temuan *add(kj_analysis *r, size_t *cap, kj_temuan_jenis j, int opd, int64_t nip,
+                      const char *kode) {
+  if (r->n_temuan == *cap) {
+    *cap = *cap ? *cap * 2 : 64;
+    r->temuan = xreallocarray(r->temuan, *cap, sizeof *r->temuan);
+  }
+  kj_temuan *t = &r->temuan[r->n_temuan++];
+  memset(t, 0, sizeof *t);
+  t->jenis = j;
+  t->opd = opd;
+  t->nip = nip;
+  snprintf(t->kode, sizeof t->kode, "%s", kode ? kode : "");
+  return t;
+}
+
+static int cmp_temuan(const void *a, const void *b) {
+  const kj_temuan *x = a, *y = b;
+  if (x->jenis != y->jenis) return x->jenis < y->jenis ? -1 : 1;
+  if (x->opd != y->opd) return x->opd < y->opd ? -1 : 1;
+  if (x->nip != y->nip) return x->nip < y->nip ? -1 : 1;
+  return strcmp(x->kode, y->kode);
+}
+
+typedef struct outside {
+  int64_t nip;
+  int32_t opd;
+} outside;
+
+static int cmp_outside(const void *a, const void *b) {
+  const outside *x = a, *y = b;
+  if (x->nip != y->nip) return x->nip < y->nip ? -1 : 1;
+  return (x->opd > y->opd) - (x->opd < y->opd);
+}
+
+static void consistency(an_model *m) {
+  kj_analysis *r = m->r;
+  size_t cap = 0, no = 0;
+  outside *out = xcalloc(m->n_rec + 1, sizeof *out);
+  for (size_t i = 0; i < m->n_rec; i++) {
+    const an_rec *x = &m->recs[i];
+    if (x->tahun != r->tahun) continue;
+    int opd = r->unit[x->unit].opd;
+    char per[16];
+    an_pkey_text(x->pkey, per);
+    if (x->predikat_input >= 0 && x->predikat_input != x->predikat) {
+      kj_temuan *t = add(r, &cap, KJ_TEMUAN_PREDIKAT_BEDA, opd, m->emp[x->emp].nip, per);
+      snprintf(t->rincian, sizeof t->rincian, "%s -> %s",
+               kj_enum_canon(&kj_enum_predikat, x->predikat_input),
+               kj_enum_canon(&kj_enum_predikat, x->predikat));
+    }
+    if (x->nip_penilai && x->nip_penilai == m->emp[x->emp].nip)
+      add(r, &cap, KJ_TEMUAN_DINILAI_SENDIRI, opd, x->nip_penilai, per);
+    if (x->penilai == AN_PENILAI_LUAR) out[no++] = (outside){x->nip_penilai, opd};
+  }
+  qsort(out, no, sizeof *out, cmp_outside);
+  for (size_t i = 0; i < no;) {
+    size_t j = i;
+    while (j < no && out[j].nip == out[i].nip && out[j].opd == out[i].opd) j++;
+    kj_temuan *t = add(r, &cap, KJ_TEMUAN_PENILAI_LUAR, out[i].opd, out[i].nip, "");
+    snprintf(t->rincian, sizeof t->rincian, "%zu", j - i);
+    i = j;
+  }
+  free(out);
+  for (int o = 0; o < r->n_opd; o++)
+    if (r->opd[o].org < 0) add(r, &cap, KJ_TEMUAN_TANPA_PREDIKAT_ORG, o, 0, r->opd[o].kode);
+  for (size_t i = 0; i < r->n_skm_unit; i++) {
+    const kj_skm *s = &r->skm_unit[i];
+    if (!s->sedikit) continue;
+    kj_temuan *t = add(r, &cap, KJ_TEMUAN_SKM_SEDIKIT, r->unit[s->unit].opd, 0,
+                       r->unit[s->unit].kode);
+    snprintf(t->rincian, sizeof t->rincian, "%ld", s->n_responden);
+  }
+  for (long e = 0; e < m->n_emp; e++) {
+    int32_t ey = an_ey_get(m, (int32_t)e, r->tahun, 0);
+    if ((ey >= 0 && m->ey[ey].nrec > 0) || m->emp[e].unit < 0) continue;
+    add(r, &cap, KJ_TEMUAN_TANPA_PENILAIAN, r->unit[m->emp[e].unit].opd, m->emp[e].nip,
+        r->unit[m->emp[e].unit].kode);
+  }
+  qsort(r->temuan, r->n_temuan, sizeof *r->temuan, cmp_temuan);
+}
+
+void an_quality(an_model *m) {
+  completeness(m);
+  consistency(m);
+}

@@ -1,0 +1,88 @@
+/* analysis_cli.c — config, database and analysis run for the analysis
+ * commands (analysis_cli.h). */
+#include "cli/analysis_cli.h"
+
+#include "util/text.h"
+
+#include <string.h>
+
+int kj_cli_load_params(const kj_cli_ctx *ctx, kj_params *p) {
+  kj_error err = {0};
+  if (kj_params_load(p, ctx->config_path, ctx->config_explicit, &err) != KJ_OK)
+    return kj_cli_report(&err);
+  return KJ_OK;
+}
+
+int kj_cli_analysis_open(const kj_cli_ctx *ctx, int year, kj_cli_analysis *a) {
+  memset(a, 0, sizeof *a);
+  int rc = kj_cli_load_params(ctx, &a->params);
+  if (rc != KJ_OK) return rc;
+  kj_error err = {0};
+  if (kj_store_open(ctx->db_path, KJ_OPEN_EXISTING, &a->st, &err) != KJ_OK ||
+      kj_analysis_run(a->st, &a->params, year, 0, 0, &a->r, &err) != KJ_OK) {
+    kj_cli_analysis_close(a);
+    return kj_cli_report(&err);
+  }
+  return KJ_OK;
+}
+
+void kj_cli_analysis_close(kj_cli_analysis *a) {
+  if (!a) return;
+  kj_analysis_free(a->r);
+  kj_store_close(a->st);
+  a->r = NULL;
+  a->st = NULL;
+}
+
+int kj_cli_parse_year(const char *s) { return (int)kj_cli_parse_long(s, 1900, 2199); }
+
+int kj_cli_parse_lang(const char *s) {
+  if (strcmp(s, "id") == 0) return KJ_LANG_ID;
+  if (strcmp(s, "en") == 0) return KJ_LANG_EN;
+  return -1;
+}
+
+void kj_cli_wrap(FILE *fp, const char *text, int first, int rest, int width) {
+  int col = 0, indent = first;
+  const char *p = text;
+  while (*p) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    const char *e = p;
+    while (*e && *e != ' ') e++;
+    char word[256];
+    size_t n = (size_t)(e - p) < sizeof word - 1 ? (size_t)(e - p) : sizeof word - 1;
+    memcpy(word, p, n);
+    word[n] = '\0';
+    int w = (int)kj_utf8_len(word);
+    if (col > indent && col + 1 + w > width) {
+      fputc('\n', fp);
+      col = 0;
+      indent = rest;
+    }
+    if (col == 0) {
+      fprintf(fp, "%*s", indent, "");
+      col = indent;
+    } else {
+      fputc(' ', fp);
+      col++;
+    }
+    fwrite(p, 1, (size_t)(e - p), fp);
+    col += w;
+    p = e;
+  }
+  if (col) fputc('\n', fp);
+}
+
+void kj_cli_cell(FILE *fp, const char *s, int w, int right) {
+  char buf[256];
+  snprintf(buf, sizeof buf, "%s", s ? s : "");
+  if (kj_utf8_truncate(buf, (size_t)w)) { /* mark the cut with an ellipsis */
+    kj_utf8_truncate(buf, (size_t)(w > 1 ? w - 1 : 0));
+    size_t n = strlen(buf);
+    snprintf(buf + n, sizeof buf - n, "…");
+  }
+  int pad = w - (int)kj_utf8_len(buf);
+  if (right) fprintf(fp, "%*s%s", pad > 0 ? pad : 0, "", buf);
+  else fprintf(fp, "%s%*s", buf, pad > 0 ? pad : 0, "");
+}

@@ -1,0 +1,42 @@
+/* analysis_cli.h — what the analysis commands (summary, export, check,
+ * config) share: the config, the database and one analysis run, with the
+ * errors of each step reported the same way and mapped to cli.md's exit
+ * codes (a missing database 3, bad config or no data for the year 2, a
+ * database error 4).
+ */
+#ifndef KJ_CLI_ANALYSIS_CLI_H
+#define KJ_CLI_ANALYSIS_CLI_H
+
+#include "analysis/analysis.h"
+#include "cli/cli.h"
+
+typedef struct kj_cli_analysis {
+  kj_params params;
+  kj_store *st;
+  kj_analysis *r;
+} kj_cli_analysis;
+
+/* Loads the parameters of ctx (--config / ./kinerja.ini). Prints the error
+ * and returns its status (2 for a bad file, 3 when an explicit file is
+ * missing), or 0. */
+int kj_cli_load_params(const kj_cli_ctx *ctx, kj_params *p);
+
+/* Parameters, database and kj_analysis_run for year (0 = latest). Returns 0
+ * with everything in *a, or the printed error's status (a is then empty).
+ * Release with kj_cli_analysis_close. */
+int kj_cli_analysis_open(const kj_cli_ctx *ctx, int year, kj_cli_analysis *a);
+void kj_cli_analysis_close(kj_cli_analysis *a); /* NULL-safe, idempotent */
+
+/* --year value: a year 1900..2199; -1 when invalid. */
+int kj_cli_parse_year(const char *s);
+/* --lang value: 0 id, 1 en; -1 when invalid. */
+int kj_cli_parse_lang(const char *s);
+
+/* Prints text word-wrapped to width columns (UTF-8 aware), the first line
+ * indented by first spaces and the others by rest spaces. */
+void kj_cli_wrap(FILE *fp, const char *text, int first, int rest, int width);
+/* Prints s, cut or padded with spaces to exactly w columns (UTF-8 aware);
+ * right-aligned when right != 0. */
+void kj_cli_cell(FILE *fp, const char *s, int w, int right);
+
+#endif
