@@ -184,7 +184,8 @@ const demo_job *demo_head_job(demo_subkind kind);
 /* "Perawat Ahli Muda": family and level from e's grade (PPPK: entry level). */
 void demo_job_title(const demo_job *j, const demo_emp *e, char *out, size_t cap);
 const char *demo_pelaksana_title(gsl_rng *r, int edu);
-/* A degree for a pelaksana or struktural employee with this education. */
+/* A degree for a pelaksana (struktural 0), struktural (1) or JPT (2)
+ * employee with this education. */
 const char *demo_degree(gsl_rng *r, int edu, demo_profile prof, int struktural);
 /* "Siti Aminah Harahap, S.Pd." / "dr. Ali Lubis". */
 void demo_person_name(gsl_rng *r, kj_kelamin sex, const char *deg, char *out, size_t cap);

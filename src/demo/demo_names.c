@@ -207,8 +207,11 @@ const char *demo_degree(gsl_rng *r, int edu, demo_profile prof, int struktural) 
   static const char *const S1[] = {"S.E.", "S.Sos.", "S.H.", "S.Kom.", "S.AP.", "S.T."};
   static const char *const S2[] = {"S.Sos., M.Si.", "S.H., M.H.", "S.E., M.M.",
                                    "S.STP., M.AP.", "S.T., M.T.", "S.Sos., M.AP."};
+  /* Health agencies and the hospital are led by doctors; their other
+   * structural posts are held by public-health graduates. */
+  if (struktural == 2 && (prof == PROF_KESEHATAN || prof == PROF_RS)) return "dr., M.Kes.";
   if (struktural && (prof == PROF_KESEHATAN || prof == PROF_RS))
-    return edu >= 3 ? "dr., M.Kes." : "S.KM.";
+    return edu >= 3 ? "S.KM., M.Kes." : "S.KM.";
   if (struktural && prof == PROF_GURU) return edu >= 3 ? "S.Pd., M.Pd." : "S.Pd.";
   if (edu >= 3) return S2[demo_int(r, 0, N_OF(S2) - 1)];
   if (edu == 2) return S1[demo_int(r, 0, N_OF(S1) - 1)];

@@ -167,7 +167,7 @@ int demo_add_person(demo_people *pc, int unit, const demo_role *ro) {
     deg = demo_degree(r, e->edu, u->prof, 0);
   } else {
     e->edu = ro->jj == KJ_PENGAWAS ? 2 + demo_bern(r, 0.3) : 2 + demo_bern(r, 0.6);
-    deg = demo_degree(r, e->edu, u->prof, 1);
+    deg = demo_degree(r, e->edu, u->prof, ro->jj == KJ_JPT ? 2 : 1);
   }
   double p_hire = u->prof == PROF_GURU                              ? 0.12
                   : u->prof == PROF_KESEHATAN || u->prof == PROF_RS ? 0.08
