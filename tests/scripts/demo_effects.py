@@ -203,6 +203,18 @@ def main():
                 continue
             t, p, dd = welch(by[o], rest)
             tests.append([o, dim, len(by[o]), mean(by[o]) - mean(rest), dd, p])
+    # the nine SKM unsur, respondent-level, for OPD with survey data in Y
+    skm_by = defaultdict(lambda: defaultdict(list))
+    for r in rows(d, "skm.csv"):
+        if int(r["periode"][:4]) == Y:
+            for i in range(1, 10):
+                if r[f"u{i}"]:
+                    skm_by[f"u{i}"][opd_of[r["kode_unit"]]].append(int(r[f"u{i}"]))
+    for dim, by in skm_by.items():
+        for o in by:
+            rest = [v for q2 in by if q2 != o for v in by[q2]]
+            t, p, dd = welch(by[o], rest)
+            tests.append([o, dim, len(by[o]), mean(by[o]) - mean(rest), dd, p])
     q = bh([x[5] for x in tests])
     found = {}
     for x, qq in zip(tests, q):
