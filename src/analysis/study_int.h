@@ -1,0 +1,16 @@
+/* study_int.h — shared between src/analysis/study*.c only; callers use
+ * study.h. */
+#ifndef KJ_ANALYSIS_STUDY_INT_H
+#define KJ_ANALYSIS_STUDY_INT_H
+
+#include "analysis/study.h"
+
+/* Builds s->opd, s->unit and their series from the years' runs and the
+ * unit crosswalk read from the store (study_seri.c). */
+kj_status study_seri(kj_store *st, kj_study *s, kj_error *err);
+
+/* Describes the finite values x[0..n) into d and blanks every figure but n
+ * when n < min (the min_kelompok rule of analysis.h). */
+void study_describe(const double *x, size_t n, long min, kj_desc *d);
+
+#endif
