@@ -7,8 +7,8 @@
  * demo city), so they are never stored: rows of one employee-period arrive
  * together (ORDER BY nip, periode), their capaian is computed with
  * kj_capaian / kj_capaian_periode when the key changes, and only that one
- * number is added to the accumulators. Behaviour scores arrive already
- * summed per employee, period and value by SQL.
+ * number is added to the accumulators. Behaviour scores are summed per
+ * employee, period and value the same way.
  */
 #include "analysis/engine_int.h"
 #include "util/xalloc.h"
@@ -84,6 +84,27 @@ static kj_status load_capaian(kj_store *st, an_model *m, kj_error *err) {
   return k == KJ_STEP_ERROR ? err->status : rc;
 }
 
+/* Scores of one employee-period, summed per value until the key changes. */
+typedef struct nil_acc {
+  int32_t emp, ey;
+  an_pkey pkey;
+  double sum[KJ_NILAI_N];
+  long n[KJ_NILAI_N];
+} nil_acc;
+
+static void flush_nilai(an_model *m, nil_acc *a) {
+  if (a->ey < 0) return;
+  int opd = a->pkey % 100 ? fact_opd(m, a->emp, a->pkey) : -1;
+  for (int v = 0; v < KJ_NILAI_N; v++) {
+    if (!a->n[v]) continue;
+    m->ey[a->ey].nil_sum[v] += a->sum[v];
+    m->ey[a->ey].nil_n[v] += a->n[v];
+    if (opd >= 0) an_slot_add(m, a->pkey, opd, KJ_UK_NILAI + v, a->sum[v] / (double)a->n[v]);
+  }
+  memset(a, 0, sizeof *a);
+  a->ey = -1;
+}
+
 static kj_status load_perilaku(kj_store *st, an_model *m, kj_error *err) {
   kj_stmt *s = NULL;
   kj_status rc = kj_store_prepare_query(st, "analysis/perilaku", &s, err);
@@ -91,36 +112,35 @@ static kj_status load_perilaku(kj_store *st, an_model *m, kj_error *err) {
   kj_stmt_bind_int64(s, 1, m->y0);
   kj_stmt_bind_int64(s, 2, m->y1);
   long cursor = 0;
-  int32_t cur_emp = -1, cur_ey = -1;
-  an_pkey cur_pkey = -1;
+  nil_acc acc;
+  memset(&acc, 0, sizeof acc);
+  acc.ey = -1;
+  int32_t cur_emp = -1;
   char cur_per[16] = "";
-  int cur_opd = -1;
   kj_step k;
   while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
     int64_t nip = kj_stmt_int64(s, 0);
     const char *per = kj_stmt_text(s, 1);
     int32_t emp = cur_emp >= 0 && m->emp[cur_emp].nip == nip ? cur_emp : an_emp_of(m, nip, &cursor);
     if (emp != cur_emp || strcmp(per, cur_per) != 0) {
+      flush_nilai(m, &acc);
       char jenis;
       int num, year;
-      if (emp < 0 || an_period(per, &cur_pkey, &jenis, &num, &year) != 0) {
+      if (emp < 0 || an_period(per, &acc.pkey, &jenis, &num, &year) != 0) {
         rc = kj_fail(err, KJ_DATA, "perilaku: a row of NIP %lld, periode '%s' cannot be read",
                      (long long)nip, per);
         break;
       }
-      cur_emp = emp;
+      cur_emp = acc.emp = emp;
       snprintf(cur_per, sizeof cur_per, "%s", per);
-      cur_ey = an_ey_get(m, emp, year, 1);
-      cur_opd = cur_pkey % 100 ? fact_opd(m, emp, cur_pkey) : -1;
+      acc.ey = an_ey_get(m, emp, year, 1);
     }
     int v = kj_enum_parse(&kj_enum_nilai, kj_stmt_text(s, 2));
-    double sum = kj_stmt_double(s, 3);
-    long cnt = (long)kj_stmt_int64(s, 4);
-    if (v < 0 || cur_ey < 0 || cnt <= 0) continue;
-    m->ey[cur_ey].nil_sum[v] += sum;
-    m->ey[cur_ey].nil_n[v] += cnt;
-    if (cur_opd >= 0) an_slot_add(m, cur_pkey, cur_opd, KJ_UK_NILAI + v, sum / (double)cnt);
+    if (v < 0) continue;
+    acc.sum[v] += kj_stmt_double(s, 3);
+    acc.n[v]++;
   }
+  if (k == KJ_STEP_DONE && rc == KJ_OK) flush_nilai(m, &acc);
   kj_stmt_free(s);
   return k == KJ_STEP_ERROR ? err->status : rc;
 }

@@ -9,6 +9,7 @@
  * that says something we do not understand is an error, never ignored.
  */
 #include "analysis/params.h"
+#include "util/text.h"
 #include "util/xalloc.h"
 
 #include <errno.h>
@@ -59,7 +60,11 @@ typedef struct reader {
   const char *text;  /* string source (advanced as it is read) */
   long line;         /* physical lines handed to inih */
   long long_line;    /* first line that did not fit, 0 = none */
+  long bad_section;  /* first line with an unknown [section], 0 = none */
+  char bad_name[64]; /* its name */
 } reader;
+
+static int section_of(const char *s, int *org);
 
 typedef struct load_ctx {
   kj_params *p;
@@ -88,6 +93,20 @@ static char *read_line(char *str, int num, void *stream) {
   str[n] = '\0';
   rd->line++;
   if (cut && !rd->long_line) rd->long_line = rd->line;
+  /* inih calls the handler only for keys: check section names here, so an
+   * unknown (even empty) section is reported on its own line */
+  const char *b = str;
+  while (*b == ' ' || *b == '\t') b++;
+  const char *e = *b == '[' ? strchr(b, ']') : NULL;
+  if (e && !rd->bad_section) {
+    char name[64];
+    int org;
+    snprintf(name, sizeof name, "%.*s", (int)(e - b - 1), b + 1);
+    if (section_of(kj_trim(name), &org) < 0) {
+      rd->bad_section = rd->line;
+      snprintf(rd->bad_name, sizeof rd->bad_name, "%s", name);
+    }
+  }
   return str;
 }
 
@@ -244,10 +263,7 @@ static int handler(void *user, const char *section, const char *name, const char
   if (cx->err_line) return 0;
   if (cx->rd->long_line == cx->rd->line) return fail(cx, "line too long (at most 196 bytes)");
   int org, sec = *section ? section_of(section, &org) : SEC_NONE;
-  if (sec < 0)
-    return fail(cx, "unknown section [%s] (sections: [umum], [analisis], [kurva.ISTIMEWA], "
-                    "[kurva.BAIK], [kurva.BUTUH_PERBAIKAN], [kurva.KURANG], "
-                    "[kurva.SANGAT_KURANG])", section);
+  if (sec < 0) return 0; /* reported by the reader on the section's line */
   if (sec == SEC_KURVA) {
     if (strcasecmp(name, "aturan") != 0)
       return fail(cx, "unknown key '%s' in [%s] (only 'aturan')", name, section);
@@ -275,6 +291,13 @@ static kj_status run_parse(kj_params *p, reader *rd, const char *name, kj_error 
   cx.rd = rd;
   cx.name = name;
   int rc = ini_parse_stream(read_line, rd, handler, &cx);
+  if (rd->bad_section && (rc <= 0 || rd->bad_section <= rc)) {
+    cx.err_line = rc = (int)rd->bad_section;
+    snprintf(cx.msg, sizeof cx.msg,
+             "unknown section [%s] (sections: [umum], [analisis], [kurva.ISTIMEWA], "
+             "[kurva.BAIK], [kurva.BUTUH_PERBAIKAN], [kurva.KURANG], [kurva.SANGAT_KURANG])",
+             rd->bad_name);
+  }
   if (rc == 0 && rd->long_line) {
     cx.err_line = rd->long_line;
     snprintf(cx.msg, sizeof cx.msg, "line too long (at most 196 bytes)");
@@ -299,7 +322,7 @@ kj_status kj_params_load(kj_params *p, const char *path, int explicit_path, kj_e
     if (!explicit_path && errno == ENOENT) return KJ_OK;
     return kj_fail(err, KJ_IO, "%s: cannot read the config file: %s", path, strerror(errno));
   }
-  reader rd = {fp, NULL, 0, 0};
+  reader rd = {fp, NULL, 0, 0, 0, ""};
   kj_status s = run_parse(p, &rd, path, err);
   if (s == KJ_OK && ferror(fp)) {
     kj_params_defaults(p);
@@ -311,7 +334,7 @@ kj_status kj_params_load(kj_params *p, const char *path, int explicit_path, kj_e
 
 kj_status kj_params_load_string(kj_params *p, const char *text, const char *name,
                                 kj_error *err) {
-  reader rd = {NULL, text ? text : "", 0, 0};
+  reader rd = {NULL, text ? text : "", 0, 0, 0, ""};
   return run_parse(p, &rd, name, err);
 }
 

@@ -24,11 +24,17 @@ static void aggregate(const an_model *m, const size_t *idx, size_t n, kj_skm *ou
   for (size_t i = 0; i < n; i++) {
     const an_resp *x = &m->resp[idx[i]];
     double ans[KJ_SKM_UNSUR];
+    int all = 1;
     for (int u = 0; u < KJ_SKM_UNSUR; u++) {
       ans[u] = x->u[u] ? x->u[u] : KJ_NA;
       if (x->u[u]) sum[u] += x->u[u], cnt[u]++;
+      else all = 0;
     }
-    ikm_j[i] = kj_ikm_respondent(ans, KJ_SKM_UNSUR) * 9.0 * w;
+    /* a complete answer sheet is a one-respondent survey: kj_ikm gives it
+     * with the very arithmetic of the unit's index, so identical answers
+     * give an interval of exactly [IKM, IKM] */
+    ikm_j[i] = all ? kj_ikm(ans, KJ_SKM_UNSUR, w)
+                   : kj_ikm_respondent(ans, KJ_SKM_UNSUR) * KJ_SKM_UNSUR * w;
   }
   out->n_responden = (long)n;
   out->unsur_terlemah = -1;
