@@ -62,9 +62,11 @@ kj_status kj_demo_check(const kj_demo_opts *o, kj_error *err);
 
 /* Generates the dataset and writes the eight files into o->csv_dir (each
  * written to a temporary file and renamed into place, so an interrupted run
- * leaves no truncated file). sum may be NULL. Returns KJ_OK, KJ_USAGE for
- * invalid options, KJ_IO when a file cannot be written (files already
- * renamed into place stay; no temporary file is left behind). */
+ * leaves no truncated file). sum may be NULL. Before writing, the roster is
+ * checked with domain/nip.h (valid, unique NIPs with the right gender
+ * digit). Returns KJ_OK, KJ_USAGE for invalid options, KJ_IO when a file
+ * cannot be written (files already renamed into place stay; no temporary
+ * file is left behind), KJ_INTERNAL when the self-check fails (a bug). */
 kj_status kj_demo_write(const kj_demo_opts *o, kj_demo_summary *sum, kj_error *err);
 
 /* File name of output i (0 <= i < KJ_DEMO_FILES), in the order of kj_kind

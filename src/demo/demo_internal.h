@@ -214,6 +214,11 @@ int demo_add_person(demo_people *pc, int unit, const demo_role *ro);
  * remainder; ties go to the lower index). */
 void demo_apportion(long total, const double *w, int n, long min, long *out);
 
+/* The generator's own check of the roster with domain/nip.h: every NIP
+ * valid for its jenis_pegawai, gender digit right, unique, distinct from the
+ * Wali Kota's pseudo-NIP. KJ_INTERNAL (a bug) otherwise. */
+kj_status demo_check_roster(const demo_city *c, kj_error *err);
+
 /* Builders, in this order. */
 void demo_build_units(demo_city *c);
 void demo_build_people(demo_city *c);

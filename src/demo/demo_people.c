@@ -23,7 +23,6 @@
 #include "domain/date.h"
 #include "domain/nip.h"
 #include "util/hash.h"
-#include "util/xalloc.h"
 
 #include <gsl/gsl_randist.h>
 #include <math.h>
@@ -194,4 +193,24 @@ int demo_add_person(demo_people *pc, int unit, const demo_role *ro) {
   e->ind = demo_int(r, 2, 4);
   if (ro->sup >= 0) c->emp[ro->sup].nratees++;
   return i;
+}
+
+kj_status demo_check_roster(const demo_city *c, kj_error *err) {
+  kj_i64map seen = {0};
+  kj_status st = KJ_OK;
+  for (long i = 0; i < c->nemp && st == KJ_OK; i++) {
+    const demo_emp *e = &c->emp[i];
+    char txt[19], why[256];
+    int64_t back;
+    kj_nip_format(e->nip, txt);
+    if (kj_nip_parse(txt, e->jp == KJ_PPPK ? KJ_NIP_PPPK : KJ_NIP_PNS, &back, why, (int)sizeof why))
+      st = kj_fail(err, KJ_INTERNAL, "demo: generated NIP %s is invalid: %s", txt, why);
+    else if (kj_nip_gender(back) != (e->sex == KJ_P ? 2 : 1))
+      st = kj_fail(err, KJ_INTERNAL, "demo: NIP %s has the wrong gender digit", txt);
+    else if (kj_i64map_get(&seen, back, NULL) || back == c->nip_walikota)
+      st = kj_fail(err, KJ_INTERNAL, "demo: NIP %s is not unique", txt);
+    kj_i64map_put(&seen, back, 0);
+  }
+  kj_i64map_free(&seen);
+  return st;
 }

@@ -157,6 +157,8 @@ kj_status kj_demo_write(const kj_demo_opts *o, kj_demo_summary *sum, kj_error *e
   enum { BUFSZ = 1 << 20 };
   char *buf = xmalloc(BUFSZ);
   kj_out out = {0};
+  st = demo_check_roster(&c, err);
+  if (st != KJ_OK) goto out;
   for (int i = 0; i < KJ_DEMO_FILES; i++) {
     char *path = kj_path_join(o->csv_dir, FILES[i]);
     st = kj_out_open(&out, path, err);
