@@ -71,5 +71,21 @@ const kj_command kj_commands[] = {
      "defaults, overridden by --config FILE or by ./kinerja.ini when present. The\n"
      "output is a valid INI file; save it as kinerja.ini to start your own.\n",
      kj_cmd_config},
+    {"charts", "every chart of the analysis year as a PNG, SVG or PDF file",
+     "Usage: kinerja [--db FILE] [--config FILE] charts [--year Y] [--format png|svg|pdf]\n"
+     "                       [--lang id|en] [--min-group N] --out DIR\n\n"
+     "Draws every chart of year Y into DIR: the OPD rankings (IKP, capaian), the\n"
+     "predikat distribution against the required curve, the trend, the strengths\n"
+     "and weaknesses heatmap, the city's SKM and the IKM-IKP scatter (kota_*),\n"
+     "each OPD's BerAKHLAK profile and curve (opd_KODE_*), and the SKM of each\n"
+     "service unit (unit_KODE_*). File names come from unit codes; every file is\n"
+     "written to a temporary file and renamed into place. PNG is drawn at 2x scale.\n"
+     "Charts the data cannot support (e.g. no SKM survey) are skipped and listed.\n\n"
+     "  --year Y        analysis year (default: the latest year with appraisals)\n"
+     "  --format F      png (default), svg or pdf\n"
+     "  --lang L        id (default) or en: language of the text in the charts\n"
+     "  --min-group N   smallest group shown with figures (default min_kelompok, 5)\n"
+     "  --out DIR       where the files go (created when missing)\n",
+     kj_cmd_charts},
     {0},
 };

@@ -8,6 +8,7 @@
 int kj_cmd_init(const kj_cli_ctx *ctx, int argc, char **argv);
 int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv);
 int kj_cmd_demo(const kj_cli_ctx *ctx, int argc, char **argv);
+int kj_cmd_charts(const kj_cli_ctx *ctx, int argc, char **argv);
 int kj_cmd_summary(const kj_cli_ctx *ctx, int argc, char **argv);
 int kj_cmd_export(const kj_cli_ctx *ctx, int argc, char **argv);
 int kj_cmd_check(const kj_cli_ctx *ctx, int argc, char **argv);
