@@ -22,8 +22,8 @@ static void pct_cell(FILE *fp, double share, int w, kj_lang lang) {
 
 static void per_opd(const kj_analysis *r, kj_lang lang, FILE *fp) {
   int en = lang == KJ_LANG_EN;
-  fprintf(fp, en ? "\nCOMPLETENESS AND TIMELINESS (all periods of %d; on time = within %ld days)\n"
-                 : "\nKELENGKAPAN DAN KETEPATAN WAKTU (semua periode %d; tepat = paling lambat %ld hari)\n",
+  fprintf(fp, en ? "\nCOMPLETENESS AND TIMELINESS (periods of %d; on time: within %ld days)\n"
+                 : "\nKELENGKAPAN DAN KETEPATAN WAKTU (periode %d; tepat: <= %ld hari)\n",
           r->tahun, r->params.batas_hari);
   fputs("  ", fp);
   kj_cli_cell(fp, "OPD", 20, 0);
