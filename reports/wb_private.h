@@ -60,6 +60,9 @@ struct kj_wb_sheet {
   int repeat_row;     /* header row printed on every page, -1: none */
   int frozen;         /* panes frozen and header repeated (first table) */
   int has_autofilter; /* libxlsxwriter allows one per sheet */
+  int stream;         /* constant_memory sheet (kj_wb_sheet_add_stream): rows in order */
+  int band_row;       /* stream: row whose height was set last, -1 none */
+  double band_pt;     /* stream: that height */
 };
 
 struct kj_wb {

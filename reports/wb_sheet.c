@@ -6,7 +6,9 @@
  * once at kj_wb_close (wb_sheet_finish). libxlsxwriter cannot autofit, and
  * merged cells never grow by themselves in Excel, hence the fitted height of
  * the title rows (and of wrapped cells). Page breaks around charts are
- * planned from the same numbers (wb_print.c).
+ * planned from the same numbers (wb_print.c). A stream sheet (constant_memory,
+ * kj_wb_sheet_add_stream) cannot change a row it has left, so its title and
+ * header rows get their height when written instead.
  */
 #include "reports/wb_private.h"
 
@@ -105,8 +107,24 @@ static double band_height(const kj_wb_sheet *sh, const wb_band *b) {
   return lines * b->font_pt * 1.25 + 2.5; /* one line of 10 pt: Excel's 15 pt row */
 }
 
+/* A stream sheet cannot change a row once a later one is written, so its
+ * band gets its height now, from the widths known so far (the tallest band
+ * of the row wins, as at close). */
+static void band_now(kj_wb_sheet *sh, const wb_band *b) {
+  double h = band_height(sh, b);
+  if (sh->band_row == b->row && sh->band_pt > h) h = sh->band_pt;
+  sh->band_row = b->row;
+  sh->band_pt = h;
+  wb_lxw(sh, worksheet_set_row(sh->ws, (lxw_row_t)b->row, h, NULL), b->row, 0, "row height");
+}
+
 void wb_add_band(kj_wb_sheet *sh, int row, int first_col, int ncols, const char *text,
                  double font_pt, int bold) {
+  if (sh->stream) {
+    wb_band b = {row, first_col, ncols < 1 ? 1 : ncols, wb_utf16_len(text), font_pt, bold};
+    band_now(sh, &b);
+    return;
+  }
   if (sh->nbands == sh->bands_cap) {
     sh->bands_cap = sh->bands_cap ? sh->bands_cap * 2 : 16;
     sh->bands = xreallocarray(sh->bands, (size_t)sh->bands_cap, sizeof *sh->bands);
@@ -190,13 +208,17 @@ static kj_status print_setup(kj_wb_sheet *sh) {
   return wb_lxw(sh, worksheet_set_footer(ws, footer), -1, 0, "page footer");
 }
 
-kj_wb_sheet *kj_wb_sheet_add(kj_wb *wb, const char *name, kj_error *err) {
+static kj_wb_sheet *add_sheet(kj_wb *wb, const char *name, int stream, kj_error *err) {
   if (!wb_ok(wb)) {
     kj_wb_status(wb, err);
     return NULL;
   }
   if (kj_wb_sheet_name_check(wb, name, err) != KJ_OK) return NULL;
+  /* see kj_wb_sheet_add_stream: the option is copied into the sheet here */
+  uint8_t mode = wb->book->options.constant_memory;
+  wb->book->options.constant_memory = stream ? LXW_TRUE : LXW_FALSE;
   lxw_worksheet *ws = workbook_add_worksheet(wb->book, name);
+  wb->book->options.constant_memory = mode;
   if (!ws) {
     kj_fail(err, KJ_INTERNAL, "%s: libxlsxwriter refused sheet name '%s'", wb->path, name);
     return NULL;
@@ -207,6 +229,8 @@ kj_wb_sheet *kj_wb_sheet_add(kj_wb *wb, const char *name, kj_error *err) {
   sh->name = xstrdup(name);
   sh->last_row = -1;
   sh->repeat_row = -1;
+  sh->stream = stream;
+  sh->band_row = -1;
   if (wb->nsheets == wb->sheets_cap) {
     wb->sheets_cap = wb->sheets_cap ? wb->sheets_cap * 2 : 8;
     wb->sheets = xreallocarray(wb->sheets, (size_t)wb->sheets_cap, sizeof *wb->sheets);
@@ -217,6 +241,14 @@ kj_wb_sheet *kj_wb_sheet_add(kj_wb *wb, const char *name, kj_error *err) {
     return NULL;
   }
   return sh;
+}
+
+kj_wb_sheet *kj_wb_sheet_add(kj_wb *wb, const char *name, kj_error *err) {
+  return add_sheet(wb, name, 0, err);
+}
+
+kj_wb_sheet *kj_wb_sheet_add_stream(kj_wb *wb, const char *name, kj_error *err) {
+  return add_sheet(wb, name, 1, err);
 }
 
 const char *kj_wb_sheet_name(const kj_wb_sheet *sh) { return sh->name; }

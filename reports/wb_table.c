@@ -113,6 +113,33 @@ static kj_wb_fmt wrap_if_long(const kj_table *t, size_t nbody, int j, kj_wb_fmt 
   return role;
 }
 
+/* kj_wb_table on a stream sheet (constant_memory): the header row, then
+ * every data row left to right, then the total row, so that no row is
+ * revisited; widths and conditional formats are not cells and come last. */
+static void write_rows_in_order(kj_wb_sheet *sh, int row, int col, const kj_table *t,
+                                const kj_wb_table_opts *o, char **labels, size_t nbody, int total,
+                                int filtered) {
+  kj_wb_fmt *role = xcalloc((size_t)t->ncols, sizeof *role);
+  for (int j = 0; j < t->ncols; j++) {
+    wb_write_text(sh, row, col + j, labels[j], KJ_WB_HEADER, 0);
+    wb_measure(sh, col + j, header_width(labels[j], filtered));
+    wb_add_band(sh, row, col + j, 1, labels[j], wb_fmt_font_pt(KJ_WB_HEADER), 1);
+    role[j] = wrap_if_long(t, nbody, j, col_role(t, o->cols, j));
+  }
+  for (size_t r = 0; r < nbody + (size_t)total && wb_ok(sh->wb); r++)
+    for (int j = 0; j < t->ncols; j++) {
+      const char *missing = o->cols ? o->cols[j].missing : NULL;
+      kj_wb_fmt f = r < nbody ? role[j] : (kj_wb_fmt)(role[j] | KJ_WB_TOTAL);
+      write_cell(sh, row + 1 + (int)r, col + j, t, r, j, f, missing);
+    }
+  for (int j = 0; j < t->ncols && o->cols; j++) {
+    int c = col + j;
+    if (o->cols[j].width > 0) kj_wb_col_width(sh, c, c, o->cols[j].width);
+    if (nbody > 0) kj_wb_cf_apply(sh, row + 1, c, row + (int)nbody, c, o->cols[j].cf);
+  }
+  free(role);
+}
+
 static kj_status add_native(kj_wb_sheet *sh, int row, int col, int last_row, int ncols,
                             char **labels) {
   lxw_table_column *cols = xcalloc((size_t)ncols, sizeof *cols);
@@ -165,7 +192,7 @@ int kj_wb_table(kj_wb_sheet *sh, int row, int col, const kj_table *t,
     wb_cell_ok(sh, WB_MAX_ROWS, col, "table end");
     return row;
   }
-  int native = o->native && nbody > 0;
+  int native = o->native && nbody > 0 && !sh->stream; /* stream sheets cannot hold tables */
   int filtered = nbody > 0;
   if (filtered && !native && sh->has_autofilter) {
     wb_fail(sh->wb, KJ_INTERNAL,
@@ -176,19 +203,24 @@ int kj_wb_table(kj_wb_sheet *sh, int row, int col, const kj_table *t,
   }
 
   char **labels = header_labels(sh, t, o->cols, native);
-  for (int j = 0; j < t->ncols; j++) {
-    int c = col + j;
-    if (!native) wb_write_text(sh, row, c, labels[j], KJ_WB_HEADER, 0);
-    wb_measure(sh, c, header_width(labels[j], filtered));
-    wb_add_band(sh, row, c, 1, labels[j], wb_fmt_font_pt(KJ_WB_HEADER), 1);
-    kj_wb_fmt role = wrap_if_long(t, nbody, j, col_role(t, o->cols, j));
-    const char *missing = o->cols ? o->cols[j].missing : NULL;
-    for (size_t r = 0; r < nbody; r++) write_cell(sh, row + 1 + (int)r, c, t, r, j, role, missing);
-    if (total)
-      write_cell(sh, row + 1 + (int)nbody, c, t, nbody, j, (kj_wb_fmt)(role | KJ_WB_TOTAL),
-                 missing);
-    if (o->cols && o->cols[j].width > 0) kj_wb_col_width(sh, c, c, o->cols[j].width);
-    if (o->cols && nbody > 0) kj_wb_cf_apply(sh, row + 1, c, row + (int)nbody, c, o->cols[j].cf);
+  if (sh->stream) {
+    write_rows_in_order(sh, row, col, t, o, labels, nbody, total, filtered);
+  } else {
+    for (int j = 0; j < t->ncols; j++) {
+      int c = col + j;
+      if (!native) wb_write_text(sh, row, c, labels[j], KJ_WB_HEADER, 0);
+      wb_measure(sh, c, header_width(labels[j], filtered));
+      wb_add_band(sh, row, c, 1, labels[j], wb_fmt_font_pt(KJ_WB_HEADER), 1);
+      kj_wb_fmt role = wrap_if_long(t, nbody, j, col_role(t, o->cols, j));
+      const char *missing = o->cols ? o->cols[j].missing : NULL;
+      for (size_t r = 0; r < nbody; r++)
+        write_cell(sh, row + 1 + (int)r, c, t, r, j, role, missing);
+      if (total)
+        write_cell(sh, row + 1 + (int)nbody, c, t, nbody, j, (kj_wb_fmt)(role | KJ_WB_TOTAL),
+                   missing);
+      if (o->cols && o->cols[j].width > 0) kj_wb_col_width(sh, c, c, o->cols[j].width);
+      if (o->cols && nbody > 0) kj_wb_cf_apply(sh, row + 1, c, row + (int)nbody, c, o->cols[j].cf);
+    }
   }
   int last_row = row + (int)nbody;
   if (native) {

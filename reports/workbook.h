@@ -148,6 +148,24 @@ char *kj_wb_sheet_name_unique(const kj_wb *wb, const char *text);
  * (owned by wb), or NULL with err set; a failed add leaves wb unchanged. */
 kj_wb_sheet *kj_wb_sheet_add(kj_wb *wb, const char *name, kj_error *err);
 
+/* Adds a worksheet like kj_wb_sheet_add, but in libxlsxwriter's
+ * constant_memory mode, for very large tables (reports.md: raw-data appendix
+ * sheets): a row is written out to a scratch file as soon as a later row is
+ * started, so memory stays flat however many rows the sheet holds. The
+ * limits of that mode (libxlsxwriter 1.1.4) hold for this sheet only:
+ *  - cells must be written in ascending row order; a cell above the row
+ *    being written is a sticky KJ_INTERNAL error (never lost silently) —
+ *    kj_wb_title and kj_wb_table write in that order;
+ *  - no native Excel tables: kj_wb_table uses an autofilter instead;
+ *  - title and table-header heights are set when their row is written
+ *    (estimated from the widths known then), not fitted at close;
+ *  - strings are stored inline in the sheet, not in the shared table.
+ * libxlsxwriter 1.1.4 offers the mode per workbook only, and reads the
+ * option once, when a worksheet is created (workbook_add_worksheet copies
+ * it into the sheet); the layer switches it on for that call alone, so the
+ * other sheets stay in normal mode. */
+kj_wb_sheet *kj_wb_sheet_add_stream(kj_wb *wb, const char *name, kj_error *err);
+
 const char *kj_wb_sheet_name(const kj_wb_sheet *sh);
 
 /* Title block: row 0 holds the question the sheet answers (merged over
