@@ -74,8 +74,10 @@ const char *kj_dimensi_label(int d, kj_lang lang) {
   if (d == KJ_UK_CAPAIAN) return lang == KJ_LANG_EN ? "Achievement (capaian)" : "Capaian";
   if (d >= KJ_UK_NILAI && d < KJ_UKURAN_N)
     return kj_enum_label(&kj_enum_nilai, d - KJ_UK_NILAI, lang);
-  if (d >= KJ_DIM_SKM && d < KJ_DIMENSI_N)
-    return (lang == KJ_LANG_EN ? skm_en : skm_id)[d - KJ_DIM_SKM];
+  if (d >= KJ_DIM_SKM && d < KJ_DIMENSI_N) {
+    const char *const *t = lang == KJ_LANG_EN ? skm_en : skm_id;
+    return t[d - KJ_DIM_SKM];
+  }
   return "?";
 }
 
