@@ -13,3 +13,6 @@ mkdir -p out
 export KINERJA_DB=out/kinerja.db
 rm -f "$KINERJA_DB" "$KINERJA_DB-wal" "$KINERJA_DB-shm"
 ./build/kinerja init
+./build/kinerja demo --seed 7
+./build/kinerja summary
+./build/kinerja --quiet export --out out/tabel
