@@ -94,7 +94,9 @@ typedef struct kj_an_unit {
   char *kode, *nama, *singkatan; /* singkatan may be NULL */
   int jenis;                     /* kj_jenis_unit, -1 unknown */
   int opd;                       /* OPD index of its top-level ancestor */
-  int opd_penerus;               /* OPD index of its final successor (trends, §4) */
+  int penerus;                   /* unit index of its final successor after merges (itself
+                                    when not merged; view unit_penerus) */
+  int opd_penerus;               /* OPD index of that successor (trends, §4) */
 } kj_an_unit;
 
 typedef struct kj_an_opd {
@@ -178,6 +180,8 @@ typedef struct kj_skm {
   char periode[16];              /* "" for the year (all periods of Y) */
   long n_responden;
   double nrr[KJ_SKM_UNSUR];      /* NA for an unsur nobody answered */
+  double nrr_low[KJ_SKM_UNSUR];  /* t 95 % interval of each NRR over those who answered; */
+  double nrr_high[KJ_SKM_UNSUR]; /*   NA with fewer than 2 answers */
   double ikm, ci_low, ci_high;   /* NA when an unsur has no answer */
   kj_mutu mutu;                  /* KJ_MUTU_N when ikm is NA */
   int unsur_terlemah;            /* 0..8, -1 */
@@ -190,6 +194,12 @@ typedef struct kj_skm_ikp {
   double ikm, ikp, z_ikm, z_ikp;
   int flag;                      /* 1: "penilaian tinggi, kepuasan rendah" */
 } kj_skm_ikp;
+
+typedef struct kj_skm_garis {    /* what the IKM-vs-IKP scatter draws */
+  kj_ols fit;                    /* OLS of IKM on IKP over the skm_ikp units (NA when k < 3) */
+  double mean_ikm, sd_ikm;       /* the mean and sd behind z_ikm (flag cut-off: z = -1) */
+  double mean_ikp, sd_ikp;       /* the mean and sd behind z_ikp (flag cut-off: z = +1) */
+} kj_skm_garis;
 
 /* ---- §7 evaluators ------------------------------------------------------ */
 
@@ -251,6 +261,14 @@ typedef struct kj_temuan {
   char rincian[96];              /* e.g. "SANGAT_BAIK -> BAIK", "12 responden" */
 } kj_temuan;
 
+/* ---- methodology: the import log ----------------------------------------- */
+
+typedef struct kj_impor {        /* one row of import_file (the clock time is left out: */
+  char *nama_file, *kind, *format; /*  outputs must not depend on when data was loaded) */
+  char sha256[65];
+  long n_baris, n_baru, n_ganti, n_sama, n_lewat;
+} kj_impor;
+
 /* ---- §10 leader feedback ------------------------------------------------ */
 
 typedef struct kj_umpan {
@@ -305,6 +323,7 @@ typedef struct kj_analysis {
   kj_skm *skm_opd;               /* [n_opd + 1]; unit = OPD index; n_responden 0: no SKM */
   size_t n_skm_ikp;
   kj_skm_ikp *skm_ikp;           /* units with SKM and >= min_kelompok appraised staff */
+  kj_skm_garis skm_garis;        /* fitted line and z-score basis of skm_ikp */
 
   size_t n_penilai;
   kj_penilai *penilai;           /* sorted by nip */
@@ -315,12 +334,17 @@ typedef struct kj_analysis {
 
   size_t n_kualitas;
   kj_kualitas *kualitas;         /* by OPD (KOTA last), then period */
+  kj_kualitas *kualitas_tahun;   /* [n_opd + 1]: all periods of Y together, periode = "YYYY";
+                                    roster 0 when the OPD has no expected appraisal */
   size_t n_temuan;
   kj_temuan *temuan;             /* by kind, then OPD, then key */
 
   kj_umpan *umpan;               /* [n_opd + 1] */
   int n_asosiasi;
   kj_asosiasi asosiasi[4];
+
+  size_t n_impor;
+  kj_impor *impor;               /* import log, sorted by nama_file, kind, sha256 */
 } kj_analysis;
 
 #define KJ_KOTA(r) ((r)->n_opd)
@@ -350,7 +374,8 @@ typedef struct kj_tables {
 /* Builds every export table of §12 (pegawai_tahun, opd_ukuran, opd_predikat,
  * kekuatan_kelemahan, tren, tahun_ke_tahun, kurva, skm, skm_ikp, penilai,
  * teladan, pembinaan, kualitas_data, umpan_balik) plus the extra tables
- * (tren_periode, skm_opd, skm_periode, konsistensi, asosiasi), each with the
+ * (tren_periode, skm_opd, skm_periode, kualitas_tahun, konsistensi,
+ * asosiasi), each with the
  * columns of doc/export-tables.md, rows sorted by key, NA as missing cells. */
 void kj_analysis_tables(const kj_analysis *r, kj_tables *out);
 void kj_tables_free(kj_tables *t); /* NULL-safe; frees the tables, not t itself */

@@ -2,6 +2,8 @@
  * OPD roll-up, successors after merges), the roster, the organisation
  * predikat of year Y, and the appraisal records of the loaded window.
  *
+ * The import log comes along for the methodology sheet.
+ *
  * Each table comes from one query of queries/analysis/ run once and stepped
  * to the end; rows arrive ordered by their keys, so NIPs map to employee
  * indexes by walking the sorted roster alongside (a hash lookup only when a
@@ -80,6 +82,7 @@ static kj_status load_units(kj_store *st, an_model *m, kj_error *err) {
       kj_strmap_get(&m->unit_ix, opd_code[i], &a);
       kj_strmap_get(&m->unit_ix, succ_code[i], &b);
       r->unit[i].opd = a >= 0 ? opd_of_unit[a] : -1;
+      r->unit[i].penerus = b >= 0 ? b : i;
       /* the successor's OPD: its own top-level ancestor */
       int32_t sb = -1;
       if (b >= 0) kj_strmap_get(&m->unit_ix, opd_code[b], &sb);
@@ -144,10 +147,34 @@ static kj_status load_org(kj_store *st, an_model *m, kj_error *err) {
   return k == KJ_STEP_ERROR ? err->status : KJ_OK;
 }
 
+static kj_status load_impor(kj_store *st, kj_analysis *r, kj_error *err) {
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare_query(st, "analysis/import_file", &s, err);
+  if (rc != KJ_OK) return rc;
+  size_t cap = 0;
+  kj_step k;
+  while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
+    if (r->n_impor == cap) {
+      cap = cap ? cap * 2 : 16;
+      r->impor = xreallocarray(r->impor, cap, sizeof *r->impor);
+    }
+    kj_impor *x = &r->impor[r->n_impor++];
+    x->nama_file = xstrdup(kj_stmt_text(s, 0));
+    x->kind = xstrdup(kj_stmt_text(s, 1));
+    x->format = xstrdup(kj_stmt_text(s, 2));
+    snprintf(x->sha256, sizeof x->sha256, "%s", kj_stmt_text(s, 3));
+    long *n[] = {&x->n_baris, &x->n_baru, &x->n_ganti, &x->n_sama, &x->n_lewat};
+    for (int i = 0; i < 5; i++) *n[i] = (long)kj_stmt_int64(s, 4 + i);
+  }
+  kj_stmt_free(s);
+  return k == KJ_STEP_ERROR ? err->status : KJ_OK;
+}
+
 kj_status an_load_structure(kj_store *st, an_model *m, kj_error *err) {
   kj_status rc = load_units(st, m, err);
   if (rc == KJ_OK) rc = load_pegawai(st, m, err);
   if (rc == KJ_OK) rc = load_org(st, m, err);
+  if (rc == KJ_OK) rc = load_impor(st, m->r, err);
   if (rc == KJ_OK) {
     size_t ny = (size_t)(m->y1 - m->y0 + 1);
     m->ey_ix = xmalloc(((size_t)m->n_emp * ny + 1) * sizeof *m->ey_ix);

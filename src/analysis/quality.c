@@ -49,7 +49,8 @@ static void completeness(an_model *m) {
   kj_analysis *r = m->r;
   an_pkey *per;
   int np = periods_of_year(m, &per), no = r->n_opd;
-  size_t cells = (size_t)(no + 1) * (size_t)np;
+  /* columns 0..np-1 are the periods, column np the whole year */
+  size_t w = (size_t)np + 1, cells = (size_t)(no + 1) * w;
   kj_kualitas *q = xcalloc(cells + 1, sizeof *q);
   size_t nl = 0, capl = 1024, kc = 0;
   lagv *lags = xmalloc(capl * sizeof *lags);
@@ -80,8 +81,8 @@ static void completeness(an_model *m) {
       int32_t unit = ri >= 0 ? m->recs[ri].unit : is_kosong ? m->kosong[ki].unit : home;
       if (unit < 0) continue;
       int o = r->unit[unit].opd;
-      for (int c = 0; c < 2; c++) {
-        kj_kualitas *x = &q[(size_t)(c ? no : o) * (size_t)np + (size_t)j];
+      for (int c = 0; c < 4; c++) {
+        kj_kualitas *x = &q[(size_t)(c & 1 ? no : o) * w + (c & 2 ? (size_t)np : (size_t)j)];
         x->roster++;
         if (ri >= 0) {
           x->dinilai++;
@@ -108,15 +109,18 @@ static void completeness(an_model *m) {
     i = j;
   }
   r->kualitas = xcalloc(cells + 1, sizeof *r->kualitas);
+  r->kualitas_tahun = xcalloc((size_t)no + 1, sizeof *r->kualitas_tahun);
   for (size_t c = 0; c < cells; c++) {
     kj_kualitas *x = &q[c];
-    if (x->roster == 0) continue;
-    x->opd = (int)(c / (size_t)np);
-    an_pkey_text(per[c % (size_t)np], x->periode);
-    x->kelengkapan = (double)x->dinilai / (double)x->roster;
+    size_t col = c % w;
+    x->opd = (int)(c / w);
+    if (col == (size_t)np) snprintf(x->periode, sizeof x->periode, "%d", r->tahun);
+    else an_pkey_text(per[col], x->periode);
+    x->kelengkapan = x->roster ? (double)x->dinilai / (double)x->roster : KJ_NA;
     x->tepat_waktu = x->bertanggal ? (double)x->tepat / (double)x->bertanggal : KJ_NA;
     if (!x->bertanggal) x->median_lag = KJ_NA;
-    r->kualitas[r->n_kualitas++] = *x;
+    if (col == (size_t)np) r->kualitas_tahun[x->opd] = *x;
+    else if (x->roster) r->kualitas[r->n_kualitas++] = *x;
   }
   free(lags);
   free(q);

@@ -167,6 +167,13 @@ void kj_analysis_free(kj_analysis *r) {
   free(r->kualitas);
   free(r->temuan);
   free(r->umpan);
+  free(r->kualitas_tahun);
+  for (size_t i = 0; i < r->n_impor; i++) {
+    free(r->impor[i].nama_file);
+    free(r->impor[i].kind);
+    free(r->impor[i].format);
+  }
+  free(r->impor);
   free(r);
 }
 

@@ -7,18 +7,21 @@
  * a t interval of respondent-level indexes IKM_j = 25 * 9w * mean of j's
  * answers: for the default w = 1/9 that is the 25 * mean of analytics.md,
  * and for w = 0.11 it stays on the scale of the reported IKM (99 for a
- * perfect survey) instead of an interval that misses its own index.
+ * perfect survey) instead of an interval that misses its own index. Each
+ * NRR gets its own t interval too (for the whiskers of the SKM chart), and
+ * the linkage keeps the fitted line and the z-score basis its scatter draws.
  */
 #include "analysis/engine_int.h"
 #include "util/xalloc.h"
 
+#include <gsl/gsl_cdf.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* Aggregates the respondents idx[0..n) (indexes into m->resp). */
 static void aggregate(const an_model *m, const size_t *idx, size_t n, kj_skm *out) {
   double w = m->p->skm_bobot;
-  double sum[KJ_SKM_UNSUR] = {0};
+  double sum[KJ_SKM_UNSUR] = {0}, sumsq[KJ_SKM_UNSUR] = {0};
   long cnt[KJ_SKM_UNSUR] = {0};
   double *ikm_j = xcalloc(n + 1, sizeof *ikm_j);
   for (size_t i = 0; i < n; i++) {
@@ -27,7 +30,7 @@ static void aggregate(const an_model *m, const size_t *idx, size_t n, kj_skm *ou
     int all = 1;
     for (int u = 0; u < KJ_SKM_UNSUR; u++) {
       ans[u] = x->u[u] ? x->u[u] : KJ_NA;
-      if (x->u[u]) sum[u] += x->u[u], cnt[u]++;
+      if (x->u[u]) sum[u] += x->u[u], sumsq[u] += x->u[u] * x->u[u], cnt[u]++;
       else all = 0;
     }
     /* a complete answer sheet is a one-respondent survey: kj_ikm gives it
@@ -40,6 +43,13 @@ static void aggregate(const an_model *m, const size_t *idx, size_t n, kj_skm *ou
   out->unsur_terlemah = -1;
   for (int u = 0; u < KJ_SKM_UNSUR; u++) {
     out->nrr[u] = cnt[u] ? sum[u] / (double)cnt[u] : KJ_NA;
+    out->nrr_low[u] = out->nrr_high[u] = KJ_NA;
+    if (cnt[u] >= 2) { /* answers are small integers: the sums are exact */
+      double k = (double)cnt[u], var = fmax(0, (sumsq[u] - sum[u] * sum[u] / k) / (k - 1));
+      double half = gsl_cdf_tdist_Pinv(0.975, k - 1) * sqrt(var / k);
+      out->nrr_low[u] = out->nrr[u] - half;
+      out->nrr_high[u] = out->nrr[u] + half;
+    }
     if (isfinite(out->nrr[u]) &&
         (out->unsur_terlemah < 0 || out->nrr[u] < out->nrr[out->unsur_terlemah]))
       out->unsur_terlemah = u;
@@ -98,7 +108,7 @@ static void per_opd(an_model *m, size_t *idx) {
     kj_skm *s = &r->skm_opd[o];
     s->unit = o;
     if (n == 0) {
-      for (int u = 0; u < KJ_SKM_UNSUR; u++) s->nrr[u] = KJ_NA;
+      for (int u = 0; u < KJ_SKM_UNSUR; u++) s->nrr[u] = s->nrr_low[u] = s->nrr_high[u] = KJ_NA;
       s->ikm = s->ci_low = s->ci_high = KJ_NA;
       s->mutu = KJ_MUTU_N;
       s->unsur_terlemah = -1;
@@ -146,6 +156,12 @@ static void linkage(an_model *m) {
     k->z_ikp = zscore(k->ikp, &dy);
     k->flag = isfinite(k->z_ikm) && isfinite(k->z_ikp) && k->z_ikp >= 1 && k->z_ikm <= -1;
   }
+  kj_skm_garis *g = &r->skm_garis;
+  kj_ols_fit(y, x, r->n_skm_ikp, &g->fit); /* IKM = a + b IKP */
+  g->mean_ikm = dx.mean;
+  g->sd_ikm = dx.sd;
+  g->mean_ikp = dy.mean;
+  g->sd_ikp = dy.sd;
   kj_corr pe, sp;
   kj_pearson(x, y, r->n_skm_ikp, &pe);
   kj_spearman(x, y, r->n_skm_ikp, &sp);

@@ -1,9 +1,12 @@
 /* tables_extra.c — the rest of the export tables (analytics.md §12): the
  * recognition and coaching lists, data quality, leader feedback, and the
- * tables this tool adds (tren_periode, konsistensi, asosiasi).
+ * tables this tool adds (tren_periode, kualitas_tahun, konsistensi,
+ * asosiasi).
  */
 #include "analysis/tables_int.h"
 #include "util/buf.h"
+
+#include <string.h>
 
 static void teladan(const kj_analysis *r, kj_tables *out) {
   static const kj_column_def c[] = {
@@ -67,12 +70,26 @@ static void pembinaan(const kj_analysis *r, kj_tables *out) {
   an_tables_add(out, b.t, 2);
 }
 
+static void kualitas_row(tb *b, const kj_kualitas *q) {
+  tb_i(b, q->roster);
+  tb_i(b, q->dinilai);
+  tb_d(b, q->kelengkapan);
+  tb_d(b, q->tepat_waktu);
+  tb_d(b, q->median_lag);
+  tb_i(b, q->kosong);
+  tb_i(b, q->bertanggal);
+  tb_i(b, q->tepat);
+}
+
+#define KUALITAS_COLS                                                                      \
+  {"roster", KJ_COL_INT}, {"dinilai", KJ_COL_INT}, {"kelengkapan", KJ_COL_REAL},           \
+      {"tepat_waktu", KJ_COL_REAL}, {"median_lag_hari", KJ_COL_REAL}, {"kosong", KJ_COL_INT}, \
+      {"bertanggal", KJ_COL_INT}, {"tepat", KJ_COL_INT}
+
 static void kualitas_data(const kj_analysis *r, kj_tables *out) {
   static const kj_column_def c[] = {
-      {"tahun", KJ_COL_INT},       {"kode_opd", KJ_COL_TEXT},  {"periode", KJ_COL_TEXT},
-      {"roster", KJ_COL_INT},      {"dinilai", KJ_COL_INT},    {"kelengkapan", KJ_COL_REAL},
-      {"tepat_waktu", KJ_COL_REAL}, {"median_lag_hari", KJ_COL_REAL},
-      {"kosong", KJ_COL_INT},      {"bertanggal", KJ_COL_INT}, {"tepat", KJ_COL_INT}};
+      {"tahun", KJ_COL_INT}, {"kode_opd", KJ_COL_TEXT}, {"periode", KJ_COL_TEXT}, KUALITAS_COLS};
+  static const kj_column_def cy[] = {{"tahun", KJ_COL_INT}, {"kode_opd", KJ_COL_TEXT}, KUALITAS_COLS};
   tb b = {kj_table_new("kualitas_data", TB_COLS(c), c), 0, 0};
   for (size_t i = 0; i < r->n_kualitas; i++) {
     const kj_kualitas *q = &r->kualitas[i];
@@ -80,16 +97,18 @@ static void kualitas_data(const kj_analysis *r, kj_tables *out) {
     tb_i(&b, r->tahun);
     tb_s(&b, tb_opd(r, q->opd));
     tb_s(&b, q->periode);
-    tb_i(&b, q->roster);
-    tb_i(&b, q->dinilai);
-    tb_d(&b, q->kelengkapan);
-    tb_d(&b, q->tepat_waktu);
-    tb_d(&b, q->median_lag);
-    tb_i(&b, q->kosong);
-    tb_i(&b, q->bertanggal);
-    tb_i(&b, q->tepat);
+    kualitas_row(&b, q);
   }
   an_tables_add(out, b.t, 3);
+  tb by = {kj_table_new("kualitas_tahun", TB_COLS(cy), cy), 0, 0};
+  for (int o = 0; o <= r->n_opd; o++) {
+    if (!r->kualitas_tahun[o].roster) continue;
+    tb_row(&by);
+    tb_i(&by, r->tahun);
+    tb_s(&by, tb_opd(r, o));
+    kualitas_row(&by, &r->kualitas_tahun[o]);
+  }
+  an_tables_add(out, by.t, 2);
 }
 
 static void umpan_balik(const kj_analysis *r, kj_tables *out) {
@@ -161,7 +180,8 @@ static void asosiasi(const kj_analysis *r, kj_tables *out) {
       {"tahun", KJ_COL_INT},  {"nama", KJ_COL_TEXT},     {"metode", KJ_COL_TEXT},
       {"n", KJ_COL_INT},      {"n_lain", KJ_COL_INT},    {"r", KJ_COL_REAL},
       {"ci_low", KJ_COL_REAL}, {"ci_high", KJ_COL_REAL}, {"selisih", KJ_COL_REAL},
-      {"p", KJ_COL_REAL},     {"rho", KJ_COL_REAL},      {"rho_p", KJ_COL_REAL}};
+      {"p", KJ_COL_REAL},     {"rho", KJ_COL_REAL},      {"rho_p", KJ_COL_REAL},
+      {"intercept", KJ_COL_REAL}, {"slope", KJ_COL_REAL}};
   tb b = {kj_table_new("asosiasi", TB_COLS(c), c), 0, 0};
   for (int i = 0; i < r->n_asosiasi; i++) {
     const kj_asosiasi *a = &r->asosiasi[i];
@@ -178,6 +198,9 @@ static void asosiasi(const kj_analysis *r, kj_tables *out) {
     tb_d(&b, a->p);
     tb_d(&b, a->rho);
     tb_d(&b, a->rho_p);
+    int line = strcmp(a->nama, "skm_ikm_ikp") == 0; /* the scatter's fitted line */
+    tb_d(&b, line ? r->skm_garis.fit.intercept : KJ_NA);
+    tb_d(&b, line ? r->skm_garis.fit.slope : KJ_NA);
   }
   an_tables_add(out, b.t, 2);
 }

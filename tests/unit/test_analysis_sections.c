@@ -195,6 +195,13 @@ static void completeness_counts_gaps_and_timeliness(void **state) {
   near(k[1]->tepat_waktu, 0, 0);
   near(k[1]->median_lag, 15, 0);
   assert_true(k[2]->roster == 2 && k[2]->bertanggal == 1 && k[2]->tepat == 1);
+  /* the whole year: 7 expected, 5 rated, lags 1 3 5 15 */
+  const kj_kualitas *y = &r->kualitas_tahun[q];
+  assert_string_equal(y->periode, "2025");
+  assert_true(y->roster == 7 && y->dinilai == 5 && y->kosong == 1 && y->bertanggal == 4);
+  assert_int_equal(y->tepat, 3);
+  near(y->median_lag, 4, 0);
+  assert_int_equal(r->kualitas_tahun[KJ_KOTA(r)].roster, 7);
   long n[KJ_TEMUAN_N] = {0};
   for (size_t i = 0; i < r->n_temuan; i++) n[r->temuan[i].jenis]++;
   assert_int_equal(n[KJ_TEMUAN_PREDIKAT_BEDA], 1);
@@ -265,6 +272,9 @@ static void skm_and_linkage_match_r(void **state) {
   near(s1->nrr[8], 2, TOL);                              /* only who answered u9 */
   near(s1->ikm, 57.407407407407419, 1e-12);              /* R 25*sum(nrr)/9 */
   near(s1->ci_low, 22.477893918754486, 1e-9);            /* R t.test(c(50,50,75)) */
+  near(s1->nrr_low[0], 0.89911575675017963, 1e-9);       /* R t.test(c(2,2,3)) */
+  near(s1->nrr_high[0], 3.76755090991648744, 1e-9);
+  assert_true(s1->nrr_low[8] == 2 && s1->nrr_high[8] == 2); /* two equal answers */
   assert_true(s1->sedikit);
   near(s2->ikm, 100, 1e-12);
   assert_true(s2->ci_low == s2->ikm && s2->ci_high == s2->ikm); /* zero variance */
@@ -283,6 +293,12 @@ static void skm_and_linkage_match_r(void **state) {
   near(a->p, 0.25153936675013017, 1e-9);
   near(a->rho, -0.4, 1e-12);                             /* R cor.test(method="spearman") */
   near(a->rho_p, 0.6, 1e-9);                             /* exact = FALSE */
+  const kj_skm_garis *g = &r->skm_garis;
+  near(g->fit.intercept, 150.71699905033239020, 1e-9);   /* R coef(lm(ikm ~ ikp)) */
+  near(g->fit.slope, -0.65147198480531798, 1e-9);
+  near(g->mean_ikm, 78.240740740740748, 1e-12);          /* R mean, sd */
+  near(g->sd_ikm, 17.543791964348529, 1e-9);
+  near(g->sd_ikp, 20.155644370746373, 1e-9);
   for (size_t i = 0; i < r->n_skm_ikp; i++) {
     const kj_skm_ikp *k = &r->skm_ikp[i];
     int is_p1 = strcmp(r->unit[k->unit].kode, "P1") == 0;
@@ -335,6 +351,56 @@ static void lenient_evaluator_found(void **state) {
   fx_close(&f);
 }
 
+/* Unit M1 of OPD O1 merged into M2 of OPD O2 after 2024: its records count
+ * for O2's trend, and the import log comes with the result. */
+static void merged_unit_counts_for_its_successor(void **state) {
+  (void)state;
+  fx f;
+  fx_open(&f, "an-merge");
+  fx_unit(&f, "O1", NULL);
+  fx_unit(&f, "O2", NULL);
+  fx_unit(&f, "M2", "O2");
+  fx_unit(&f, "M1", "O1");
+  fx_exec(&f, "UPDATE unit SET menjadi = 'M2', berlaku_sampai = 2024 WHERE kode_unit = 'M1'");
+  static const char *const mon[3] = {"2024-01", "2024-02", "2024-03"};
+  for (int i = 0; i < 5; i++) {
+    fx_emp(&f, NIP(i), "M2");
+    for (int m = 0; m < 3; m++) fx_pen(&f, NIP(i), mon[m], "BAIK", "M1", 0, NULL);
+    fx_pen(&f, NIP(i), "2025", "SANGAT_BAIK", "M2", 0, NULL);
+  }
+  fx_ins(&f, "INSERT INTO import_file VALUES ('ab12', 'penilaian', 'b.csv', 'native', 3, 3, 0, 0, 0, "
+             "'2026-01-01 00:00:00')", "");
+  fx_ins(&f, "INSERT INTO import_file VALUES ('cd34', 'unit', 'a.csv', 'native', 4, 4, 0, 0, 0, "
+             "'2026-01-01 00:00:00')", "");
+  kj_params p;
+  kj_params_defaults(&p);
+  kj_analysis *r = fx_run(&f, &p, 2025);
+  int m1 = -1, m2 = -1;
+  for (int u = 0; u < r->n_unit; u++) {
+    if (strcmp(r->unit[u].kode, "M1") == 0) m1 = u;
+    if (strcmp(r->unit[u].kode, "M2") == 0) m2 = u;
+  }
+  assert_int_equal(r->unit[m1].penerus, m2);
+  assert_int_equal(r->unit[m2].penerus, m2);
+  assert_int_equal(r->unit[m1].opd, fx_opd(r, "O1"));
+  assert_int_equal(r->unit[m1].opd_penerus, fx_opd(r, "O2"));
+  /* 2024 months of M1 are O2's period points (window 2024..2025) */
+  const kj_tren_titik *t = &r->titik[(size_t)(fx_opd(r, "O2") * KJ_UKURAN_N) * (size_t)r->n_periode];
+  assert_int_equal(r->n_periode, 3);
+  assert_int_equal(t->n, 5);
+  near(t->mean, 100, 0);
+  assert_int_equal(r->titik[(size_t)(fx_opd(r, "O1") * KJ_UKURAN_N) * (size_t)r->n_periode].n, 0);
+  /* year over year counts 2024 for O2 too: 100 -> 150, both constant */
+  const kj_yoy *y = &r->yoy[fx_opd(r, "O2") * KJ_UKURAN_N];
+  assert_true(y->n_sebelum == 5 && y->n == 5 && y->label == KJ_YOY_MENINGKAT);
+  assert_int_equal(r->n_impor, 2);
+  assert_string_equal(r->impor[0].nama_file, "a.csv");
+  assert_string_equal(r->impor[1].sha256, "ab12");
+  assert_int_equal(r->impor[1].n_baris, 3);
+  kj_analysis_free(r);
+  fx_close(&f);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(employee_measures_follow_section_1),
@@ -342,6 +408,7 @@ int main(void) {
       cmocka_unit_test(completeness_counts_gaps_and_timeliness),
       cmocka_unit_test(skm_and_linkage_match_r),
       cmocka_unit_test(lenient_evaluator_found),
+      cmocka_unit_test(merged_unit_counts_for_its_successor),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
