@@ -10,6 +10,7 @@
 
 #include <getopt.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 /* --from alone starts a three-year window, --to alone ends one. */
 static void fill_window(kj_demo_opts *o, int have_from, int have_to) {
@@ -21,6 +22,29 @@ static void fill_window(kj_demo_opts *o, int have_from, int have_to) {
   if (o->to_year > KJ_DEMO_MAX_YEAR) o->to_year = KJ_DEMO_MAX_YEAR;
 }
 
+/* Refuses a database that holds imported real data: the demo would mix
+ * synthetic employees and appraisals into it. A missing database, an empty
+ * one and one filled by earlier demo runs are fine. */
+static int guard(const kj_cli_ctx *ctx) {
+  if (access(ctx->db_path, F_OK) != 0) return KJ_OK;
+  kj_error err = {0};
+  kj_store *st = NULL;
+  kj_stmt *q = NULL;
+  int64_t n = 0;
+  kj_status s = kj_store_open(ctx->db_path, KJ_OPEN_EXISTING, &st, &err);
+  if (s == KJ_OK) s = kj_store_prepare_query(st, "ingest/imports_not_demo", &q, &err);
+  if (s == KJ_OK && kj_stmt_step(q, &err) == KJ_STEP_ROW) n = kj_stmt_int64(q, 0);
+  else if (s == KJ_OK) s = err.status;
+  kj_stmt_free(q);
+  kj_store_close(st);
+  if (s != KJ_OK) return kj_cli_report(&err);
+  if (n > 0)
+    return kj_cli_usage_error("demo", "%s already holds %lld imported file%s of real data; the demo "
+                                      "would mix synthetic records into it (use another --db)",
+                              ctx->db_path, (long long)n, n == 1 ? "" : "s");
+  return KJ_OK;
+}
+
 static int load(const kj_cli_ctx *ctx, const kj_demo_opts *o) {
   char *paths[KJ_DEMO_FILES];
   for (int i = 0; i < KJ_DEMO_FILES; i++) paths[i] = kj_path_join(o->csv_dir, kj_demo_file_name(i));
@@ -28,6 +52,7 @@ static int load(const kj_cli_ctx *ctx, const kj_demo_opts *o) {
   kj_import_opts_init(&io);
   io.quiet = ctx->quiet;
   io.progress = ctx->progress;
+  io.log_format = "demo";
   kj_error err = {0};
   kj_store *st = NULL;
   kj_import_result res = {0};
@@ -90,6 +115,8 @@ int kj_cmd_demo(const kj_cli_ctx *ctx, int argc, char **argv) {
   kj_error err = {0};
   if (kj_demo_check(&o, &err) != KJ_OK) return kj_cli_usage_error("demo", "%s", err.msg);
   kj_demo_summary sum;
+  int g = guard(ctx);
+  if (g != KJ_OK) return g;
   if (kj_demo_write(&o, &sum, &err) != KJ_OK) return kj_cli_report(&err);
   if (!ctx->quiet) {
     fprintf(stderr, "demo: seed %lu, %d-%d, %d OPD, %d units, %ld employees -> %s/\n", o.seed,

@@ -276,6 +276,7 @@ static kj_status process_file(kj_loader *L, const kj_kind_def *d, kj_error *err)
     L->file_errors++;
   }
   if (d->end) s = d->end(L, state, err);
+  kj_loader_file_done(L);
   if (s == KJ_OK) s = kj_csv_sha256(r, L->res->sha256, err);
 out:
   if (L->pipe) { /* statements are finalized below: the writer must be done with them */
@@ -304,6 +305,7 @@ static void loader_free(kj_loader *L) {
   kj_strmap_free(&L->unit_index);
   kj_i64map_free(&L->nip_unit);
   kj_fpset_free(&L->keys);
+  kj_i64map_free(&L->outside);
 }
 
 static kj_status run_files(kj_loader *L, int nfiles, char *const *files,
@@ -335,7 +337,8 @@ static kj_status run_files(kj_loader *L, int nfiles, char *const *files,
       }
       long errors_before = L->diag->n_errors;
       if (s == KJ_OK) s = process_file(L, kj_kind_def_of(f->kind), err);
-      if (s == KJ_OK && L->diag->n_errors == errors_before) s = log_file(L->store, f, "native", err);
+      if (s == KJ_OK && L->diag->n_errors == errors_before)
+        s = log_file(L->store, f, L->opts->log_format ? L->opts->log_format : "native", err);
     }
   }
   if (s == KJ_OK && L->diag->n_errors == 0) s = kj_store_exec_query(L->store, "indexes", err);

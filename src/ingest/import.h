@@ -45,6 +45,8 @@ typedef struct kj_import_opts {
   int progress;        /* progress line on stderr (a terminal) */
   const char *sheet;   /* xlsx: sheet name, NULL = the first sheet */
   FILE *msg;           /* diagnostics; NULL = stderr */
+  const char *log_format; /* format recorded in the import log; NULL = "native"/"ekinerja"
+                             (`kinerja demo` records "demo") */
 } kj_import_opts;
 
 /* Default options (auto kind, native format, 20 errors). */

@@ -103,14 +103,11 @@ static kj_status row(kj_loader *L, void *vs, kj_error *err) {
 static kj_status end(kj_loader *L, void *vs, kj_error *err) {
   (void)err;
   state *s = vs;
-  long outside = 0;
   for (size_t i = 0; i < s->n; i++) {
     if (kj_i64map_get(&L->nip_unit, s->atasan[i].atasan, NULL)) continue;
-    outside++;
     L->line = s->atasan[i].line;
-    kj_field_warn(L, C_ATASAN, "supervisor NIP %s is not on the roster", s->atasan[i].text);
+    kj_loader_warn_outside(L, C_ATASAN, s->atasan[i].atasan, s->atasan[i].text);
   }
-  (void)outside;
   return KJ_OK;
 }
 

@@ -256,7 +256,7 @@ int kj_field_nip_ref(kj_loader *L, int col, int required, int soft, int64_t *out
   int32_t u = -1;
   if (!kj_i64map_get(&L->nip_unit, *out, &u)) {
     if (soft) {
-      kj_field_warn(L, col, "NIP %s is not on the roster", kj_field(L, col));
+      kj_loader_warn_outside(L, col, *out, kj_field(L, col));
     } else {
       kj_field_error(L, col, "NIP %s is not on the roster (not in the database nor in a pegawai "
                              "file of this import)", kj_field(L, col));
@@ -265,6 +265,24 @@ int kj_field_nip_ref(kj_loader *L, int col, int required, int soft, int64_t *out
   }
   if (unit_index) *unit_index = u;
   return 1;
+}
+
+void kj_loader_warn_outside(kj_loader *L, int col, int64_t nip, const char *text) {
+  if (kj_i64map_get(&L->outside, nip, NULL)) {
+    L->outside_more++;
+    return;
+  }
+  kj_i64map_put(&L->outside, nip, 1);
+  kj_field_warn(L, col, "NIP %s is not on the roster", text);
+}
+
+void kj_loader_file_done(kj_loader *L) {
+  if (L->outside_more > 0)
+    kj_diag_warn(L->diag, L->file, 0, NULL,
+                 "%ld more row%s refer to the same NIPs outside the roster (each NIP is warned "
+                 "about once per file)", L->outside_more, L->outside_more == 1 ? "" : "s");
+  kj_i64map_free(&L->outside);
+  L->outside_more = 0;
 }
 
 uint32_t kj_loader_key(kj_loader *L, kj_fp key) {

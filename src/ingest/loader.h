@@ -75,6 +75,8 @@ struct kj_loader {
   const char *colname[KJ_MAX_COLS]; /* header text as written in the file, for messages */
   int decimal_comma;      /* ';' or TAB files may write 87,5 */
   kj_fpset keys;          /* keys seen in this file */
+  kj_i64map outside;      /* NIPs outside the roster already warned about in this file */
+  long outside_more;      /* further rows referring to them (one summary line) */
   kj_import_file_result *res;
   long file_errors;       /* errors in this file so far */
 
@@ -121,6 +123,12 @@ int kj_loader_add_unit(kj_loader *L, const char *code, int parent, int in_db);
 int kj_loader_find_unit(const kj_loader *L, const char *code);
 /* The OPD (top-level ancestor) of unit index u (cycles stop at u itself). */
 int kj_loader_opd_of(const kj_loader *L, int u);
+
+/* Warns that a referenced NIP (text as written) is not on the roster: once
+ * per NIP and file; later rows only count towards one summary line. */
+void kj_loader_warn_outside(kj_loader *L, int col, int64_t nip, const char *text);
+/* Prints that summary line and resets the per-file state. */
+void kj_loader_file_done(kj_loader *L);
 
 /* Records that a key was seen in this file. Returns 0 when it is new, else
  * the line of its first occurrence (the caller reports the duplicate; the
