@@ -261,6 +261,16 @@ typedef struct kj_temuan {
   char rincian[96];              /* e.g. "SANGAT_BAIK -> BAIK", "12 responden" */
 } kj_temuan;
 
+/* ---- capaian per indicator (Rapor OPD: its weakest indicators) ----------- */
+
+typedef struct kj_capaian_indikator { /* one indicator text in one OPD, year Y */
+  int opd;
+  char *indikator;               /* the indicator text as imported (owned) */
+  long n_pegawai, n_catatan;     /* distinct employees; indicator records */
+  double mean, median;           /* capaian per record (§1.4, clipped); NA when */
+  double share_di_bawah_100;     /*   n_pegawai < min_kelompok */
+} kj_capaian_indikator;
+
 /* ---- methodology: the import log ----------------------------------------- */
 
 typedef struct kj_impor {        /* one row of import_file (the clock time is left out: */
@@ -343,6 +353,9 @@ typedef struct kj_analysis {
   int n_asosiasi;
   kj_asosiasi asosiasi[4];
 
+  size_t n_indikator;
+  kj_capaian_indikator *indikator; /* by OPD, then indicator text (byte order) */
+
   size_t n_impor;
   kj_impor *impor;               /* import log, sorted by nama_file, kind, sha256 */
 } kj_analysis;
@@ -374,8 +387,8 @@ typedef struct kj_tables {
 /* Builds every export table of §12 (pegawai_tahun, opd_ukuran, opd_predikat,
  * kekuatan_kelemahan, tren, tahun_ke_tahun, kurva, skm, skm_ikp, penilai,
  * teladan, pembinaan, kualitas_data, umpan_balik) plus the extra tables
- * (tren_periode, skm_opd, skm_periode, kualitas_tahun, konsistensi,
- * asosiasi), each with the
+ * (tren_periode, skm_opd, skm_periode, kualitas_tahun, capaian_indikator,
+ * konsistensi, asosiasi), each with the
  * columns of doc/export-tables.md, rows sorted by key, NA as missing cells. */
 void kj_analysis_tables(const kj_analysis *r, kj_tables *out);
 void kj_tables_free(kj_tables *t); /* NULL-safe; frees the tables, not t itself */

@@ -100,6 +100,12 @@ typedef struct an_model {
   an_resp *resp;                 /* year Y, sorted by unit, period */
 
   long *ub;                      /* [emp * KJ_JENIS_UB_N] feedback received in Y */
+
+  kj_strmap ind_ix;              /* "OPD index:indicator text" -> group, year Y */
+  int32_t n_indgrp;
+  struct an_indgrp { int32_t opd; char *teks; } *indgrp;
+  size_t n_indval, cap_indval;
+  struct an_indval { int32_t grp, emp; double v; } *indval; /* one per indicator record */
 } an_model;
 
 /* ---- helpers (engine_util.c) -------------------------------------------- */
@@ -151,5 +157,9 @@ kj_status an_evaluators(an_model *m, kj_error *err); /* evaluators.c: §7 */
 void an_lists(an_model *m);                   /* lists.c: §8 */
 void an_quality(an_model *m);                 /* quality.c: §9 */
 void an_feedback(an_model *m);                /* feedback.c: §10 */
+/* indikator.c: records one indicator's capaian of year Y (while capaian
+ * streams), then the per-OPD, per-indicator figures. */
+void an_indikator_add(an_model *m, int opd, int32_t emp, const char *teks, double v);
+void an_indikator(an_model *m);
 
 #endif

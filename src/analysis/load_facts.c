@@ -16,11 +16,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* OPD (successor's, for trends) that a fact of (emp, pkey) counts for: the
- * unit on the appraisal record of that period, else the current unit. */
-static int fact_opd(const an_model *m, int32_t emp, an_pkey pkey) {
+/* Unit a fact of (emp, pkey) belongs to: the unit on the appraisal record
+ * of that period, else the current unit. */
+static int32_t fact_unit(const an_model *m, int32_t emp, an_pkey pkey) {
   long ri = an_rec_find(m, emp, pkey);
-  int32_t u = ri >= 0 ? m->recs[ri].unit : m->emp[emp].unit;
+  return ri >= 0 ? m->recs[ri].unit : m->emp[emp].unit;
+}
+
+/* OPD (the successor's, for trends) that a fact of (emp, pkey) counts for. */
+static int fact_opd(const an_model *m, int32_t emp, an_pkey pkey) {
+  int32_t u = fact_unit(m, emp, pkey);
   return u >= 0 ? m->r->unit[u].opd_penerus : -1;
 }
 
@@ -49,6 +54,7 @@ static kj_status load_capaian(kj_store *st, an_model *m, kj_error *err) {
   int32_t cur_emp = -1;
   an_pkey cur_pkey = 0;
   char cur_per[16] = "";
+  int cur_opd = -1; /* the OPD of the current employee-period when it is in Y, else -1 */
   long cursor = 0;
   kj_step k;
   while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
@@ -67,6 +73,8 @@ static kj_status load_capaian(kj_store *st, an_model *m, kj_error *err) {
       }
       cur_emp = emp;
       snprintf(cur_per, sizeof cur_per, "%s", per);
+      int32_t u = year == m->r->tahun ? fact_unit(m, emp, cur_pkey) : -1;
+      cur_opd = u >= 0 ? m->r->unit[u].opd : -1;
     }
     if (n == cap) ind = xreallocarray(ind, cap *= 2, sizeof *ind);
     int arah = kj_enum_parse(&kj_enum_arah, kj_stmt_text(s, 5));
@@ -75,6 +83,8 @@ static kj_status load_capaian(kj_store *st, an_model *m, kj_error *err) {
     int jenis_rhk = kj_enum_parse(&kj_enum_jenis_rhk, kj_stmt_text(s, 4));
     ind[n].jenis = jenis_rhk == KJ_TAMBAHAN ? KJ_TAMBAHAN : KJ_UTAMA;
     ind[n].bobot = kj_stmt_double(s, 6);
+    if (cur_opd >= 0 && (m->p->capaian_tambahan || ind[n].jenis == KJ_UTAMA))
+      an_indikator_add(m, cur_opd, emp, kj_stmt_text(s, 7), ind[n].capaian);
     n++;
   }
   if (k == KJ_STEP_DONE && n > 0)

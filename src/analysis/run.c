@@ -89,6 +89,10 @@ static void model_free(an_model *m) {
   free(m->kosong);
   free(m->resp);
   free(m->ub);
+  kj_strmap_free(&m->ind_ix);
+  for (int32_t i = 0; i < m->n_indgrp; i++) free(m->indgrp[i].teks);
+  free(m->indgrp);
+  free(m->indval);
 }
 
 kj_status kj_analysis_run(kj_store *st, const kj_params *params, int year, int from, int to,
@@ -113,6 +117,7 @@ kj_status kj_analysis_run(kj_store *st, const kj_params *params, int year, int f
   if (rc == KJ_OK) rc = an_load_year_extras(st, &m, err);
   if (rc == KJ_OK) {
     an_measures(&m);
+    an_indikator(&m);
     an_descriptive(&m);
     rc = an_strengths(&m, err);
   }
@@ -174,6 +179,8 @@ void kj_analysis_free(kj_analysis *r) {
     free(r->impor[i].format);
   }
   free(r->impor);
+  for (size_t i = 0; i < r->n_indikator; i++) free(r->indikator[i].indikator);
+  free(r->indikator);
   free(r);
 }
 

@@ -1,7 +1,7 @@
 /* tables_extra.c — the rest of the export tables (analytics.md §12): the
  * recognition and coaching lists, data quality, leader feedback, and the
- * tables this tool adds (tren_periode, kualitas_tahun, konsistensi,
- * asosiasi).
+ * tables this tool adds (tren_periode, kualitas_tahun, capaian_indikator,
+ * konsistensi, asosiasi).
  */
 #include "analysis/tables_int.h"
 #include "util/buf.h"
@@ -156,6 +156,27 @@ static void tren_periode(const kj_analysis *r, kj_tables *out) {
   an_tables_add(out, b.t, 3);
 }
 
+static void capaian_indikator(const kj_analysis *r, kj_tables *out) {
+  static const kj_column_def c[] = {
+      {"tahun", KJ_COL_INT},     {"kode_opd", KJ_COL_TEXT},   {"indikator", KJ_COL_TEXT},
+      {"n_pegawai", KJ_COL_INT}, {"n_catatan", KJ_COL_INT},   {"mean", KJ_COL_REAL},
+      {"median", KJ_COL_REAL},   {"share_di_bawah_100", KJ_COL_REAL}};
+  tb b = {kj_table_new("capaian_indikator", TB_COLS(c), c), 0, 0};
+  for (size_t i = 0; i < r->n_indikator; i++) {
+    const kj_capaian_indikator *x = &r->indikator[i];
+    tb_row(&b);
+    tb_i(&b, r->tahun);
+    tb_s(&b, tb_opd(r, x->opd));
+    tb_s(&b, x->indikator);
+    tb_i(&b, x->n_pegawai);
+    tb_i(&b, x->n_catatan);
+    tb_d(&b, x->mean);
+    tb_d(&b, x->median);
+    tb_d(&b, x->share_di_bawah_100);
+  }
+  an_tables_add(out, b.t, 3);
+}
+
 static void konsistensi(const kj_analysis *r, kj_tables *out) {
   static const kj_column_def c[] = {
       {"tahun", KJ_COL_INT}, {"jenis", KJ_COL_TEXT},  {"kode_opd", KJ_COL_TEXT},
@@ -211,6 +232,7 @@ void an_tables_extra(const kj_analysis *r, kj_tables *out) {
   kualitas_data(r, out);
   umpan_balik(r, out);
   tren_periode(r, out);
+  capaian_indikator(r, out);
   konsistensi(r, out);
   asosiasi(r, out);
 }

@@ -94,6 +94,22 @@ static void employee_measures_follow_section_1(void **state) {
   p.capaian_tambahan = 0; /* (120 + 120)/2 = 120 in January */
   r = fx_run(&f, &p, 0);
   near(peg(r, NIP(1))->ukuran[KJ_UK_CAPAIAN], (120 + 0) / 2.0, TOL);
+  assert_int_equal(r->n_indikator, 2); /* TAMBAHAN "c" left out too */
+  assert_true(kj_is_na(r->indikator[0].mean)); /* one employee < min_kelompok */
+  kj_analysis_free(r);
+  /* per indicator and OPD: "a" is 120 then 0, "c" 25 */
+  p.capaian_tambahan = 1;
+  p.min_kelompok = 1;
+  r = fx_run(&f, &p, 0);
+  assert_int_equal(r->n_indikator, 3);
+  const kj_capaian_indikator *a = &r->indikator[0], *c = &r->indikator[2];
+  assert_string_equal(a->indikator, "a");
+  assert_true(a->n_pegawai == 1 && a->n_catatan == 2);
+  near(a->mean, 60, TOL);
+  near(a->median, 60, TOL);
+  near(a->share_di_bawah_100, 0.5, TOL);
+  assert_string_equal(c->indikator, "c");
+  near(c->mean, 25, TOL);
   kj_analysis_free(r);
   fx_close(&f);
 }
