@@ -106,8 +106,10 @@ kj_status kj_fig_distribusi(const kj_analysis *r, kj_lang lang, kj_figure *out, 
   out->title = fig_strdup(out, FIG_TR(lang, "Distribusi predikat pegawai per OPD terhadap kurva",
                                       "Employee predikat per OPD against the required curve"));
   out->subtitle = fig_subtitle_year(
-      out, r, FIG_TR(lang, "predikat tahunan; urut menurut porsi Sangat Baik",
-                     "annual predikat; sorted by the share rated Very good"));
+      out, r,
+      fig_printf(out, "%s %s", FIG_TR(lang, "predikat tahunan; urut menurut porsi",
+                                      "annual predikat; sorted by the share rated"),
+                 kj_enum_label(&kj_enum_predikat, KJ_SANGAT_BAIK, lang)));
   fig_set_source(out, r, FIG_SRC_PENILAIAN);
   kj_buf note = {0};
   kj_buf_puts(&note, FIG_TR(lang,

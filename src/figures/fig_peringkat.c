@@ -67,13 +67,17 @@ kj_status kj_fig_peringkat(const kj_analysis *r, int uk, kj_lang lang, kj_figure
   char cap[32];
   const char *what =
       uk == KJ_UK_IKP
-          ? FIG_TR(lang,
-                   "IKP = predikat dikonversi ke persentase angka kredit (PerBKN 3/2023: Sangat "
-                   "Baik 150, Baik 100, Butuh Perbaikan 75, Kurang 50, Sangat Kurang 25), bukan "
-                   "skor dari regulasi.",
-                   "IKP = predikat converted to credit-point percentages (PerBKN 3/2023: Very "
-                   "good 150, Good 100, Needs improvement 75, Poor 50, Very poor 25), not a "
-                   "regulatory score.")
+          ? fig_printf(out, "%s %s 150, %s 100, %s 75, %s 50, %s 25%s",
+                       FIG_TR(lang, "IKP = predikat dikonversi ke persentase angka kredit (PerBKN "
+                                    "3/2023:",
+                              "IKP = predikat converted to credit-point percentages (PerBKN "
+                              "3/2023:"),
+                       kj_enum_label(&kj_enum_predikat, KJ_SANGAT_BAIK, lang),
+                       kj_enum_label(&kj_enum_predikat, KJ_BAIK, lang),
+                       kj_enum_label(&kj_enum_predikat, KJ_BUTUH_PERBAIKAN, lang),
+                       kj_enum_label(&kj_enum_predikat, KJ_KURANG, lang),
+                       kj_enum_label(&kj_enum_predikat, KJ_SANGAT_KURANG, lang),
+                       FIG_TR(lang, "), bukan skor dari regulasi.", "), not a regulatory score."))
       : uk == KJ_UK_CAPAIAN
           ? fig_printf(out,
                        FIG_TR(lang,
