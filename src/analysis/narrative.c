@@ -24,18 +24,22 @@ void an_nv_emit(an_nv *v, const char *topik, kj_buf *b) {
 }
 
 const char *an_nv_num(const an_nv *v, char *buf, size_t cap, double x, int dec) {
-  return kj_fmt_num(buf, cap, x, dec, v->lang);
+  if (!(x < 0)) return kj_fmt_num(buf, cap, x, dec, v->lang);
+  char t[32]; /* a typographic minus, as an_nv_signed writes it */
+  kj_fmt_num(t, sizeof t, -x, dec, v->lang);
+  snprintf(buf, cap, "−%s", t);
+  return buf;
 }
 
 const char *an_nv_signed(const an_nv *v, char *buf, size_t cap, double x, int dec) {
-  char t[48];
+  char t[32];
   kj_fmt_num(t, sizeof t, fabs(x), dec, v->lang);
   snprintf(buf, cap, "%s%s", x < 0 ? "−" : "+", t);
   return buf;
 }
 
 const char *an_nv_p(const an_nv *v, char *buf, size_t cap, const char *name, double p) {
-  char t[48];
+  char t[32];
   if (p < 0.001) snprintf(buf, cap, "%s < %s", name, kj_fmt_num(t, sizeof t, 0.001, 3, v->lang));
   else snprintf(buf, cap, "%s = %s", name, kj_fmt_num(t, sizeof t, p, 3, v->lang));
   return buf;
@@ -86,8 +90,9 @@ static void city(an_nv *v) {
                     r->tahun - 1, kj_enum_label(&kj_enum_yoy, y->label, v->lang),
                     an_nv_signed(v, a, sizeof a, y->selisih, 1), an_nv_p(v, b1, sizeof b1, "p", y->p));
     if (t->label != KJ_TREN_TCD)
-      kj_buf_printf(&b, L("%stren %s–%s: %s (%s poin per tahun)", "%strend %s–%s: %s (%s points a year)"),
-                    b.len ? "; " : "", t->dari, t->sampai,
+      kj_buf_printf(&b, L("%s %s–%s: %s (%s poin per tahun)", "%s %s–%s: %s (%s points a year)"),
+                    b.len ? L("; tren", "; trend") : L("Tren IKP kota", "City IKP trend"),
+                    t->dari, t->sampai,
                     kj_enum_label(&kj_enum_tren, t->label, v->lang),
                     an_nv_signed(v, c, sizeof c, t->slope_per_tahun, 1));
     kj_buf_puts(&b, ".");

@@ -53,6 +53,14 @@ static int *ranked(const kj_analysis *r, int *n) {
   return ix;
 }
 
+/* The curve status in a 12-column cell (the full labels are longer). */
+static const char *curve_word(kj_kurva_status s, kj_lang lang) {
+  static const char *const id[] = {"patuh", "tidak patuh", "mustahil", "belum ada"};
+  static const char *const en[] = {"compliant", "not compl.", "impossible", "no org."};
+  const char *const *t = lang == KJ_LANG_EN ? en : id;
+  return (unsigned)s < 4 ? t[s] : "?";
+}
+
 static void ranking_table(const kj_analysis *r, kj_lang lang, FILE *fp) {
   int n;
   int *ix = ranked(r, &n);
@@ -81,7 +89,7 @@ static void ranking_table(const kj_analysis *r, kj_lang lang, FILE *fp) {
     kj_cli_cell(fp, ci, 14, 1);
     kj_cli_cell(fp, kj_fmt_num(a, sizeof a, 100 * s->predikat_share[KJ_SANGAT_BAIK], 1, lang), 7, 1);
     fputs("  ", fp);
-    kj_cli_cell(fp, kj_enum_label(&kj_enum_kurva, r->kurva[o].status, lang), 12, 0);
+    kj_cli_cell(fp, curve_word(r->kurva[o].status, lang), 12, 0);
     fputc('\n', fp);
   }
   free(ix);
