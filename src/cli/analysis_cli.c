@@ -13,10 +13,11 @@ int kj_cli_load_params(const kj_cli_ctx *ctx, kj_params *p) {
   return KJ_OK;
 }
 
-int kj_cli_analysis_open(const kj_cli_ctx *ctx, int year, kj_cli_analysis *a) {
+int kj_cli_analysis_open(const kj_cli_ctx *ctx, int year, long min_group, kj_cli_analysis *a) {
   memset(a, 0, sizeof *a);
   int rc = kj_cli_load_params(ctx, &a->params);
   if (rc != KJ_OK) return rc;
+  if (min_group > 0) a->params.min_kelompok = min_group;
   kj_error err = {0};
   if (kj_store_open(ctx->db_path, KJ_OPEN_EXISTING, &a->st, &err) != KJ_OK ||
       kj_analysis_run(a->st, &a->params, year, 0, 0, &a->r, &err) != KJ_OK) {
@@ -35,6 +36,8 @@ void kj_cli_analysis_close(kj_cli_analysis *a) {
 }
 
 int kj_cli_parse_year(const char *s) { return (int)kj_cli_parse_long(s, 1900, 2199); }
+
+long kj_cli_parse_min_group(const char *s) { return kj_cli_parse_long(s, 1, 1000000); }
 
 int kj_cli_parse_lang(const char *s) {
   if (strcmp(s, "id") == 0) return KJ_LANG_ID;

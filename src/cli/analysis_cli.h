@@ -21,14 +21,17 @@ typedef struct kj_cli_analysis {
  * missing), or 0. */
 int kj_cli_load_params(const kj_cli_ctx *ctx, kj_params *p);
 
-/* Parameters, database and kj_analysis_run for year (0 = latest). Returns 0
- * with everything in *a, or the printed error's status (a is then empty).
+/* Parameters, database and kj_analysis_run for year (0 = latest); min_group
+ * > 0 overrides min_kelompok (--min-group, cli.md). Returns 0 with
+ * everything in *a, or the printed error's status (a is then empty).
  * Release with kj_cli_analysis_close. */
-int kj_cli_analysis_open(const kj_cli_ctx *ctx, int year, kj_cli_analysis *a);
+int kj_cli_analysis_open(const kj_cli_ctx *ctx, int year, long min_group, kj_cli_analysis *a);
 void kj_cli_analysis_close(kj_cli_analysis *a); /* NULL-safe, idempotent */
 
 /* --year value: a year 1900..2199; -1 when invalid. */
 int kj_cli_parse_year(const char *s);
+/* --min-group value: 1..1000000; -1 when invalid. */
+long kj_cli_parse_min_group(const char *s);
 /* --lang value: 0 id, 1 en; -1 when invalid. */
 int kj_cli_parse_lang(const char *s);
 

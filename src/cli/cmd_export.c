@@ -25,9 +25,11 @@ static kj_status write_table(const char *dir, const kj_table *t, kj_error *err) 
 
 int kj_cmd_export(const kj_cli_ctx *ctx, int argc, char **argv) {
   static const struct option opts[] = {
-      {"year", required_argument, NULL, 'y'}, {"out", required_argument, NULL, 'o'},
+      {"year", required_argument, NULL, 'y'},
+      {"min-group", required_argument, NULL, 'g'}, {"out", required_argument, NULL, 'o'},
       {NULL, 0, NULL, 0}};
   int year = 0, c;
+  long min_group = 0;
   const char *out = NULL;
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
@@ -37,6 +39,10 @@ int kj_cmd_export(const kj_cli_ctx *ctx, int argc, char **argv) {
         return kj_cli_usage_error("export", "--year needs a year such as 2025, not '%s'", optarg);
       break;
     case 'o': out = optarg; break;
+    case 'g':
+      if ((min_group = kj_cli_parse_min_group(optarg)) < 0)
+        return kj_cli_usage_error("export", "--min-group needs a number from 1 to 1000000, not '%s'", optarg);
+      break;
     case ':': return kj_cli_usage_error("export", "%s needs a value", argv[optind - 1]);
     default: return kj_cli_usage_error("export", "unknown option '%s'", argv[optind - 1]);
     }
@@ -44,7 +50,7 @@ int kj_cmd_export(const kj_cli_ctx *ctx, int argc, char **argv) {
   if (optind < argc) return kj_cli_usage_error("export", "unexpected argument '%s'", argv[optind]);
   if (!out) return kj_cli_usage_error("export", "--out DIR is required");
   kj_cli_analysis a;
-  int rc = kj_cli_analysis_open(ctx, year, &a);
+  int rc = kj_cli_analysis_open(ctx, year, min_group, &a);
   if (rc != KJ_OK) return rc;
   kj_tables tabs;
   kj_analysis_tables(a.r, &tabs);

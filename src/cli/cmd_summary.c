@@ -231,10 +231,12 @@ static void json_summary(const kj_analysis *r, const kj_findings *f, FILE *fp) {
 
 int kj_cmd_summary(const kj_cli_ctx *ctx, int argc, char **argv) {
   static const struct option opts[] = {{"year", required_argument, NULL, 'y'},
+      {"min-group", required_argument, NULL, 'g'},
                                        {"json", no_argument, NULL, 'j'},
                                        {"lang", required_argument, NULL, 'l'},
                                        {NULL, 0, NULL, 0}};
   int year = 0, json = 0, lang = KJ_LANG_ID, c;
+  long min_group = 0;
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
     switch (c) {
@@ -247,13 +249,17 @@ int kj_cmd_summary(const kj_cli_ctx *ctx, int argc, char **argv) {
       if ((lang = kj_cli_parse_lang(optarg)) < 0)
         return kj_cli_usage_error("summary", "--lang is id or en, not '%s'", optarg);
       break;
+    case 'g':
+      if ((min_group = kj_cli_parse_min_group(optarg)) < 0)
+        return kj_cli_usage_error("summary", "--min-group needs a number from 1 to 1000000, not '%s'", optarg);
+      break;
     case ':': return kj_cli_usage_error("summary", "%s needs a value", argv[optind - 1]);
     default: return kj_cli_usage_error("summary", "unknown option '%s'", argv[optind - 1]);
     }
   }
   if (optind < argc) return kj_cli_usage_error("summary", "unexpected argument '%s'", argv[optind]);
   kj_cli_analysis a;
-  int rc = kj_cli_analysis_open(ctx, year, &a);
+  int rc = kj_cli_analysis_open(ctx, year, min_group, &a);
   if (rc != KJ_OK) return rc;
   kj_findings f;
   kj_analysis_findings(a.r, (kj_lang)lang, &f);

@@ -37,33 +37,37 @@ const kj_command kj_commands[] = {
      "  --csv-dir DIR   where the CSV files go (default demo-data)\n",
      kj_cmd_demo},
     {"summary", "the key findings of a year on the terminal (or as JSON)",
-     "Usage: kinerja [--db FILE] [--config FILE] summary [--year Y] [--json] [--lang id|en]\n\n"
+     "Usage: kinerja [--db FILE] [--config FILE] summary [--year Y] [--json] [--lang id|en]\n"
+     "                                                   [--min-group N]\n\n"
      "Prints the key findings of year Y (default: the latest year with appraisals):\n"
      "city figures, the OPD ranking, strengths and weaknesses, curve compliance,\n"
      "trends, public satisfaction, evaluators, data quality and leader feedback.\n"
      "Exit status 2 when the year has no appraisal data, 3 without a database.\n\n"
      "  --year Y        analysis year\n"
      "  --json          the same findings and their figures as one JSON document\n"
-     "  --lang L        id (Bahasa Indonesia, default) or en\n",
+     "  --lang L        id (Bahasa Indonesia, default) or en\n"
+     "  --min-group N   smallest group shown with figures (overrides min_kelompok)\n",
      kj_cmd_summary},
     {"export", "every computed table as tidy CSV (analytics.md section 12)",
-     "Usage: kinerja [--db FILE] [--config FILE] export [--year Y] --out DIR\n\n"
+     "Usage: kinerja [--db FILE] [--config FILE] export [--year Y] [--min-group N] --out DIR\n\n"
      "Writes one CSV file per table (pegawai_tahun, opd_ukuran, opd_predikat,\n"
      "kekuatan_kelemahan, tren, tahun_ke_tahun, kurva, skm, skm_ikp, penilai,\n"
      "teladan, pembinaan, kualitas_data, umpan_balik and a few more) into DIR:\n"
      "comma-separated, '.' decimals, full precision, empty cells for values that\n"
      "are not computed. Columns: doc/export-tables.md.\n\n"
      "  --year Y        analysis year (default: the latest year with appraisals)\n"
-     "  --out DIR       output directory (created when missing)\n",
+     "  --out DIR       output directory (created when missing)\n"
+     "  --min-group N   smallest group shown with figures (overrides min_kelompok)\n",
      kj_cmd_export},
     {"check", "data-quality findings on the terminal (exit 0 even with findings)",
-     "Usage: kinerja [--db FILE] [--config FILE] check [--year Y] [--lang id|en]\n\n"
+     "Usage: kinerja [--db FILE] [--config FILE] check [--year Y] [--lang id|en] [--min-group N]\n\n"
      "Completeness and timeliness of appraisals per OPD and period, and the\n"
      "consistency findings (predikat that disagree with the matrix, self-rating,\n"
      "evaluators outside the roster, OPD without organisation predikat, SKM units\n"
      "under the minimum, employees without any appraisal).\n\n"
      "  --year Y        analysis year (default: the latest year with appraisals)\n"
-     "  --lang L        id (default) or en\n",
+     "  --lang L        id (default) or en\n"
+     "  --min-group N   overrides min_kelompok\n",
      kj_cmd_check},
     {"config", "print the effective parameters as a kinerja.ini file",
      "Usage: kinerja [--config FILE] config\n\n"
