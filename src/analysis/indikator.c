@@ -63,6 +63,7 @@ void an_indikator(an_model *m) {
     r->indikator[g].indikator = m->indgrp[g].teks; /* ownership moves to the result */
     m->indgrp[g].teks = NULL;
   }
+  if (nv == 0) return; /* no indicator records in Y (qsort wants a real array) */
   qsort(m->indval, nv, sizeof *m->indval, cmp_emp);
   for (size_t i = 0; i < nv; i++) {
     kj_capaian_indikator *x = &r->indikator[m->indval[i].grp];

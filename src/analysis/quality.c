@@ -207,7 +207,7 @@ static void consistency(an_model *m) {
     add(r, &cap, KJ_TEMUAN_TANPA_PENILAIAN, r->unit[m->emp[e].unit].opd, m->emp[e].nip,
         r->unit[m->emp[e].unit].kode);
   }
-  qsort(r->temuan, r->n_temuan, sizeof *r->temuan, cmp_temuan);
+  if (r->n_temuan) qsort(r->temuan, r->n_temuan, sizeof *r->temuan, cmp_temuan);
 }
 
 void an_quality(an_model *m) {
