@@ -23,18 +23,18 @@
 #include "util/fsutil.h"
 
 typedef struct charts_opts {
-  int year;                /* 0 = latest with data */
+  int year; /* 0 = latest with data */
   kj_chart_format format;
   kj_lang lang;
-  long min_group;          /* 0 = the configured min_kelompok */
+  long min_group; /* 0 = the configured min_kelompok */
   const char *out;
 } charts_opts;
 
 static int parse(int argc, char **argv, charts_opts *o) {
   static const struct option opts[] = {
-      {"year", required_argument, NULL, 'y'},      {"format", required_argument, NULL, 'f'},
-      {"lang", required_argument, NULL, 'l'},      {"min-group", required_argument, NULL, 'm'},
-      {"out", required_argument, NULL, 'o'},       {NULL, 0, NULL, 0},
+      {"year", required_argument, NULL, 'y'}, {"format", required_argument, NULL, 'f'},
+      {"lang", required_argument, NULL, 'l'}, {"min-group", required_argument, NULL, 'm'},
+      {"out", required_argument, NULL, 'o'},  {NULL, 0, NULL, 0},
   };
   int c;
   long v;
@@ -60,8 +60,8 @@ static int parse(int argc, char **argv, charts_opts *o) {
       break;
     case 'm':
       if ((v = kj_cli_parse_long(optarg, 1, 1000000)) < 0)
-        return kj_cli_usage_error("charts", "--min-group needs a number from 1 to 1000000, not '%s'",
-                                  optarg);
+        return kj_cli_usage_error("charts",
+                                  "--min-group needs a number from 1 to 1000000, not '%s'", optarg);
       o->min_group = v;
       break;
     case 'o': o->out = optarg; break;
@@ -131,7 +131,8 @@ int kj_cmd_charts(const kj_cli_ctx *ctx, int argc, char **argv) {
             kj_chart_format_ext(o.format), o.out);
   s = write_all(ctx, &list, &o, &written);
   if (!ctx->quiet) {
-    for (int i = 0; i < list.n_skipped; i++) fprintf(stderr, "charts: skipped %s\n", list.skipped[i]);
+    for (int i = 0; i < list.n_skipped; i++)
+      fprintf(stderr, "charts: skipped %s\n", list.skipped[i]);
     fprintf(stderr, "charts: %d of %d written\n", written, list.n);
   }
   if (s != KJ_OK) err.status = s, err.msg[0] = '\0'; /* each failure was printed already */

@@ -41,8 +41,10 @@ char *fig_printf(kj_figure *f, const char *fmt, ...) {
   int n = vsnprintf(NULL, 0, fmt, ap);
   va_end(ap);
   char *s = xmalloc(n > 0 ? (size_t)n + 1 : 1);
-  if (n >= 0) vsnprintf(s, (size_t)n + 1, fmt, again);
-  else s[0] = '\0';
+  if (n >= 0)
+    vsnprintf(s, (size_t)n + 1, fmt, again);
+  else
+    s[0] = '\0';
   va_end(again);
   return keep(f, s);
 }
@@ -77,23 +79,22 @@ void fig_stem(kj_figure *f, const char *prefix, const char *code, const char *su
 
 /* "14 Februari 2026" from "2026-02-14"; "" when it is not such a date. */
 static void long_date(const char *iso, kj_lang lang, char *out, size_t cap) {
-  static const char *const id[12] = {"Januari", "Februari", "Maret",     "April",
-                                     "Mei",     "Juni",     "Juli",      "Agustus",
-                                     "September", "Oktober", "November", "Desember"};
-  static const char *const en[12] = {"January", "February", "March",     "April",
-                                     "May",     "June",     "July",      "August",
-                                     "September", "October", "November", "December"};
+  static const char *const id[12] = {"Januari",   "Februari", "Maret",    "April",
+                                     "Mei",       "Juni",     "Juli",     "Agustus",
+                                     "September", "Oktober",  "November", "Desember"};
+  static const char *const en[12] = {"January",   "February", "March",    "April",
+                                     "May",       "June",     "July",     "August",
+                                     "September", "October",  "November", "December"};
   int y, m, d;
   out[0] = '\0';
   if (sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31) return;
-  snprintf(out, cap, "%d %s %d", d, (lang == KJ_LANG_EN ? en : id)[m - 1], y);
+  snprintf(out, cap, "%d %s %d", d, (lang == KJ_LANG_EN ? en[m - 1] : id[m - 1]), y);
 }
 
 void fig_set_source(kj_figure *f, const kj_analysis *r, fig_source what) {
-  static const char *const data_id[] = {
-      "penilaian kinerja pegawai (SKP, PermenPAN-RB 6/2022)",
-      "Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017)",
-      "Survei Kepuasan Masyarakat dan penilaian kinerja pegawai"};
+  static const char *const data_id[] = {"penilaian kinerja pegawai (SKP, PermenPAN-RB 6/2022)",
+                                        "Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017)",
+                                        "Survei Kepuasan Masyarakat dan penilaian kinerja pegawai"};
   static const char *const data_en[] = {
       "employee performance appraisals (SKP, PermenPAN-RB 6/2022)",
       "public satisfaction surveys (SKM, PermenPAN-RB 14/2017)",
@@ -102,9 +103,9 @@ void fig_set_source(kj_figure *f, const kj_analysis *r, fig_source what) {
   long_date(r->data_terbaru, f->lang, when, sizeof when);
   if (when[0])
     snprintf(upto, sizeof upto, "%s%s", FIG_TR(f->lang, ", data s.d. ", ", data up to "), when);
-  f->source = fig_printf(f, "%s %s%s; %s %s", (f->lang == KJ_LANG_EN ? data_en : data_id)[what],
-                         r->params.kota, upto, FIG_TR(f->lang, "diolah", "processed by"),
-                         r->params.instansi);
+  f->source = fig_printf(f, "%s %s%s; %s %s",
+                         (f->lang == KJ_LANG_EN ? data_en[what] : data_id[what]), r->params.kota,
+                         upto, FIG_TR(f->lang, "diolah", "processed by"), r->params.instansi);
 }
 
 char *fig_subtitle_year(kj_figure *f, const kj_analysis *r, const char *extra) {
@@ -125,7 +126,11 @@ void fig_measure_info(int uk, kj_lang lang, fig_measure *m) {
     m->decimals = 1;
   } else {
     m->axis = FIG_TR(lang, "Rata-rata skor perilaku", "Mean behaviour score");
-    m->unit = FIG_TR(lang, "skala 1\xE2\x80\x93" "5", "scale 1\xE2\x80\x93" "5");
+    m->unit = FIG_TR(lang,
+                     "skala 1\xE2\x80\x93"
+                     "5",
+                     "scale 1\xE2\x80\x93"
+                     "5");
     m->decimals = 2;
   }
 }
@@ -144,7 +149,8 @@ void fig_period_label(const char *periode, kj_lang lang, char *out, size_t cap) 
   }
   switch (p.type) {
   case KJ_PER_BULANAN:
-    snprintf(out, cap, "%s %d", (lang == KJ_LANG_EN ? mon_en : mon_id)[p.num - 1], p.year);
+    snprintf(out, cap, "%s %d", (lang == KJ_LANG_EN ? mon_en[p.num - 1] : mon_id[p.num - 1]),
+             p.year);
     break;
   case KJ_PER_TRIWULAN:
     if (lang == KJ_LANG_EN)

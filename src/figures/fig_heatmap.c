@@ -33,14 +33,15 @@ static int by_ikp(const void *a, const void *b) {
  * their key word so eighteen column heads stay readable. */
 static const char *col_label(int d, kj_lang lang) {
   static const char *const skm_id[KJ_SKM_UNSUR] = {
-      "SKM U1 Persyaratan", "SKM U2 Prosedur",    "SKM U3 Waktu",
-      "SKM U4 Biaya/tarif", "SKM U5 Produk",      "SKM U6 Kompetensi",
-      "SKM U7 Perilaku",    "SKM U8 Pengaduan",   "SKM U9 Sarana"};
+      "SKM U1 Persyaratan", "SKM U2 Prosedur",  "SKM U3 Waktu",
+      "SKM U4 Biaya/tarif", "SKM U5 Produk",    "SKM U6 Kompetensi",
+      "SKM U7 Perilaku",    "SKM U8 Pengaduan", "SKM U9 Sarana"};
   static const char *const skm_en[KJ_SKM_UNSUR] = {
-      "SKM U1 Requirements", "SKM U2 Procedure",   "SKM U3 Time",
-      "SKM U4 Cost",         "SKM U5 Product",     "SKM U6 Competence",
-      "SKM U7 Conduct",      "SKM U8 Complaints",  "SKM U9 Facilities"};
-  if (d >= KJ_DIM_SKM) return (lang == KJ_LANG_EN ? skm_en : skm_id)[d - KJ_DIM_SKM];
+      "SKM U1 Requirements", "SKM U2 Procedure",  "SKM U3 Time",
+      "SKM U4 Cost",         "SKM U5 Product",    "SKM U6 Competence",
+      "SKM U7 Conduct",      "SKM U8 Complaints", "SKM U9 Facilities"};
+  if (d >= KJ_DIM_SKM)
+    return (lang == KJ_LANG_EN ? skm_en[d - KJ_DIM_SKM] : skm_id[d - KJ_DIM_SKM]);
   return kj_dimensi_label(d, lang);
 }
 
@@ -68,8 +69,8 @@ kj_status kj_fig_heatmap(const kj_analysis *r, kj_lang lang, kj_figure *out, kj_
   int n = 0;
   for (int o = 0; o < r->n_opd; o++)
     if (fig_opd_present(r, o))
-      ord[n++] = (row_key){r->stat[o].cukup ? r->stat[o].ukuran[KJ_UK_IKP].mean : NAN,
-                           r->opd[o].kode, o};
+      ord[n++] =
+          (row_key){r->stat[o].cukup ? r->stat[o].ukuran[KJ_UK_IKP].mean : NAN, r->opd[o].kode, o};
   qsort(ord, (size_t)n, sizeof *ord, by_ikp);
 
   kj_heatmap_row *rows = fig_alloc(out, (size_t)n, sizeof *rows);
@@ -108,8 +109,7 @@ kj_status kj_fig_heatmap(const kj_analysis *r, kj_lang lang, kj_figure *out, kj_
   out->title = fig_strdup(out, FIG_TR(lang, "Kekuatan dan kelemahan OPD dibanding OPD lain",
                                       "Strengths and weaknesses of each OPD against the others"));
   out->subtitle = fig_subtitle_year(
-      out, r, FIG_TR(lang, "OPD urut menurut rata-rata IKP",
-                     "OPD in the order of their mean IKP"));
+      out, r, FIG_TR(lang, "OPD urut menurut rata-rata IKP", "OPD in the order of their mean IKP"));
   fig_set_source(out, r, any_skm ? FIG_SRC_KEDUANYA : FIG_SRC_PENILAIAN);
   char nmin[32];
   kj_fmt_num(nmin, sizeof nmin, (double)r->params.min_kelompok, 0, lang);

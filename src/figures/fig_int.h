@@ -37,10 +37,10 @@ char *fig_subtitle_year(kj_figure *f, const kj_analysis *r, const char *extra);
 
 /* Axis title, unit and decimals of a measure (KJ_UK_*). */
 typedef struct fig_measure {
-  const char *label;  /* "IKP", "Capaian", "Berorientasi Pelayanan" */
-  const char *axis;   /* "Rata-rata IKP" */
-  const char *unit;   /* "% angka kredit" */
-  const char *name;   /* stem part: "ikp", "capaian", "berorientasi_pelayanan" */
+  const char *label; /* "IKP", "Capaian", "Berorientasi Pelayanan" */
+  const char *axis;  /* "Rata-rata IKP" */
+  const char *unit;  /* "% angka kredit" */
+  const char *name;  /* stem part: "ikp", "capaian", "berorientasi_pelayanan" */
   int decimals;
 } fig_measure;
 void fig_measure_info(int ukuran, kj_lang lang, fig_measure *m);

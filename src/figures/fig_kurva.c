@@ -105,11 +105,12 @@ kj_status kj_fig_distribusi(const kj_analysis *r, kj_lang lang, kj_figure *out, 
   out->opd = KJ_KOTA(r);
   out->title = fig_strdup(out, FIG_TR(lang, "Distribusi predikat pegawai per OPD terhadap kurva",
                                       "Employee predikat per OPD against the required curve"));
-  out->subtitle = fig_subtitle_year(
-      out, r,
-      fig_printf(out, "%s %s", FIG_TR(lang, "predikat tahunan; urut menurut porsi",
-                                      "annual predikat; sorted by the share rated"),
-                 kj_enum_label(&kj_enum_predikat, KJ_SANGAT_BAIK, lang)));
+  out->subtitle =
+      fig_subtitle_year(out, r,
+                        fig_printf(out, "%s %s",
+                                   FIG_TR(lang, "predikat tahunan; urut menurut porsi",
+                                          "annual predikat; sorted by the share rated"),
+                                   kj_enum_label(&kj_enum_predikat, KJ_SANGAT_BAIK, lang)));
   fig_set_source(out, r, FIG_SRC_PENILAIAN);
   kj_buf note = {0};
   kj_buf_puts(&note, FIG_TR(lang,
@@ -121,8 +122,8 @@ kj_status kj_fig_distribusi(const kj_analysis *r, kj_lang lang, kj_figure *out, 
                             "for every rule to hold."));
   if (n_fail)
     kj_buf_printf(&note, " %d %s", n_fail,
-                  FIG_TR(lang, "OPD tidak patuh.", n_fail == 1 ? "OPD is not compliant." :
-                                                                 "OPD are not compliant."));
+                  FIG_TR(lang, "OPD tidak patuh.",
+                         n_fail == 1 ? "OPD is not compliant." : "OPD are not compliant."));
   if (n_impossible)
     kj_buf_printf(&note, " %s %s.",
                   FIG_TR(lang, "Kurva tidak dapat dipenuhi untuk jumlah pegawainya:",
@@ -139,8 +140,7 @@ kj_status kj_fig_distribusi(const kj_analysis *r, kj_lang lang, kj_figure *out, 
   return KJ_OK;
 }
 
-kj_status kj_fig_kurva(const kj_analysis *r, int o, kj_lang lang, kj_figure *out,
-                       kj_error *err) {
+kj_status kj_fig_kurva(const kj_analysis *r, int o, kj_lang lang, kj_figure *out, kj_error *err) {
   fig_begin(out, r, KJ_CHART_KURVA, lang);
   if (o < 0 || o >= r->n_opd)
     return kj_fail(err, KJ_INTERNAL, "figure kurva: OPD %d out of range", o);
@@ -176,8 +176,8 @@ kj_status kj_fig_kurva(const kj_analysis *r, int o, kj_lang lang, kj_figure *out
   out->title = fig_printf(out, "%s: %s", r->opd[o].nama,
                           FIG_TR(lang, "distribusi predikat terhadap kurva",
                                  "predikat distribution against the required curve"));
-  out->subtitle = fig_subtitle_year(out, r, FIG_TR(lang, "predikat tahunan pegawai",
-                                                   "annual predikat of employees"));
+  out->subtitle = fig_subtitle_year(
+      out, r, FIG_TR(lang, "predikat tahunan pegawai", "annual predikat of employees"));
   fig_set_source(out, r, FIG_SRC_PENILAIAN);
   kj_buf note = {0};
   if (impossible)

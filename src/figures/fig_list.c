@@ -79,8 +79,7 @@ static kj_status city(list_b *b, const kj_analysis *r, kj_lang lang, kj_error *e
   return st;
 }
 
-kj_status kj_figures_all(const kj_analysis *r, kj_lang lang, kj_figure_list *out,
-                         kj_error *err) {
+kj_status kj_figures_all(const kj_analysis *r, kj_lang lang, kj_figure_list *out, kj_error *err) {
   memset(out, 0, sizeof *out);
   list_b b = {out, 0};
   kj_error e = {0};

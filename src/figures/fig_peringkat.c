@@ -50,17 +50,19 @@ kj_status kj_fig_peringkat(const kj_analysis *r, int uk, kj_lang lang, kj_figure
 
   fig_stem(out, "kota_peringkat_", m.name, NULL);
   if (uk == KJ_UK_IKP)
-    out->title = fig_strdup(out, FIG_TR(lang, "Peringkat OPD menurut rata-rata IKP",
-                                        "OPD ranking by mean IKP"));
+    out->title = fig_strdup(
+        out, FIG_TR(lang, "Peringkat OPD menurut rata-rata IKP", "OPD ranking by mean IKP"));
   else if (uk == KJ_UK_CAPAIAN)
     out->title = fig_strdup(out, FIG_TR(lang, "Peringkat OPD menurut rata-rata capaian SKP",
                                         "OPD ranking by mean SKP achievement"));
   else
-    out->title = fig_printf(out, "%s %s", FIG_TR(lang, "Peringkat OPD menurut skor",
-                                                  "OPD ranking by the score"), m.label);
-  out->subtitle = fig_subtitle_year(
-      out, r, FIG_TR(lang, "rata-rata per OPD dengan interval kepercayaan 95 %",
-                     "mean per OPD with 95% confidence interval"));
+    out->title =
+        fig_printf(out, "%s %s",
+                   FIG_TR(lang, "Peringkat OPD menurut skor", "OPD ranking by the score"), m.label);
+  out->subtitle =
+      fig_subtitle_year(out, r,
+                        FIG_TR(lang, "rata-rata per OPD dengan interval kepercayaan 95 %",
+                               "mean per OPD with 95% confidence interval"));
   out->opd = K;
   fig_set_source(out, r, FIG_SRC_PENILAIAN);
 
@@ -68,8 +70,9 @@ kj_status kj_fig_peringkat(const kj_analysis *r, int uk, kj_lang lang, kj_figure
   const char *what =
       uk == KJ_UK_IKP
           ? fig_printf(out, "%s %s 150, %s 100, %s 75, %s 50, %s 25%s",
-                       FIG_TR(lang, "IKP = predikat dikonversi ke persentase angka kredit (PerBKN "
-                                    "3/2023:",
+                       FIG_TR(lang,
+                              "IKP = predikat dikonversi ke persentase angka kredit (PerBKN "
+                              "3/2023:",
                               "IKP = predikat converted to credit-point percentages (PerBKN "
                               "3/2023:"),
                        kj_enum_label(&kj_enum_predikat, KJ_SANGAT_BAIK, lang),
@@ -79,26 +82,28 @@ kj_status kj_fig_peringkat(const kj_analysis *r, int uk, kj_lang lang, kj_figure
                        kj_enum_label(&kj_enum_predikat, KJ_SANGAT_KURANG, lang),
                        FIG_TR(lang, "), bukan skor dari regulasi.", "), not a regulatory score."))
       : uk == KJ_UK_CAPAIAN
-          ? fig_printf(out,
-                       FIG_TR(lang,
-                              "Capaian indikator = realisasi/target (arah turun: 2 \xE2\x88\x92 "
-                              "realisasi/target), dibatasi 0\xE2\x80\x93%s %%; rata-rata tertimbang "
-                              "per periode, lalu per pegawai.",
-                              "Indicator achievement = actual/target (lower is better: 2 "
-                              "\xE2\x88\x92 actual/target), capped at 0\xE2\x80\x93%s%%; "
-                              "weighted mean per period, then per employee."),
-                       kj_fmt_num(cap, sizeof cap, r->params.capaian_maks, 0, lang))
-          : FIG_TR(lang, "Skor perilaku BerAKHLAK dari semua sumber penilaian, skala 1\xE2\x80\x93"
-                         "5.",
+          ? fig_printf(
+                out,
+                FIG_TR(lang,
+                       "Capaian indikator = realisasi/target (arah turun: 2 \xE2\x88\x92 "
+                       "realisasi/target), dibatasi 0\xE2\x80\x93%s %%; rata-rata tertimbang "
+                       "per periode, lalu per pegawai.",
+                       "Indicator achievement = actual/target (lower is better: 2 "
+                       "\xE2\x88\x92 actual/target), capped at 0\xE2\x80\x93%s%%; "
+                       "weighted mean per period, then per employee."),
+                kj_fmt_num(cap, sizeof cap, r->params.capaian_maks, 0, lang))
+          : FIG_TR(lang,
+                   "Skor perilaku BerAKHLAK dari semua sumber penilaian, skala 1\xE2\x80\x93"
+                   "5.",
                    "BerAKHLAK behaviour scores from every source, scale 1\xE2\x80\x93"
                    "5.");
   if (n_muted)
-    out->note = fig_printf(out, "%s %s %ld %s", what,
-                           FIG_TR(lang, "Angka OPD dengan kurang dari",
-                                  "Figures of OPD with fewer than"),
-                           r->params.min_kelompok,
-                           FIG_TR(lang, "pegawai tidak ditampilkan (termasuk dalam angka kota).",
-                                  "employees are not shown (the city figure includes them)."));
+    out->note =
+        fig_printf(out, "%s %s %ld %s", what,
+                   FIG_TR(lang, "Angka OPD dengan kurang dari", "Figures of OPD with fewer than"),
+                   r->params.min_kelompok,
+                   FIG_TR(lang, "pegawai tidak ditampilkan (termasuk dalam angka kota).",
+                          "employees are not shown (the city figure includes them)."));
   else
     out->note = fig_strdup(out, what);
   return KJ_OK;

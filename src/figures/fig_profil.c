@@ -9,8 +9,7 @@
 
 #include "figures/fig_int.h"
 
-kj_status kj_fig_profil(const kj_analysis *r, int o, kj_lang lang, kj_figure *out,
-                        kj_error *err) {
+kj_status kj_fig_profil(const kj_analysis *r, int o, kj_lang lang, kj_figure *out, kj_error *err) {
   fig_begin(out, r, KJ_CHART_PROFIL, lang);
   if (o < 0 || o >= r->n_opd)
     return kj_fail(err, KJ_INTERNAL, "figure profil: OPD %d out of range", o);
@@ -25,7 +24,8 @@ kj_status kj_fig_profil(const kj_analysis *r, int o, kj_lang lang, kj_figure *ou
   s->insufficient = !r->stat[o].cukup;
   long n = 0, n_city = 0;
   for (int v = 0; v < KJ_NILAI_N; v++) {
-    const kj_desc *d = &r->stat[o].ukuran[KJ_UK_NILAI + v], *c = &r->stat[K].ukuran[KJ_UK_NILAI + v];
+    const kj_desc *d = &r->stat[o].ukuran[KJ_UK_NILAI + v],
+                  *c = &r->stat[K].ukuran[KJ_UK_NILAI + v];
     if ((long)d->n > n) n = (long)d->n;
     if ((long)c->n > n_city) n_city = (long)c->n;
     s->city[v] = c->mean;
@@ -48,12 +48,15 @@ kj_status kj_fig_profil(const kj_analysis *r, int o, kj_lang lang, kj_figure *ou
 
   fig_stem(out, "opd_", r->opd[o].kode, "_profil");
   out->opd = o;
-  out->title = fig_printf(out, "%s: %s", r->opd[o].nama,
-                          FIG_TR(lang, "profil BerAKHLAK dibanding kota",
-                                 "BerAKHLAK profile against the city"));
-  out->subtitle = fig_subtitle_year(
-      out, r, FIG_TR(lang, "rata-rata skor perilaku (1\xE2\x80\x93" "5) dengan interval kepercayaan 95 %",
-                     "mean behaviour score (1\xE2\x80\x93" "5) with 95% confidence interval"));
+  out->title = fig_printf(
+      out, "%s: %s", r->opd[o].nama,
+      FIG_TR(lang, "profil BerAKHLAK dibanding kota", "BerAKHLAK profile against the city"));
+  out->subtitle = fig_subtitle_year(out, r,
+                                    FIG_TR(lang,
+                                           "rata-rata skor perilaku (1\xE2\x80\x93"
+                                           "5) dengan interval kepercayaan 95 %",
+                                           "mean behaviour score (1\xE2\x80\x93"
+                                           "5) with 95% confidence interval"));
   fig_set_source(out, r, FIG_SRC_PENILAIAN);
   /* a greyed OPD is explained by the chart itself ("data OPD tidak cukup") */
   out->note = fig_strdup(

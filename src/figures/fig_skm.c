@@ -4,9 +4,11 @@
  * The grade lines of the skm chart are the regulation's IKM cut-offs
  * (PermenPAN-RB 14/2017: A 88,31, B 76,61, C 65,00) moved onto the NRR
  * scale of the bars: with every unsur weighted w, IKM = 25 * 9w * mean NRR,
- * so the NRR line of a cut-off is cut / (225 w). The sebaran chart shows the
- * engine's linkage (§6): Pearson r with its Fisher-z CI, Spearman rho, and
- * the units flagged "penilaian tinggi, kepuasan rendah".
+ * so the NRR line of a cut-off is cut / (225 w); each bar has the engine's
+ * t interval. The sebaran chart shows the engine's linkage (§6): the OLS
+ * line, Pearson r with its Fisher-z CI, Spearman rho, and the units flagged
+ * "penilaian tinggi, kepuasan rendah" with the two cut-off lines of that
+ * flag.
  */
 #include <math.h>
 #include <string.h>
@@ -21,11 +23,12 @@ static void fill_skm(kj_figure *f, const kj_analysis *r, const kj_skm *k, const 
   s->unit_name = fig_strdup(f, name);
   for (int i = 0; i < KJ_SKM_UNSUR; i++) {
     s->nrr[i] = k->nrr[i];
-    s->ci_low[i] = s->ci_high[i] = NAN; /* the engine has no CI per unsur (yet) */
+    int ci = isfinite(k->nrr[i]) && isfinite(k->nrr_low[i]) && isfinite(k->nrr_high[i]);
+    s->ci_low[i] = ci ? k->nrr_low[i] : NAN;
+    s->ci_high[i] = ci ? k->nrr_high[i] : NAN;
   }
   s->unsur = NULL; /* the regulation's names, in the chart's language */
-  s->weakest = k->unsur_terlemah >= 0 && !isnan(k->nrr[k->unsur_terlemah]) ? k->unsur_terlemah
-                                                                            : -1;
+  s->weakest = k->unsur_terlemah >= 0 && !isnan(k->nrr[k->unsur_terlemah]) ? k->unsur_terlemah : -1;
   s->ikm = k->ikm;
   s->grade = k->mutu < KJ_MUTU_N ? (char)('A' + (int)k->mutu) : 0;
   for (int g = 0; g < 3; g++) s->threshold[g] = IKM_CUT[g] / (225.0 * r->params.skm_bobot);
@@ -36,17 +39,18 @@ static void fill_skm(kj_figure *f, const kj_analysis *r, const kj_skm *k, const 
 static char *skm_note(kj_figure *f, const kj_analysis *r) {
   char c[3][16];
   for (int g = 0; g < 3; g++) kj_fmt_num(c[g], sizeof c[g], IKM_CUT[g], 2, f->lang);
-  return fig_printf(
-      f, "%s %s. %s %s (C), %s (B), %s (A).",
-      FIG_TR(f->lang,
-             "NRR = rata-rata jawaban 1\xE2\x80\x93" "4 per unsur; IKM = 25 \xC3\x97 \xCE\xA3 NRR "
-             "\xC3\x97 bobot",
-             "NRR = mean answer 1\xE2\x80\x93" "4 per element; IKM = 25 \xC3\x97 \xCE\xA3 NRR "
-             "\xC3\x97 weight"),
-      r->params.skm_bobot_text,
-      FIG_TR(f->lang, "Garis mutu: NRR yang setara dengan IKM",
-             "Grade lines: the NRR equivalent to IKM"),
-      c[0], c[1], c[2]);
+  return fig_printf(f, "%s %s. %s %s (C), %s (B), %s (A).",
+                    FIG_TR(f->lang,
+                           "NRR = rata-rata jawaban 1\xE2\x80\x93"
+                           "4 per unsur; IKM = 25 \xC3\x97 \xCE\xA3 NRR "
+                           "\xC3\x97 bobot",
+                           "NRR = mean answer 1\xE2\x80\x93"
+                           "4 per element; IKM = 25 \xC3\x97 \xCE\xA3 NRR "
+                           "\xC3\x97 weight"),
+                    r->params.skm_bobot_text,
+                    FIG_TR(f->lang, "Garis mutu: NRR yang setara dengan IKM",
+                           "Grade lines: the NRR equivalent to IKM"),
+                    c[0], c[1], c[2]);
 }
 
 /* The title names no unit: the chart's own heading does ("Puskesmas
@@ -75,9 +79,10 @@ kj_status kj_fig_skm(const kj_analysis *r, int unit, kj_lang lang, kj_figure *ou
                                         "Public satisfaction per service element"));
     char units[32];
     kj_fmt_num(units, sizeof units, (double)r->n_skm_unit, 0, lang);
-    out->subtitle = fig_subtitle_year(
-        out, r, fig_printf(out, "%s %s %s", FIG_TR(lang, "gabungan", "all"), units,
-                           FIG_TR(lang, "unit layanan", "service units")));
+    out->subtitle =
+        fig_subtitle_year(out, r,
+                          fig_printf(out, "%s %s %s", FIG_TR(lang, "gabungan", "all"), units,
+                                     FIG_TR(lang, "unit layanan", "service units")));
     return KJ_OK;
   }
   const kj_an_unit *u = &r->unit[unit];
@@ -113,10 +118,17 @@ kj_status kj_fig_sebaran(const kj_analysis *r, kj_lang lang, kj_figure *out, kj_
   kj_sebaran_spec *s = &out->spec.sebaran;
   s->points = pts;
   s->n_points = (int)r->n_skm_ikp;
-  /* The OLS line and the flag cut-offs are not in kj_analysis yet (requested):
-   * drawn without them rather than computed here. */
-  s->intercept = s->slope = NAN;
-  s->flag_ikp = s->flag_ikm = NAN;
+  /* The engine's OLS line of IKM on IKP (NA under three units) and the
+   * flag rule's cut-offs: z = +1 on IKP and z = -1 on IKM, placed with the
+   * mean and sd the engine used for the z-scores. */
+  const kj_skm_garis *g = &r->skm_garis;
+  int line = isfinite(g->fit.intercept) && isfinite(g->fit.slope);
+  s->intercept = line ? g->fit.intercept : NAN;
+  s->slope = line ? g->fit.slope : NAN;
+  s->flag_ikp =
+      isfinite(g->mean_ikp) && isfinite(g->sd_ikp) && g->sd_ikp > 0 ? g->mean_ikp + g->sd_ikp : NAN;
+  s->flag_ikm =
+      isfinite(g->mean_ikm) && isfinite(g->sd_ikm) && g->sd_ikm > 0 ? g->mean_ikm - g->sd_ikm : NAN;
   s->r = s->r_low = s->r_high = s->p = s->rho = NAN;
   for (int i = 0; i < r->n_asosiasi; i++) {
     const kj_asosiasi *a = &r->asosiasi[i];
@@ -139,11 +151,12 @@ kj_status kj_fig_sebaran(const kj_analysis *r, kj_lang lang, kj_figure *out, kj_
                                       "service unit"));
   char nmin[32];
   kj_fmt_num(nmin, sizeof nmin, (double)r->params.min_kelompok, 0, lang);
-  out->subtitle = fig_subtitle_year(
-      out, r,
-      fig_printf(out, "%s %s %s",
-                 FIG_TR(lang, "unit dengan SKM dan \xE2\x89\xA5", "units with SKM and \xE2\x89\xA5"),
-                 nmin, FIG_TR(lang, "pegawai dinilai", "appraised employees")));
+  out->subtitle =
+      fig_subtitle_year(out, r,
+                        fig_printf(out, "%s %s %s",
+                                   FIG_TR(lang, "unit dengan SKM dan \xE2\x89\xA5",
+                                          "units with SKM and \xE2\x89\xA5"),
+                                   nmin, FIG_TR(lang, "pegawai dinilai", "appraised employees")));
   fig_set_source(out, r, FIG_SRC_KEDUANYA);
   out->note = fig_strdup(
       out, FIG_TR(lang,

@@ -137,8 +137,8 @@ kj_status kj_fig_tren(const kj_analysis *r, int uk, kj_lang lang, kj_figure *out
     out->title = fig_printf(out, "%s trend of %s: the city and selected OPD", per, m.label);
   else
     out->title = fig_printf(out, "Tren %s %s: kota dan OPD terpilih", m.label, per);
-  out->subtitle = fig_printf(out, "%s \xE2\x80\x93 %s" FIG_DOT "%s", labels[0], labels[k - 1],
-                             r->params.kota);
+  out->subtitle =
+      fig_printf(out, "%s \xE2\x80\x93 %s" FIG_DOT "%s", labels[0], labels[k - 1], r->params.kota);
   fig_set_source(out, r, FIG_SRC_PENILAIAN);
   char alpha[16];
   kj_fmt_num(alpha, sizeof alpha, r->params.alpha, 2, lang);
@@ -152,8 +152,9 @@ kj_status kj_fig_tren(const kj_analysis *r, int uk, kj_lang lang, kj_figure *out
       FIG_TR(lang, "Label tren: kemiringan OLS rata-rata periode, nyata bila p <",
              "Trend label: OLS slope of the period means, significant when p <"),
       alpha, ";",
-      FIG_TR(lang, "pita = interval kepercayaan 95 % rata-rata kota; celah pada garis = data "
-                   "tidak cukup pada periode itu.",
+      FIG_TR(lang,
+             "pita = interval kepercayaan 95 % rata-rata kota; celah pada garis = data "
+             "tidak cukup pada periode itu.",
              "band = 95% confidence interval of the city mean; a gap = too few employees in "
              "that period."));
   return KJ_OK;

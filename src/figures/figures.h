@@ -32,17 +32,17 @@
 
 typedef struct kj_figure {
   kj_chart_kind kind;
-  char stem[96];  /* file name without extension, only [A-Za-z0-9._-]: "kota_peringkat_ikp",
-                     "opd_DINKES_profil", "unit_PKM.WEKI_skm" */
-  int opd;        /* OPD index the chart is about, KJ_KOTA(r) for city charts, -1 unit charts */
-  int unit;       /* unit index for per-unit charts (skm), else -1 */
-  kj_lang lang;   /* language of every text of the figure */
-  char *title;    /* owned; never NULL */
-  char *subtitle; /* owned; period and scope; never NULL */
-  char *source;   /* owned; data source line (the chart prefixes "Sumber:") */
-  char *note;     /* owned; definitions and caveats; may be NULL */
-  char date[16];  /* "YYYY-MM-DD" of the newest dated record (PDF creation date) */
-  char author[160];  /* the agency (PDF metadata) */
+  char stem[96];    /* file name without extension, only [A-Za-z0-9._-]: "kota_peringkat_ikp",
+                       "opd_DINKES_profil", "unit_PKM.WEKI_skm" */
+  int opd;          /* OPD index the chart is about, KJ_KOTA(r) for city charts, -1 unit charts */
+  int unit;         /* unit index for per-unit charts (skm), else -1 */
+  kj_lang lang;     /* language of every text of the figure */
+  char *title;      /* owned; never NULL */
+  char *subtitle;   /* owned; period and scope; never NULL */
+  char *source;     /* owned; data source line (the chart prefixes "Sumber:") */
+  char *note;       /* owned; definitions and caveats; may be NULL */
+  char date[16];    /* "YYYY-MM-DD" of the newest dated record (PDF creation date) */
+  char author[160]; /* the agency (PDF metadata) */
   union {
     kj_peringkat_spec peringkat;
     kj_distribusi_spec distribusi;
@@ -52,8 +52,8 @@ typedef struct kj_figure {
     kj_skm_spec skm;
     kj_sebaran_spec sebaran;
     kj_profil_spec profil;
-  } spec;         /* the member named by kind */
-  void **own;     /* allocations the spec and texts point into (internal) */
+  } spec;     /* the member named by kind */
+  void **own; /* allocations the spec and texts point into (internal) */
   size_t n_own, cap_own;
 } kj_figure;
 
@@ -79,8 +79,7 @@ kj_status kj_fig_distribusi(const kj_analysis *r, kj_lang lang, kj_figure *out, 
 /* Kurva of OPD `opd` (0..n_opd-1): its predikat counts against its required
  * curve and the city's shares; the chi-square against the city in the note.
  * Stem "opd_<kode>_kurva". */
-kj_status kj_fig_kurva(const kj_analysis *r, int opd, kj_lang lang, kj_figure *out,
-                       kj_error *err);
+kj_status kj_fig_kurva(const kj_analysis *r, int opd, kj_lang lang, kj_figure *out, kj_error *err);
 
 /* Tren of measure `ukuran`: the city's period means with their 95 % CI band
  * and up to four OPD: the highest and the lowest mean in Y, and the most
@@ -96,15 +95,17 @@ kj_status kj_fig_tren(const kj_analysis *r, int ukuran, kj_lang lang, kj_figure 
  * KELEMAHAN labels of the engine. Stem "kota_heatmap". */
 kj_status kj_fig_heatmap(const kj_analysis *r, kj_lang lang, kj_figure *out, kj_error *err);
 
-/* SKM: NRR per unsur with the grade thresholds (IKM cut-offs converted to the
- * NRR scale with skm_bobot) for service unit `unit` (index into r->unit, with
+/* SKM: NRR per unsur with its 95 % interval and the grade thresholds (IKM
+ * cut-offs converted to the NRR scale with skm_bobot) for service unit
+ * `unit` (index into r->unit, with
  * an entry in skm_unit), or for the city when unit < 0 (skm_opd[KOTA]).
  * KJ_DATA when that unit (or the city) has no survey in Y. Stems
  * "kota_skm" and "unit_<kode>_skm". */
 kj_status kj_fig_skm(const kj_analysis *r, int unit, kj_lang lang, kj_figure *out, kj_error *err);
 
 /* Sebaran: IKM against mean IKP of every unit in r->skm_ikp, flagged units
- * labelled, Pearson r with its CI and Spearman rho of the engine's
+ * labelled, the OLS line and the flag cut-offs (IKP z = +1, IKM z = -1) of
+ * r->skm_garis, Pearson r with its CI and Spearman rho of the engine's
  * association "skm_ikm_ikp". KJ_DATA without any such unit.
  * Stem "kota_sebaran". */
 kj_status kj_fig_sebaran(const kj_analysis *r, kj_lang lang, kj_figure *out, kj_error *err);
@@ -112,8 +113,7 @@ kj_status kj_fig_sebaran(const kj_analysis *r, kj_lang lang, kj_figure *out, kj_
 /* Profil of OPD `opd`: its mean BerAKHLAK scores with 95 % CI against the
  * city's; greyed when the OPD is under min_kelompok. KJ_DATA when the city
  * has no BerAKHLAK scores in Y. Stem "opd_<kode>_profil". */
-kj_status kj_fig_profil(const kj_analysis *r, int opd, kj_lang lang, kj_figure *out,
-                        kj_error *err);
+kj_status kj_fig_profil(const kj_analysis *r, int opd, kj_lang lang, kj_figure *out, kj_error *err);
 
 /* Draws figure f in format fmt: to path (written atomically) when path is
  * not NULL, else into res->data. res may be NULL when path is set; what it
@@ -130,9 +130,9 @@ void kj_figure_free(kj_figure *f);
 
 typedef struct kj_figure_list {
   int n;
-  kj_figure *f;   /* city charts first (peringkat IKP and capaian, distribusi, tren, heatmap,
-                     skm of the city, sebaran), then per OPD by code (profil, kurva), then
-                     per SKM unit by code (skm); stems are unique (case-insensitively) */
+  kj_figure *f; /* city charts first (peringkat IKP and capaian, distribusi, tren, heatmap,
+                   skm of the city, sebaran), then per OPD by code (profil, kurva), then
+                   per SKM unit by code (skm); stems are unique (case-insensitively) */
   int n_skipped;
   char **skipped; /* one line per chart not drawn and why ("kota_sebaran: no unit has ...") */
 } kj_figure_list;

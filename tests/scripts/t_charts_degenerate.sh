@@ -13,7 +13,7 @@ rm -rf "$scratch"; mkdir -p "$scratch"; cd "$scratch"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # make_city DIR SPEC: writes the CSV files of a city. SPEC is a Python list of
-# OPD: (code, name, employees, equal_ratings, with_skm, with_perilaku).
+# OPD: (code, name, employees, equal_ratings, with_skm, with_perilaku_and_capaian).
 make_city() {
   /usr/bin/python3 - "$1" "$2" <<'EOF'
 import ast, csv, os, sys
@@ -24,7 +24,7 @@ def w(name, header, rows):
         c = csv.writer(f)
         c.writerow(header)
         c.writerows(rows)
-units, peg, nil, pen, org, skm = [], [], [], [], [], []
+units, peg, nil, pen, org, skm, cap = [], [], [], [], [], [], []
 seq = 0
 ratings = ["DI_ATAS", "SESUAI", "SESUAI", "DI_BAWAH"]
 for i, (code, name, n, equal, with_skm, with_perilaku) in enumerate(spec):
@@ -40,6 +40,8 @@ for i, (code, name, n, equal, with_skm, with_perilaku) in enumerate(spec):
             h = "SESUAI" if equal else ratings[(k + m) % 4]
             p = "SESUAI" if equal else ratings[(k * 3 + m) % 3]
             pen.append([nip, f"2025-{m:02d}", h, p, f"2025-{m:02d}-28"])
+            if with_perilaku:  # the "bare" city has no indicators either
+                cap.append([nip, f"2025-{m:02d}", "Dokumen selesai", 10, 10 if equal else 8 + k % 5])
         if with_perilaku:
             for v in ["BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL",
                       "ADAPTIF", "KOLABORATIF"]:
@@ -54,6 +56,8 @@ w("pegawai.csv", ["nip", "nama", "kode_unit"], peg)
 w("penilaian.csv", ["nip", "periode", "rating_hasil_kerja", "rating_perilaku",
                     "tanggal_dinilai"], pen)
 w("kinerja_organisasi.csv", ["kode_unit", "tahun", "predikat"], org)
+if cap:
+    w("capaian.csv", ["nip", "periode", "indikator", "target", "realisasi"], cap)
 if nil:
     w("perilaku.csv", ["nip", "periode", "nilai", "skor"], nil)
 if skm:
@@ -99,7 +103,7 @@ run small
 cmp -s small-grey/kota_peringkat_ikp.png small-out/png/kota_peringkat_ikp.png \
   && fail "--min-group 50 drew the same ranking"
 
-# 4. No survey and no behaviour score at all: those charts are skipped with a reason.
+# 4. No survey, no behaviour score, no indicator at all: those charts are skipped with a reason.
 make_city bare "[('AAA', 'Dinas A', 6, False, False, False), ('BBB', 'Dinas B', 7, False, False, False)]"
 run bare
 for s in "kota_skm: no SKM survey" "kota_sebaran: no service unit" \

@@ -31,8 +31,8 @@
 #define FX_OPD 5
 #define FX_UNIT 7
 #define FX_NP 4
-#define FX_LONG                                                                                   \
-  "Badan Tanpa Predikat Organisasi dengan Nama yang Sangat Panjang Sekali untuk Menguji "        \
+#define FX_LONG                                                                                    \
+  "Badan Tanpa Predikat Organisasi dengan Nama yang Sangat Panjang Sekali untuk Menguji "          \
   "Pemotongan Label di Setiap Grafik Kota"
 
 typedef struct fig_fx {
@@ -112,7 +112,11 @@ static inline void fx_skm(kj_skm *k, int unit, long n, double shift) {
   k->unit = unit;
   k->n_responden = n;
   double sum = 0;
-  for (int i = 0; i < KJ_SKM_UNSUR; i++) sum += (k->nrr[i] = nrr[i] + shift);
+  for (int i = 0; i < KJ_SKM_UNSUR; i++) {
+    sum += (k->nrr[i] = nrr[i] + shift);
+    k->nrr_low[i] = k->nrr[i] - 0.1;
+    k->nrr_high[i] = k->nrr[i] + 0.1;
+  }
   k->ikm = 25 * sum / 9;
   k->ci_low = k->ikm - 1;
   k->ci_high = k->ikm + 1;
@@ -142,9 +146,9 @@ static inline void fx_init(fig_fx *f) {
 
   static const char *const ucode[FX_UNIT] = {"DINKES", "DISDIK", "KECIL", "KOSONG",
                                              "PKM.A",  "TANPA",  "UPT.B"};
-  static const char *const uname[FX_UNIT] = {"Dinas Kesehatan", "Dinas Pendidikan",
+  static const char *const uname[FX_UNIT] = {"Dinas Kesehatan",     "Dinas Pendidikan",
                                              "Kantor Urusan Kecil", "Kantor Kosong",
-                                             "Puskesmas Anggrek", FX_LONG,
+                                             "Puskesmas Anggrek",   FX_LONG,
                                              "UPT Bengkel"};
   static const int uopd[FX_UNIT] = {0, 1, 2, 3, 0, 4, 4};
   for (int u = 0; u < FX_UNIT; u++) {
@@ -222,9 +226,15 @@ static inline void fx_init(fig_fx *f) {
   f->skm_ikp[1] = (kj_skm_ikp){6, 8, 85.0, 100, 1, -1, 0};
   r->n_skm_ikp = 2;
   r->skm_ikp = f->skm_ikp;
+  /* two units: no OLS line (the engine needs three), but the z-score basis */
+  r->skm_garis.fit = (kj_ols){2, NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN};
+  r->skm_garis.mean_ikm = 81.65;
+  r->skm_garis.sd_ikm = 4.7;
+  r->skm_garis.mean_ikp = 106;
+  r->skm_garis.sd_ikp = 8.5;
   r->n_asosiasi = 1;
-  r->asosiasi[0] = (kj_asosiasi){"skm_ikm_ikp", "pearson", 2, 0, -0.5, -0.9, 0.3, NAN, 0.4,
-                                 -0.4, NAN};
+  r->asosiasi[0] =
+      (kj_asosiasi){"skm_ikm_ikp", "pearson", 2, 0, -0.5, -0.9, 0.3, NAN, 0.4, -0.4, NAN};
 }
 
 #endif

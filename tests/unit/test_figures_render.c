@@ -207,15 +207,16 @@ static void every_group_too_small_draws_greyed(void **state) {
   (void)state;
   fx.r.params.min_kelompok = 1000; /* what --min-group 1000 would give */
   for (int o = 0; o < FX_OPD; o++) {
-    fx_opd(&fx, o, fx.opd[o].kode, fx.opd[o].nama, fx.opd[o].singkatan, fx.stat[o].n_pegawai,
-           NAN, fx.kurva[o].count);
+    fx_opd(&fx, o, fx.opd[o].kode, fx.opd[o].nama, fx.opd[o].singkatan, fx.stat[o].n_pegawai, NAN,
+           fx.kurva[o].count);
     for (int d = 0; d < KJ_DIMENSI_N; d++) fx.kk[o * KJ_DIMENSI_N + d].label = KJ_KK_TCD;
   }
   assert_int_equal(draw_all(KJ_LANG_ID), 17);
   kj_figure f;
   kj_error e = {0};
   assert_int_equal(kj_fig_peringkat(&fx.r, KJ_UK_IKP, KJ_LANG_ID, &f, &e), KJ_OK);
-  for (int i = 0; i < f.spec.peringkat.n_rows; i++) assert_true(f.spec.peringkat.rows[i].insufficient);
+  for (int i = 0; i < f.spec.peringkat.n_rows; i++)
+    assert_true(f.spec.peringkat.rows[i].insufficient);
   assert_int_equal(f.spec.peringkat.min_kelompok, 1000);
   kj_figure_free(&f);
   assert_int_equal(kj_fig_tren(&fx.r, KJ_UK_IKP, KJ_LANG_ID, &f, &e), KJ_OK);

@@ -29,9 +29,9 @@ static int setup(void **state) {
 }
 
 /* Runs a builder that must succeed (it writes the kj_figure f in scope). */
-#define BUILD(call)                                                                               \
-  do {                                                                                            \
-    if ((call) != KJ_OK) fail_msg("builder failed: %s", e.msg);                                   \
+#define BUILD(call)                                                                                \
+  do {                                                                                             \
+    if ((call) != KJ_OK) fail_msg("builder failed: %s", e.msg);                                    \
   } while (0)
 
 static int has(const char *hay, const char *needle) { return hay && strstr(hay, needle) != NULL; }
@@ -291,6 +291,8 @@ static void skm_thresholds_follow_the_weight(void **state) {
   assert_int_equal(f.opd, 0);
   assert_string_equal(s->unit_name, "Puskesmas Anggrek");
   assert_double_equal(s->nrr[3], 3.5, 0);
+  assert_double_equal(s->ci_low[3], 3.4, 1e-12);
+  assert_double_equal(s->ci_high[3], 3.6, 1e-12);
   assert_int_equal(s->weakest, 7);
   assert_int_equal(s->grade, 'B');
   assert_int_equal(s->n_responden, 150);
@@ -335,7 +337,19 @@ static void sebaran_points_flags_and_association(void **state) {
   assert_double_equal(s->r_high, 0.3, 0);
   assert_double_equal(s->rho, -0.4, 0);
   assert_int_equal(s->year, 2025);
+  assert_true(isnan(s->intercept) && isnan(s->slope));  /* two units: no line */
+  assert_double_equal(s->flag_ikp, 106 + 8.5, 1e-12);   /* z = +1 */
+  assert_double_equal(s->flag_ikm, 81.65 - 4.7, 1e-12); /* z = -1 */
   assert_true(has(f.note, "bukan sebab-akibat"));
+  kj_figure_free(&f);
+
+  fx.r.skm_garis.fit.intercept = 150;
+  fx.r.skm_garis.fit.slope = -0.65;
+  fx.r.skm_garis.sd_ikm = 0; /* all units equal: no cut-off to draw */
+  BUILD(kj_fig_sebaran(&fx.r, KJ_LANG_ID, &f, &e));
+  assert_double_equal(f.spec.sebaran.intercept, 150, 0);
+  assert_double_equal(f.spec.sebaran.slope, -0.65, 0);
+  assert_true(isnan(f.spec.sebaran.flag_ikm));
   kj_figure_free(&f);
 
   fx.r.n_skm_ikp = 0;
@@ -376,11 +390,12 @@ static void all_lists_every_chart_with_unique_stems(void **state) {
   kj_figure_list l;
   assert_int_equal(kj_figures_all(&fx.r, KJ_LANG_ID, &l, &e), KJ_OK);
   static const char *const want[] = {
-      "kota_peringkat_ikp", "kota_peringkat_capaian", "kota_distribusi", "kota_tren_ikp",
-      "kota_heatmap",       "kota_skm",               "kota_sebaran",    "opd_DINKES_profil",
-      "opd_DINKES_kurva",   "opd_DISDIK_profil",      "opd_DISDIK_kurva", "opd_KECIL_profil",
-      "opd_KECIL_kurva",    "opd_TANPA_profil",       "opd_TANPA_kurva", "unit_PKM.A_skm",
-      "unit_UPT.B_skm"};
+      "kota_peringkat_ikp", "kota_peringkat_capaian", "kota_distribusi",
+      "kota_tren_ikp",      "kota_heatmap",           "kota_skm",
+      "kota_sebaran",       "opd_DINKES_profil",      "opd_DINKES_kurva",
+      "opd_DISDIK_profil",  "opd_DISDIK_kurva",       "opd_KECIL_profil",
+      "opd_KECIL_kurva",    "opd_TANPA_profil",       "opd_TANPA_kurva",
+      "unit_PKM.A_skm",     "unit_UPT.B_skm"};
   int n = (int)(sizeof want / sizeof want[0]);
   assert_int_equal(l.n, n);
   for (int i = 0; i < n; i++) assert_string_equal(l.f[i].stem, want[i]);
