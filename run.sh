@@ -16,3 +16,4 @@ rm -f "$KINERJA_DB" "$KINERJA_DB-wal" "$KINERJA_DB-shm"
 ./build/kinerja demo --seed 7
 ./build/kinerja summary
 ./build/kinerja --quiet export --out out/tabel
+./build/kinerja --quiet charts --out out/charts
