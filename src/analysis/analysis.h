@@ -319,6 +319,8 @@ typedef struct kj_analysis {
   kj_pegawai_tahun *pegawai;
 
   kj_opd_stat *stat;             /* [n_opd + 1] */
+  int n_peringkat;               /* OPD with a mean IKP (n >= min_kelompok) */
+  int *peringkat;                /* their indexes by mean IKP, highest first; code breaks ties */
   kj_kk *kk;                     /* [n_opd * KJ_DIMENSI_N], BH over all of them */
   kj_tren *tren;                 /* [(n_opd + 1) * KJ_UKURAN_N] */
   int n_periode;                 /* periodic periods of the window, ascending */

@@ -102,17 +102,7 @@ static void city(an_nv *v) {
 
 static void ranking(an_nv *v) {
   const kj_analysis *r = v->r;
-  int *ix = xcalloc((size_t)r->n_opd + 1, sizeof *ix), n = 0;
-  for (int o = 0; o < r->n_opd; o++)
-    if (isfinite(r->stat[o].ukuran[KJ_UK_IKP].mean)) ix[n++] = o;
-  for (int i = 1; i < n; i++) /* insertion sort by mean IKP, descending; code breaks ties */
-    for (int j = i; j > 0; j--) {
-      double a = r->stat[ix[j]].ukuran[KJ_UK_IKP].mean, b = r->stat[ix[j - 1]].ukuran[KJ_UK_IKP].mean;
-      if (a < b || (a == b && ix[j] > ix[j - 1])) break;
-      int t = ix[j];
-      ix[j] = ix[j - 1];
-      ix[j - 1] = t;
-    }
+  const int *ix = r->peringkat, n = r->n_peringkat;
   if (n >= 2) {
     kj_buf b = {0};
     char a[48];
@@ -131,7 +121,6 @@ static void ranking(an_nv *v) {
     kj_buf_puts(&b, ".");
     an_nv_emit(v, "peringkat", &b);
   }
-  free(ix);
 }
 
 static void strengths(an_nv *v) {

@@ -2,6 +2,8 @@
  * measure, and the shares of the five annual predikat with Wilson
  * intervals, for each OPD and the city.
  *
+ * The OPD ranking by mean IKP is made here too, once for every consumer.
+ *
  * Small groups (n < min_kelompok) keep their n and lose their figures:
  * "data tidak cukup" protects individuals and avoids unstable means. The
  * city row always pools every employee-year, shown or not.
@@ -54,4 +56,16 @@ void an_descriptive(an_model *m) {
     }
   }
   free(x);
+  /* ranking by mean IKP (insertion sort: a few dozen OPD) */
+  r->peringkat = xcalloc((size_t)r->n_opd + 1, sizeof *r->peringkat);
+  for (int o = 0; o < r->n_opd; o++) {
+    double v = r->stat[o].ukuran[KJ_UK_IKP].mean;
+    if (!isfinite(v)) continue;
+    int j = r->n_peringkat++;
+    while (j > 0 && r->stat[r->peringkat[j - 1]].ukuran[KJ_UK_IKP].mean < v) {
+      r->peringkat[j] = r->peringkat[j - 1];
+      j--;
+    }
+    r->peringkat[j] = o; /* OPD come in code order, so equal means keep it */
+  }
 }

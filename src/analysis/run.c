@@ -156,6 +156,7 @@ void kj_analysis_free(kj_analysis *r) {
   free(r->pegawai);
   free(r->tahun_data);
   free(r->stat);
+  free(r->peringkat);
   free(r->kk);
   free(r->tren);
   free(r->periode);

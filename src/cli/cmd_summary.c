@@ -36,23 +36,6 @@ static const struct {
 };
 #define N_SECTIONS ((int)(sizeof sections / sizeof sections[0]))
 
-/* OPD indexes with a mean IKP, best first (code breaks ties). */
-static int *ranked(const kj_analysis *r, int *n) {
-  int *ix = xcalloc((size_t)r->n_opd + 1, sizeof *ix);
-  *n = 0;
-  for (int o = 0; o < r->n_opd; o++)
-    if (isfinite(r->stat[o].ukuran[KJ_UK_IKP].mean)) ix[(*n)++] = o;
-  for (int i = 1; i < *n; i++)
-    for (int j = i; j > 0; j--) {
-      double a = r->stat[ix[j]].ukuran[KJ_UK_IKP].mean, b = r->stat[ix[j - 1]].ukuran[KJ_UK_IKP].mean;
-      if (a < b || (a == b && ix[j] > ix[j - 1])) break;
-      int t = ix[j];
-      ix[j] = ix[j - 1];
-      ix[j - 1] = t;
-    }
-  return ix;
-}
-
 /* The curve status in a 12-column cell (the full labels are longer). */
 static const char *curve_word(kj_kurva_status s, kj_lang lang) {
   static const char *const id[] = {"patuh", "tidak patuh", "mustahil", "belum ada"};
@@ -62,8 +45,7 @@ static const char *curve_word(kj_kurva_status s, kj_lang lang) {
 }
 
 static void ranking_table(const kj_analysis *r, kj_lang lang, FILE *fp) {
-  int n;
-  int *ix = ranked(r, &n);
+  const int *ix = r->peringkat, n = r->n_peringkat;
   int en = lang == KJ_LANG_EN;
   fprintf(fp, "  %3s  ", "#");
   kj_cli_cell(fp, "OPD", 16, 0);
@@ -92,7 +74,6 @@ static void ranking_table(const kj_analysis *r, kj_lang lang, FILE *fp) {
     kj_cli_cell(fp, curve_word(r->kurva[o].status, lang), 12, 0);
     fputc('\n', fp);
   }
-  free(ix);
 }
 
 static void text_summary(const kj_analysis *r, const kj_findings *f, kj_lang lang, FILE *fp) {
@@ -129,8 +110,7 @@ static void json_desc(kj_json *j, const char *key, const kj_desc *d) {
 }
 
 static void json_opd(kj_json *j, const kj_analysis *r) {
-  int n;
-  int *ix = ranked(r, &n);
+  const int *ix = r->peringkat, n = r->n_peringkat;
   kj_json_array(j, "opd");
   for (int o = 0; o < r->n_opd; o++) {
     const kj_opd_stat *s = &r->stat[o];
@@ -168,7 +148,6 @@ static void json_opd(kj_json *j, const kj_analysis *r) {
     kj_json_end(j, '}');
   }
   kj_json_end(j, ']');
-  free(ix);
 }
 
 static void json_summary(const kj_analysis *r, const kj_findings *f, FILE *fp) {

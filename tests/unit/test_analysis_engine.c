@@ -88,6 +88,11 @@ static void descriptive_matches_r(void **state) {
   /* zero variance: sd 0, interval collapsed, not NaN */
   const kj_desc *d = &r->stat[fx_opd(r, "D")].ukuran[KJ_UK_IKP];
   assert_true(d->sd == 0 && d->ci_low == 100 && d->ci_high == 100);
+  /* ranking by mean IKP: A 133.3, D 100, B 87.5; C has no figures */
+  assert_int_equal(r->n_peringkat, 3);
+  assert_int_equal(r->peringkat[0], fx_opd(r, "A"));
+  assert_int_equal(r->peringkat[1], fx_opd(r, "D"));
+  assert_int_equal(r->peringkat[2], fx_opd(r, "B"));
   /* predikat shares with Wilson intervals */
   const kj_opd_stat *sa = &r->stat[fx_opd(r, "A")];
   assert_int_equal(sa->predikat_n[KJ_SANGAT_BAIK], 4);
