@@ -143,6 +143,13 @@ kj_status kj_csv_open(const char *path, kj_csv **out, kj_error *err) {
   return KJ_OK;
 }
 
+void kj_csv_set_delimiter(kj_csv *r, char delim) {
+  r->delim = delim;
+  r->delim_known = 1;
+  csv_set_delim(&r->parser, (unsigned char)delim);
+  csv_set_space_func(&r->parser, delim == '\t' ? is_space_not_tab : is_space_or_tab);
+}
+
 char kj_csv_delimiter(const kj_csv *r) { return r->delim; }
 long long kj_csv_bytes_read(const kj_csv *r) { return r->bytes; }
 long long kj_csv_size(const kj_csv *r) { return r->size; }

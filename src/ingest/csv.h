@@ -41,6 +41,11 @@ long long kj_csv_size(const kj_csv *r);
 kj_status kj_csv_sha256(kj_csv *r, char hex[65], kj_error *err);
 void kj_csv_close(kj_csv *r); /* NULL-safe */
 
+/* Uses delim (',', ';' or TAB) instead of detecting it from the first
+ * non-empty line; call before the first kj_csv_next. For layouts whose first
+ * lines are not the header (the title rows of an e-Kinerja export). */
+void kj_csv_set_delimiter(kj_csv *r, char delim);
+
 /* Detects the delimiter of one header line: the most frequent of ',', ';'
  * and TAB outside quotes (ties: TAB, then ';', then ','); ',' when none. */
 char kj_csv_detect_delimiter(const char *line, size_t n);

@@ -16,6 +16,7 @@
  * them too).
  */
 #include "ingest/csv.h"
+#include "ingest/ekinerja.h"
 #include "ingest/kinds.h"
 #include "ingest/pipe.h"
 #include "util/fsutil.h"
@@ -178,8 +179,8 @@ static kj_status sha_of_file(const char *path, char hex[65], kj_error *err) {
   return s;
 }
 
-static kj_status log_file(kj_store *st, const kj_import_file_result *f, const char *format,
-                          kj_error *err) {
+kj_status kj_import_log_file(kj_store *st, const kj_import_file_result *f, const char *format,
+                             kj_error *err) {
   kj_stmt *q = NULL;
   kj_status s = kj_store_prepare_query(st, "ingest/import_log", &q, err);
   if (s != KJ_OK) return s;
@@ -299,6 +300,15 @@ static void print_summary(const kj_import_opts *o, const kj_import_file_result *
           kj_kind_name(f->kind), f->rows, f->rows == 1 ? "" : "s", f->inserted, f->replaced, f->unchanged, f->skipped);
 }
 
+/* Why e-Kinerja rows were skipped (data.md: acting officials, mutasi, not rated). */
+static void print_ekinerja_skips(const kj_import_opts *o, const kj_import_file_result *f) {
+  if (!f->skipped) return;
+  fprintf(o->msg ? o->msg : stderr,
+          "  skipped: %ld acting official%s (is_skp_plt_plh_pjb), %ld superseded after a mutasi, "
+          "%ld not yet rated (recorded as missing)\n",
+          f->acting, f->acting == 1 ? "" : "s", f->superseded, f->not_rated);
+}
+
 static void loader_free(kj_loader *L) {
   for (int i = 0; i < L->nunits; i++) free(L->units[i].code);
   free(L->units);
@@ -338,7 +348,8 @@ static kj_status run_files(kj_loader *L, int nfiles, char *const *files,
       long errors_before = L->diag->n_errors;
       if (s == KJ_OK) s = process_file(L, kj_kind_def_of(f->kind), err);
       if (s == KJ_OK && L->diag->n_errors == errors_before)
-        s = log_file(L->store, f, L->opts->log_format ? L->opts->log_format : "native", err);
+        s = kj_import_log_file(L->store, f, L->opts->log_format ? L->opts->log_format : "native",
+                               err);
     }
   }
   if (s == KJ_OK && L->diag->n_errors == 0) s = kj_store_exec_query(L->store, "indexes", err);
@@ -348,8 +359,7 @@ static kj_status run_files(kj_loader *L, int nfiles, char *const *files,
 kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, char *const *files,
                           kj_import_result *res, kj_error *err) {
   memset(res, 0, sizeof *res);
-  if (o->format != KJ_FORMAT_NATIVE)
-    return kj_fail(err, KJ_USAGE, "--format ekinerja is not available in this build");
+  int ekinerja = o->format == KJ_FORMAT_EKINERJA;
   kj_diag diag;
   kj_diag_init(&diag, o->msg, o->max_errors, o->quiet);
   kj_loader L = {0};
@@ -360,12 +370,15 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
   res->files = xcalloc((size_t)nfiles + 1, sizeof *res->files);
   double t0 = now_s();
   kj_status s = load_known(&L, err);
-  for (int i = 0; s == KJ_OK && i < nfiles; i++) s = check_header(&L, files[i], o->kind, &kinds[i], err);
+  for (int i = 0; s == KJ_OK && i < nfiles; i++)
+    s = ekinerja ? kj_ekinerja_check(&L, files[i], err)
+                 : check_header(&L, files[i], o->kind, &kinds[i], err);
   if (s == KJ_OK && diag.n_errors == 0) {
     s = kj_store_begin(st, err);
     if (s == KJ_OK) {
       L.pipe = kj_pipe_start(st);
-      s = run_files(&L, nfiles, files, kinds, res, err);
+      s = ekinerja ? kj_ekinerja_run(&L, nfiles, files, res, err)
+                   : run_files(&L, nfiles, files, kinds, res, err);
       kj_pipe_stop(L.pipe);
       L.pipe = NULL;
     }
@@ -382,8 +395,15 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
     long rows = 0;
     for (int i = 0; i < res->nfiles; i++) {
       print_summary(o, &res->files[i]);
+      if (ekinerja) print_ekinerja_skips(o, &res->files[i]);
       rows += res->files[i].rows;
     }
+    if (ekinerja)
+      fprintf(o->msg ? o->msg : stderr,
+              "roster from the export%s: %ld new unit%s; employees: %ld new, %ld replaced, "
+              "%ld unchanged\n", res->nfiles == 1 ? "" : "s", res->units_created,
+              res->units_created == 1 ? "" : "s", res->pegawai_inserted, res->pegawai_replaced,
+              res->pegawai_unchanged);
     double dt = now_s() - t0;
     fprintf(o->msg ? o->msg : stderr, "%s%ld row%s from %d file%s in %.2f s (%.0f rows/s)\n",
             o->dry_run ? "dry run, nothing changed: validated " : "imported ", rows,

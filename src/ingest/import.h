@@ -62,6 +62,10 @@ typedef struct kj_import_file_result {
   long unchanged;      /* existing keys with identical values */
   long skipped;        /* rows skipped by rule (acting officials, not yet rated, ...) */
   int already_loaded;  /* skm without id_responden whose SHA-256 was imported: skipped whole */
+  /* --format ekinerja only (0 otherwise): the skipped rows by reason */
+  long acting;         /* is_skp_plt_plh_pjb != 0: acting officials */
+  long superseded;     /* mutasi: a row with a later periode_akhir_skp was kept */
+  long not_rated;      /* hasil_akhir '-' or empty: recorded as a missing appraisal */
 } kj_import_file_result;
 
 typedef struct kj_import_result {
@@ -69,6 +73,9 @@ typedef struct kj_import_result {
   kj_import_file_result *files; /* in the order they were processed */
   long errors;
   long warnings;
+  /* --format ekinerja only: the roster changes made from the exports */
+  long units_created;
+  long pegawai_inserted, pegawai_replaced, pegawai_unchanged;
 } kj_import_result;
 
 /* Loads files (see above). Returns KJ_OK, KJ_DATA (invalid data; nothing

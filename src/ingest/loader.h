@@ -145,6 +145,12 @@ kj_status kj_upsert_prepare(kj_store *st, const char *name, int nparams, kj_upse
 kj_status kj_upsert_run(kj_loader *L, kj_upsert *u, const kj_value *v, kj_error *err);
 void kj_upsert_free(kj_upsert *u);
 
+/* Records a loaded file in the import log (queries/ingest/import_log.sql)
+ * with its format ("native" or "ekinerja"). The store must not be in use by
+ * the writer thread (drain it first). */
+kj_status kj_import_log_file(kj_store *st, const kj_import_file_result *f, const char *format,
+                             kj_error *err);
+
 /* kj_value constructors */
 kj_value kj_v_null(void);
 kj_value kj_v_int(int64_t i);

@@ -1,0 +1,326 @@
+/* ekinerja.c — `kinerja import --format ekinerja`: e-Kinerja BKN exports
+ * into the store (data.md "e-Kinerja BKN exports"; the pieces are listed in
+ * ekinerja_int.h).
+ *
+ * Pass 2 runs in three steps over all files of the invocation together,
+ * because a mutasi can put an employee's two rows for one period in two
+ * monthly files: (1) every row is validated into a compact record
+ * (ekinerja_scan.c); (2) for each NIP and period the row with the latest
+ * periode_akhir_skp is kept, and each employee's latest row overall becomes
+ * their roster record; (3) the writes: new units, then the roster, then the
+ * appraisals file by file.
+ *
+ * Step 3 does not re-implement the native rules: it hands each record to
+ * the native pegawai and penilaian kinds (kind_pegawai.c, kind_penilaian.c)
+ * as a synthesized record with their own column names, so NIP structure,
+ * golongan, enumerations, the predikat matrix and the upserts are exactly
+ * those of a CSV import. L->line then holds the record's index + 1, which
+ * lets ekj_locate point every message at the original cell. Rows whose
+ * hasil_akhir is '-' go to penilaian_kosong instead.
+ */
+#include "ingest/csv.h"
+#include "ingest/ekinerja_int.h"
+#include "ingest/pipe.h"
+
+/* Exports larger than this drop and rebuild the secondary indexes (an xlsx
+ * is compressed: 2 MB hold some 40,000 rows). */
+#define EKJ_REINDEX_BYTES (2LL << 20)
+
+kj_status kj_ekinerja_check(kj_loader *L, const char *path, kj_error *err) {
+  ekj_file f;
+  memset(&f, 0, sizeof f);
+  f.path = path;
+  ekj_src *src = NULL;
+  kj_status s = ekj_src_open(L, &f, &src, err);
+  ekj_src_close(src);
+  free(f.sheet);
+  return s;
+}
+
+static kj_status drain(kj_loader *L, kj_status s, kj_error *err) {
+  if (!L->pipe) return s;
+  kj_status ds = kj_pipe_drain(L->pipe, s == KJ_OK ? err : NULL);
+  return s == KJ_OK ? ds : s;
+}
+
+typedef struct sort_key {
+  int64_t nip;
+  int32_t per, akhir;
+  uint32_t idx;
+} sort_key;
+
+static int cmp_key(const void *pa, const void *pb) {
+  const sort_key *a = pa, *b = pb;
+  if (a->nip != b->nip) return a->nip < b->nip ? -1 : 1;
+  if (a->per != b->per) return a->per < b->per ? -1 : 1;
+  if (a->akhir != b->akhir) return a->akhir < b->akhir ? -1 : 1;
+  return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+static void warn_tie(ekj_state *S, const ekj_rec *kept, const ekj_rec *other) {
+  char loc[1200], oloc[1200], per[16], nip[19];
+  ekj_cell_loc(&S->files[kept->file], kept->row, EK_AKHIR, loc, sizeof loc);
+  ekj_cell_loc(&S->files[other->file], other->row, EK_AKHIR, oloc, sizeof oloc);
+  kj_period_format(ekj_period_unpack(kept->per), per);
+  kj_nip_format(kept->nip, nip);
+  kj_diag_warn_at(S->L->diag, loc, "periode_akhir_skp",
+                  "NIP %s has another row for periode %s with the same periode_akhir_skp (%s); "
+                  "the later row, this one, is kept", nip, per, oloc);
+}
+
+/* Step 2: winners per (nip, period), the roster row per nip, skip counts. */
+static void resolve(ekj_state *S) {
+  size_t n = S->nrecs;
+  sort_key *k = xmalloc((n + 1) * sizeof *k);
+  for (size_t i = 0; i < n; i++)
+    k[i] = (sort_key){S->recs[i].nip, S->recs[i].per, S->recs[i].akhir, (uint32_t)i};
+  qsort(k, n, sizeof *k, cmp_key);
+  size_t emp_best = 0;
+  for (size_t i = 0; i < n; i++) {
+    ekj_rec *r = &S->recs[k[i].idx];
+    int last_of_period = i + 1 == n || k[i + 1].nip != k[i].nip || k[i + 1].per != k[i].per;
+    if (last_of_period) {
+      r->winner = 1;
+      if (i > 0 && k[i - 1].nip == k[i].nip && k[i - 1].per == k[i].per &&
+          k[i - 1].akhir == k[i].akhir)
+        warn_tie(S, r, &S->recs[k[i - 1].idx]);
+      if (r->not_rated) {
+        S->files[r->file].res->not_rated++;
+        S->files[r->file].res->skipped++;
+      }
+    } else {
+      S->files[r->file].res->superseded++;
+      S->files[r->file].res->skipped++;
+    }
+    if (i == 0 || k[i - 1].nip != k[i].nip) emp_best = i;
+    else if (k[i].akhir > k[emp_best].akhir ||
+             (k[i].akhir == k[emp_best].akhir && k[i].idx > k[emp_best].idx))
+      emp_best = i;
+    if (i + 1 == n || k[i + 1].nip != k[i].nip) S->recs[k[emp_best].idx].employee = 1;
+  }
+  free(k);
+}
+
+/* Points the loader at a native kind fed with synthesized records whose
+ * field i has header hdr[i] and comes from export column src[i]. */
+static void set_kind(ekj_state *S, const kj_kind_def *d, const char *const *hdr, const int *src,
+                     int n) {
+  kj_loader *L = S->L;
+  L->kind = d->kind;
+  kj_kind_map_header(d, (char *const *)hdr, n, L->colmap, NULL);
+  for (int c = 0; c < d->ncols; c++)
+    L->colname[c] = L->colmap[c] >= 0 ? ekj_def.cols[src[L->colmap[c]]].name : d->cols[c].name;
+  S->field_src = src;
+  kj_fpset_clear(&L->keys);
+  L->file_errors = 0;
+}
+
+static void set_record(ekj_state *S, size_t k, char **fields, int n) {
+  kj_loader *L = S->L;
+  L->fields = fields;
+  L->nfields = n;
+  L->line = (long)k + 1;
+  L->row_bad = 0;
+  L->file = S->files[S->recs[k].file].path;
+}
+
+/* Step 3b: each employee from their latest row, through the pegawai kind. */
+static kj_status write_roster(ekj_state *S, kj_import_result *res, kj_error *err) {
+  static const char *const hdr[] = {"nip",     "nama",          "kode_unit", "jenis_pegawai",
+                                    "golongan", "jabatan", "jenis_jabatan", "nip_atasan"};
+  static const int src[] = {EK_NIP,   EK_NAMA,    EK_UNOR,      EK_JENIS_PEG,
+                            EK_GOLRU, EK_JABATAN, EK_JENIS_JAB, EK_ATASAN};
+  kj_loader *L = S->L;
+  const kj_kind_def *d = &kj_kind_pegawai;
+  void *state = NULL;
+  kj_import_file_result counts = {0}, *saved = L->res;
+  L->res = &counts;
+  set_kind(S, d, hdr, src, 8);
+  kj_status s = drain(L, KJ_OK, err);
+  if (s == KJ_OK) s = d->begin(L, &state, err);
+  for (size_t k = 0; s == KJ_OK && k < S->nrecs; k++) {
+    ekj_rec *r = &S->recs[k];
+    if (!r->employee) continue;
+    kj_nip_format(r->nip, S->scratch[0]);
+    char *f[8] = {S->scratch[0],
+                  ekj_str(S, r->text[R_NAMA]),
+                  L->units[r->unit].code,
+                  ekj_str(S, r->text[R_JENIS_PEG]),
+                  ekj_str(S, r->text[R_GOLRU]),
+                  ekj_str(S, r->text[R_JABATAN]),
+                  ekj_str(S, r->text[R_JENIS_JAB]),
+                  ekj_str(S, r->text[R_ATASAN])};
+    set_record(S, k, f, 8);
+    s = d->row(L, state, err);
+    if (L->row_bad) kj_i64map_put(&S->bad_nip, r->nip, 1);
+  }
+  if (s == KJ_OK && d->end) s = d->end(L, state, err);
+  kj_loader_file_done(L);
+  s = drain(L, s, err);
+  if (state) d->free(state);
+  L->res = saved;
+  res->pegawai_inserted = counts.inserted;
+  res->pegawai_replaced = counts.replaced;
+  res->pegawai_unchanged = counts.unchanged;
+  return s;
+}
+
+typedef struct kosong_stmts {
+  kj_upsert add;    /* ekinerja_kosong_insert + penilaian_kosong_update */
+  kj_upsert clear;  /* ekinerja_kosong_clear (insert slot; no update) */
+  int need_clear;   /* the database records missing appraisals */
+  kj_import_file_result counts; /* scratch: these writes are not the file's results */
+} kosong_stmts;
+
+static kj_status kosong_prepare(kj_store *st, kosong_stmts *k, kj_error *err) {
+  kj_stmt *q = NULL;
+  kj_status s = kj_store_prepare_query(st, "ingest/ekinerja_kosong_any", &q, err);
+  if (s != KJ_OK) return s;
+  kj_step r = kj_stmt_step(q, err);
+  k->need_clear = r == KJ_STEP_ROW && kj_stmt_int64(q, 0) != 0;
+  kj_stmt_free(q);
+  if (r == KJ_STEP_ERROR) return err->status;
+  k->add.nparams = 4;
+  s = kj_store_prepare_query(st, "ingest/ekinerja_kosong_insert", &k->add.insert, err);
+  if (s == KJ_OK) s = kj_store_prepare_query(st, "ingest/penilaian_kosong_update", &k->add.update, err);
+  k->clear.nparams = 2;
+  if (s == KJ_OK && k->need_clear)
+    s = kj_store_prepare_query(st, "ingest/ekinerja_kosong_clear", &k->clear.insert, err);
+  return s;
+}
+
+static kj_status write_kosong(ekj_state *S, kosong_stmts *ks, const ekj_rec *r, int rated,
+                              kj_error *err) {
+  kj_loader *L = S->L;
+  kj_import_file_result *saved = L->res;
+  kj_period p = ekj_period_unpack(r->per);
+  char per[16];
+  kj_period_format(p, per);
+  kj_value v[4] = {kj_v_int(r->nip), kj_v_text(per), kj_v_int(p.year),
+                   kj_v_text(L->units[r->unit].code)};
+  L->res = &ks->counts;
+  kj_status s = KJ_OK;
+  if (!rated) s = kj_upsert_run(L, &ks->add, v, err);
+  else if (ks->need_clear) s = kj_upsert_run(L, &ks->clear, v, err);
+  L->res = saved;
+  return s;
+}
+
+/* Step 3c for one file: its kept rows through the penilaian kind. */
+static kj_status write_file(ekj_state *S, int fi, kosong_stmts *ks, kj_error *err) {
+  static const char *const hdr[] = {"nip",      "periode",   "rating_hasil_kerja",
+                                    "rating_perilaku", "predikat", "kode_unit",
+                                    "nip_penilai", "tanggal_dinilai"};
+  static const int src[] = {EK_NIP,         EK_AWAL, EK_HASIL_KERJA, EK_PERILAKU,
+                            EK_HASIL_AKHIR, EK_UNOR, EK_ATASAN,      EK_WAKTU};
+  kj_loader *L = S->L;
+  ekj_file *f = &S->files[fi];
+  const kj_kind_def *d = &kj_kind_penilaian;
+  void *state = NULL;
+  set_kind(S, d, hdr, src, 8);
+  L->file = f->path;
+  L->res = f->res;
+  kj_status s = drain(L, KJ_OK, err);
+  if (s == KJ_OK) s = d->begin(L, &state, err);
+  for (size_t k = f->rec_begin; s == KJ_OK && k < f->rec_end; k++) {
+    const ekj_rec *r = &S->recs[k];
+    if (!r->winner || kj_i64map_get(&S->bad_nip, r->nip, NULL)) continue;
+    if (r->not_rated) {
+      s = write_kosong(S, ks, r, 0, err);
+      continue;
+    }
+    kj_nip_format(r->nip, S->scratch[0]);
+    kj_period_format(ekj_period_unpack(r->per), S->scratch[1]);
+    char *fl[8] = {S->scratch[0],
+                   S->scratch[1],
+                   ekj_str(S, r->text[R_HASIL_KERJA]),
+                   ekj_str(S, r->text[R_PERILAKU]),
+                   ekj_str(S, r->text[R_HASIL_AKHIR]),
+                   L->units[r->unit].code,
+                   ekj_str(S, r->text[R_ATASAN]),
+                   ekj_str(S, r->text[R_WAKTU])};
+    set_record(S, k, fl, 8);
+    s = d->row(L, state, err);
+    if (s == KJ_OK && !L->row_bad) s = write_kosong(S, ks, r, 1, err);
+  }
+  if (s == KJ_OK && d->end) s = d->end(L, state, err);
+  kj_loader_file_done(L);
+  s = drain(L, s, err);
+  if (state) d->free(state);
+  return s;
+}
+
+static kj_status file_sha256(const char *path, char hex[65], kj_error *err) {
+  kj_csv *r = NULL; /* the CSV reader hashes the raw bytes of any file */
+  kj_status s = kj_csv_open(path, &r, err);
+  if (s == KJ_OK) s = kj_csv_sha256(r, hex, err);
+  kj_csv_close(r);
+  return s;
+}
+
+static kj_status write_all(ekj_state *S, kj_import_result *res, kj_error *err) {
+  kj_loader *L = S->L;
+  kj_status s = ekj_units_write(S, &res->units_created, err);
+  if (s == KJ_OK) s = write_roster(S, res, err);
+  kosong_stmts ks;
+  memset(&ks, 0, sizeof ks);
+  if (s == KJ_OK) s = kosong_prepare(L->store, &ks, err);
+  for (int i = 0; s == KJ_OK && i < S->nfiles; i++) s = write_file(S, i, &ks, err);
+  s = drain(L, s, err);
+  kj_upsert_free(&ks.add);
+  kj_upsert_free(&ks.clear);
+  for (int i = 0; s == KJ_OK && L->diag->n_errors == 0 && i < S->nfiles; i++)
+    s = kj_import_log_file(L->store, S->files[i].res,
+                           L->opts->log_format ? L->opts->log_format : "ekinerja", err);
+  return s;
+}
+
+static void state_free(ekj_state *S) {
+  for (int i = 0; i < S->nfiles; i++) free(S->files[i].sheet);
+  free(S->files);
+  free(S->recs);
+  kj_buf_free(&S->pool);
+  kj_strmap_free(&S->pool_ix);
+  kj_i64map_free(&S->bad_nip);
+  ekj_units_free(S);
+}
+
+kj_status kj_ekinerja_run(kj_loader *L, int nfiles, char *const *files, kj_import_result *res,
+                          kj_error *err) {
+  ekj_state S;
+  memset(&S, 0, sizeof S);
+  S.L = L;
+  kj_buf_putc(&S.pool, '\0'); /* offset 0: the empty string */
+  S.files = xcalloc((size_t)nfiles + 1, sizeof *S.files);
+  S.nfiles = nfiles;
+  long long bytes = 0;
+  for (int i = 0; i < nfiles; i++) {
+    kj_import_file_result *f = &res->files[res->nfiles++];
+    f->path = xstrdup(files[i]);
+    f->kind = KJ_KIND_PENILAIAN;
+    S.files[i].path = files[i];
+    S.files[i].res = f;
+    kj_csv *r = NULL;
+    if (kj_csv_open(files[i], &r, NULL) == KJ_OK) bytes += kj_csv_size(r);
+    kj_csv_close(r);
+  }
+  kj_status s = drain(L, KJ_OK, err);
+  if (s == KJ_OK && bytes > EKJ_REINDEX_BYTES) s = kj_store_exec_query(L->store, "drop_indexes", err);
+  if (s == KJ_OK) s = ekj_units_load(&S, err);
+  for (int i = 0; s == KJ_OK && i < nfiles; i++) {
+    S.files[i].rec_begin = S.nrecs;
+    s = ekj_scan_file(&S, i, err);
+    S.files[i].rec_end = S.nrecs;
+    if (s == KJ_OK) s = file_sha256(files[i], S.files[i].res->sha256, err);
+  }
+  if (s == KJ_OK) {
+    resolve(&S);
+    s = write_all(&S, res, err);
+  }
+  s = drain(L, s, err);
+  if (s == KJ_OK && L->diag->n_errors == 0) s = kj_store_exec_query(L->store, "indexes", err);
+  L->locate = NULL;
+  L->locate_ctx = NULL;
+  state_free(&S);
+  return s;
+}
