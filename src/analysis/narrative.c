@@ -139,7 +139,7 @@ static void strengths(an_nv *v) {
         worst = d;
     }
     if (best < 0 && worst < 0) {
-      none++;
+      none += r->kk[o * KJ_DIMENSI_N + KJ_UK_IKP].label == KJ_KK_SETARA;
       continue;
     }
     kj_buf b = {0};
@@ -210,6 +210,18 @@ static void curve(an_nv *v) {
 static void trends(an_nv *v) {
   const kj_analysis *r = v->r;
   kj_buf up = {0}, down = {0};
+  int fitted = 0;
+  for (int o = 0; o < r->n_opd; o++) fitted += r->tren[o * KJ_UKURAN_N + KJ_UK_IKP].label != KJ_TREN_TCD;
+  if (!fitted) {
+    kj_buf b = {0};
+    kj_buf_printf(&b, L("Tren IKP %d–%d tidak dihitung: tidak ada OPD dengan 3 periode atau lebih "
+                        "yang datanya cukup.",
+                        "IKP trend %d–%d not computed: no OPD has 3 or more periods with enough "
+                        "data."),
+                  r->dari, r->sampai);
+    an_nv_emit(v, "tren", &b);
+    return;
+  }
   for (int o = 0; o < r->n_opd; o++) {
     const kj_tren *t = &r->tren[o * KJ_UKURAN_N + KJ_UK_IKP];
     if (t->label != KJ_TREN_NAIK && t->label != KJ_TREN_TURUN) continue;

@@ -113,6 +113,13 @@ static void feedback(an_nv *v) {
   kj_buf b = {0};
   char a[48], c[48], d[48], e[48];
   if (!isfinite(u->kejadian_per_pegawai)) return;
+  if (u->kejadian[0] + u->kejadian[1] + u->kejadian[2] == 0) {
+    kj_buf_printf(&b, L("Tidak ada data umpan balik pimpinan untuk %d.",
+                        "No leader feedback data for %d."),
+                  r->tahun);
+    an_nv_emit(v, "umpan_balik", &b);
+    return;
+  }
   kj_buf_printf(&b, L("Umpan balik pimpinan: %s kejadian per pegawai; %s pegawai menerima apresiasi",
                       "Leader feedback: %s events per employee; %s of employees were appreciated"),
                 an_nv_num(v, a, sizeof a, u->kejadian_per_pegawai, 2),
