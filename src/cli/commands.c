@@ -91,5 +91,26 @@ const kj_command kj_commands[] = {
      "  --min-group N   smallest group shown with figures (default min_kelompok, 5)\n"
      "  --out DIR       where the files go (created when missing)\n",
      kj_cmd_charts},
+    {"report", "the report workbooks (.xlsx): report briefing, ...",
+     "Usage: kinerja [--db FILE] [--config FILE] report KIND [OPTIONS]\n\n"
+     "Writes a report workbook (reports.md). The file is written to a temporary file\n"
+     "next to it and renamed into place, so an interrupted run never leaves a broken\n"
+     "workbook and never damages an existing one. Text is in Bahasa Indonesia, or\n"
+     "English with --lang en. The same database, config and options always give a\n"
+     "byte-identical file (its date is the newest record's date, not the clock).\n\n"
+     "kinerja report briefing [--year Y] [--lang id|en] [--anonymize] [--min-group N]\n"
+     "                        --out FILE.xlsx\n"
+     "  The leadership briefing (Briefing Pimpinan) of year Y for the Wali Kota, the\n"
+     "  Sekda and the heads of OPD: summary with findings, OPD ranking, strengths and\n"
+     "  weaknesses, trends, predikat distribution against the required curve, public\n"
+     "  satisfaction, leader feedback, role models, coaching list, data quality and\n"
+     "  methodology.\n"
+     "  --year Y        analysis year (default: the latest year with appraisals)\n"
+     "  --lang L        id (default) or en\n"
+     "  --anonymize     replace names and NIPs of individuals by pseudonyms\n"
+     "                  (\"Pegawai 0042\", the same for the same NIP)\n"
+     "  --min-group N   smallest group shown with figures (default min_kelompok, 5)\n"
+     "  --out FILE      the workbook to write (.xlsx)\n",
+     kj_cmd_report},
     {0},
 };
