@@ -127,9 +127,9 @@ static void feedback(an_nv *v) {
   for (int i = 0; i < r->n_asosiasi; i++) {
     const kj_asosiasi *s = &r->asosiasi[i];
     if (strcmp(s->nama, "apresiasi_ikp") == 0 && isfinite(s->r))
-      kj_buf_printf(&b, L("; antar-OPD, tingkat apresiasi dan IKP r = %s (%s)",
-                          "; across OPD, appreciation rate and IKP r = %s (%s)"),
-                    an_nv_num(v, d, sizeof d, s->r, 2), an_nv_p(v, e, sizeof e, "p", s->p));
+      kj_buf_printf(&b, L("; antar-unit (n = %ld), tingkat apresiasi dan IKP r = %s (%s)",
+                          "; across units (n = %ld), appreciation rate and IKP r = %s (%s)"),
+                    s->n, an_nv_num(v, d, sizeof d, s->r, 2), an_nv_p(v, e, sizeof e, "p", s->p));
     if (strcmp(s->nama, "apresiasi_delta_ikp") == 0 && isfinite(s->selisih))
       kj_buf_printf(&b, L("; perubahan IKP penerima apresiasi %s poin dibanding yang lain (%s)",
                           "; IKP change of appreciated employees %s points against the others (%s)"),

@@ -367,6 +367,57 @@ static void lenient_evaluator_found(void **state) {
   fx_close(&f);
 }
 
+/* OPD F with units F1..F3 of five employees each (annual IKP means 140,
+ * 100, 95; 100 for everyone in 2024) and APRESIASI for all of F1 and two
+ * of F2. */
+static void feedback_rates_and_associations(void **state) {
+  (void)state;
+  fx f;
+  fx_open(&f, "an-ub");
+  static const char *const pr[3][5] = {
+      {"SANGAT_BAIK", "SANGAT_BAIK", "SANGAT_BAIK", "SANGAT_BAIK", "BAIK"},
+      {"BAIK", "BAIK", "BAIK", "BAIK", "BAIK"},
+      {"BAIK", "BAIK", "BUTUH_PERBAIKAN", "BAIK", "BAIK"}};
+  static const char *const un[3] = {"F1", "F2", "F3"};
+  fx_unit(&f, "F", NULL);
+  for (int u = 0; u < 3; u++) {
+    fx_unit(&f, un[u], "F");
+    for (int i = 0; i < 5; i++) {
+      int64_t nip = NIP(10 * u + i);
+      fx_emp(&f, nip, un[u]);
+      fx_pen(&f, nip, "2025", pr[u][i], un[u], 0, NULL);
+      fx_pen(&f, nip, "2024", "BAIK", un[u], 0, NULL);
+      if (u == 0 || (u == 1 && i < 2))
+        fx_ins(&f, "INSERT INTO umpan_balik VALUES ('2025-03-01', 2025, 196501011990031001, ?1, "
+                   "'APRESIASI')", "i", nip);
+    }
+  }
+  fx_ins(&f, "INSERT INTO umpan_balik VALUES ('2025-04-01', 2025, 196501011990031001, ?1, 'DIALOG')",
+         "i", NIP(20));
+  kj_params p;
+  kj_params_defaults(&p);
+  kj_analysis *r = fx_run(&f, &p, 2025);
+  const kj_umpan *u = &r->umpan[fx_opd(r, "F")];
+  assert_true(u->n_pegawai == 15 && u->n_apresiasi == 7);
+  assert_true(u->kejadian[KJ_APRESIASI] == 7 && u->kejadian[KJ_DIALOG] == 1);
+  near(u->share_apresiasi, 7.0 / 15, TOL);
+  near(u->kejadian_per_pegawai, 8.0 / 15, TOL);
+  const kj_asosiasi *a = NULL, *d = NULL;
+  for (int i = 0; i < r->n_asosiasi; i++) {
+    if (strcmp(r->asosiasi[i].nama, "apresiasi_ikp") == 0) a = &r->asosiasi[i];
+    if (strcmp(r->asosiasi[i].nama, "apresiasi_delta_ikp") == 0) d = &r->asosiasi[i];
+  }
+  assert_true(a && d);
+  assert_int_equal(a->n, 3);                      /* three units of five */
+  near(a->r, 0.95321336403537227, 1e-9);          /* R cor.test(c(1,.4,0), c(140,100,95)) */
+  near(a->p, 0.19550776446585469, 1e-9);
+  assert_true(d->n == 7 && d->n_lain == 8);
+  near(d->selisih, 31.696428571428572951, 1e-9);  /* R mean difference of IKP changes */
+  near(d->p, 0.019524184414869625, 1e-9);         /* R t.test (Welch) */
+  kj_analysis_free(r);
+  fx_close(&f);
+}
+
 /* Unit M1 of OPD O1 merged into M2 of OPD O2 after 2024: its records count
  * for O2's trend, and the import log comes with the result. */
 static void merged_unit_counts_for_its_successor(void **state) {
@@ -425,6 +476,7 @@ int main(void) {
       cmocka_unit_test(skm_and_linkage_match_r),
       cmocka_unit_test(lenient_evaluator_found),
       cmocka_unit_test(merged_unit_counts_for_its_successor),
+      cmocka_unit_test(feedback_rates_and_associations),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
