@@ -103,9 +103,9 @@ typedef struct an_model {
 
   kj_strmap ind_ix;              /* "OPD index:indicator text" -> group, year Y */
   int32_t n_indgrp;
-  struct an_indgrp { int32_t opd; char *teks; } *indgrp;
+  struct an_indgrp { int32_t opd, last_emp; long n_pegawai; char *teks; } *indgrp;
   size_t n_indval, cap_indval;
-  struct an_indval { int32_t grp, emp; double v; } *indval; /* one per indicator record */
+  struct an_indval { int32_t grp; double v; } *indval; /* one per indicator record */
 } an_model;
 
 /* ---- helpers (engine_util.c) -------------------------------------------- */

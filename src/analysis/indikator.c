@@ -4,10 +4,10 @@
  * While indicator rows stream (load_facts.c), each record of Y adds its
  * clipped capaian (§1.4) under the group (OPD of the record's period,
  * indicator text); a string map turns the pair into a dense group id once
- * per row. Afterwards one sort of the (group, value) records gives every
- * group's mean, median and share under 100 %, and one sort by (group,
- * employee) its distinct employees. Groups of fewer than min_kelompok
- * employees keep their counts only.
+ * per row, and distinct employees are counted on the way (rows come
+ * ordered by NIP). Afterwards the values are grouped by a counting sort and
+ * each group's sorted values give its mean, median and share under 100 %.
+ * Groups of fewer than min_kelompok employees keep their counts only.
  */
 #include "analysis/engine_int.h"
 #include "util/xalloc.h"
@@ -18,33 +18,28 @@
 
 void an_indikator_add(an_model *m, int opd, int32_t emp, const char *teks, double v) {
   if (!isfinite(v)) return;
-  char key[600];
-  snprintf(key, sizeof key, "%d:%s", opd, teks);
+  char key[600]; /* "OPD:text", built by hand: this runs once per indicator row */
+  int kl = 0;
+  for (int x = opd; kl == 0 || x > 0; x /= 10) key[kl++] = (char)('0' + x % 10);
+  key[kl++] = ':';
+  size_t tl = strlen(teks);
+  if (tl > sizeof key - (size_t)kl - 1) tl = sizeof key - (size_t)kl - 1;
+  memcpy(key + kl, teks, tl);
+  key[(size_t)kl + tl] = '\0';
   int32_t g;
   if (!kj_strmap_get(&m->ind_ix, key, &g)) {
     g = m->n_indgrp++;
     m->indgrp = xreallocarray(m->indgrp, (size_t)m->n_indgrp, sizeof *m->indgrp);
-    m->indgrp[g].opd = opd;
-    m->indgrp[g].teks = xstrdup(teks);
+    m->indgrp[g] = (struct an_indgrp){opd, -1, 0, xstrdup(teks)};
     kj_strmap_put(&m->ind_ix, key, g);
   }
+  /* rows arrive ordered by NIP, so a new employee in a group is a change */
+  if (m->indgrp[g].last_emp != emp) m->indgrp[g].n_pegawai++, m->indgrp[g].last_emp = emp;
   if (m->n_indval == m->cap_indval) {
     m->cap_indval = m->cap_indval ? m->cap_indval * 2 : 4096;
     m->indval = xreallocarray(m->indval, m->cap_indval, sizeof *m->indval);
   }
-  m->indval[m->n_indval++] = (struct an_indval){g, emp, v};
-}
-
-static int cmp_value(const void *a, const void *b) {
-  const struct an_indval *x = a, *y = b;
-  if (x->grp != y->grp) return x->grp < y->grp ? -1 : 1;
-  return (x->v > y->v) - (x->v < y->v);
-}
-
-static int cmp_emp(const void *a, const void *b) {
-  const struct an_indval *x = a, *y = b;
-  if (x->grp != y->grp) return x->grp < y->grp ? -1 : 1;
-  return (x->emp > y->emp) - (x->emp < y->emp);
+  m->indval[m->n_indval++] = (struct an_indval){g, v};
 }
 
 static int cmp_out(const void *a, const void *b) {
@@ -58,41 +53,31 @@ void an_indikator(an_model *m) {
   size_t ng = (size_t)m->n_indgrp, nv = m->n_indval;
   r->n_indikator = ng;
   r->indikator = xcalloc(ng + 1, sizeof *r->indikator);
-  for (size_t g = 0; g < ng; g++) {
-    r->indikator[g].opd = m->indgrp[g].opd;
-    r->indikator[g].indikator = m->indgrp[g].teks; /* ownership moves to the result */
-    m->indgrp[g].teks = NULL;
-  }
-  if (nv == 0) return; /* no indicator records in Y (qsort wants a real array) */
-  qsort(m->indval, nv, sizeof *m->indval, cmp_emp);
-  for (size_t i = 0; i < nv; i++) {
-    kj_capaian_indikator *x = &r->indikator[m->indval[i].grp];
-    x->n_catatan++;
-    x->n_pegawai += i == 0 || m->indval[i].grp != m->indval[i - 1].grp ||
-                    m->indval[i].emp != m->indval[i - 1].emp;
-  }
-  qsort(m->indval, nv, sizeof *m->indval, cmp_value);
+  /* values grouped by group (counting sort), then each group's sorted */
+  size_t *off = xcalloc(ng + 2, sizeof *off), *fill = xcalloc(ng + 1, sizeof *fill);
+  for (size_t i = 0; i < nv; i++) off[m->indval[i].grp + 1]++;
+  for (size_t g = 0; g < ng; g++) off[g + 1] += off[g];
   double *v = xcalloc(nv + 1, sizeof *v);
-  for (size_t i = 0; i < nv;) {
-    size_t j = i, below = 0;
-    double sum = 0;
-    while (j < nv && m->indval[j].grp == m->indval[i].grp) {
-      v[j - i] = m->indval[j].v;
-      sum += v[j - i];
-      below += v[j - i] < 100;
-      j++;
-    }
-    kj_capaian_indikator *x = &r->indikator[m->indval[i].grp];
-    size_t n = j - i;
-    if (x->n_pegawai >= r->params.min_kelompok) {
-      x->mean = sum / (double)n;
-      x->median = gsl_stats_median_from_sorted_data(v, 1, n);
-      x->share_di_bawah_100 = (double)below / (double)n;
-    } else {
-      x->mean = x->median = x->share_di_bawah_100 = KJ_NA;
-    }
-    i = j;
+  for (size_t i = 0; i < nv; i++) v[off[m->indval[i].grp] + fill[m->indval[i].grp]++] = m->indval[i].v;
+  for (size_t g = 0; g < ng; g++) {
+    kj_capaian_indikator *x = &r->indikator[g];
+    x->opd = m->indgrp[g].opd;
+    x->indikator = m->indgrp[g].teks; /* ownership moves to the result */
+    m->indgrp[g].teks = NULL;
+    x->n_pegawai = m->indgrp[g].n_pegawai;
+    x->n_catatan = (long)(off[g + 1] - off[g]);
+    x->mean = x->median = x->share_di_bawah_100 = KJ_NA;
+    if (x->n_pegawai < r->params.min_kelompok || x->n_catatan == 0) continue;
+    double *a = v + off[g], sum = 0;
+    size_t n = (size_t)x->n_catatan, below = 0;
+    an_sort(a, n);
+    for (size_t i = 0; i < n; i++) sum += a[i], below += a[i] < 100;
+    x->mean = sum / (double)n;
+    x->median = gsl_stats_median_from_sorted_data(a, 1, n);
+    x->share_di_bawah_100 = (double)below / (double)n;
   }
   free(v);
-  qsort(r->indikator, ng, sizeof *r->indikator, cmp_out);
+  free(fill);
+  free(off);
+  if (ng > 1) qsort(r->indikator, ng, sizeof *r->indikator, cmp_out);
 }

@@ -22,10 +22,58 @@ typedef struct lagv {
   int32_t lag;
 } lagv;
 
-static int cmp_lag(const void *a, const void *b) {
-  const lagv *x = a, *y = b;
-  if (x->cell != y->cell) return x->cell < y->cell ? -1 : 1;
-  return (x->lag > y->lag) - (x->lag < y->lag);
+/* The k-th smallest of a[0..n) (0-based), reordering a: quickselect with a
+ * median-of-three pivot, linear on average; deterministic. */
+static int32_t kth(int32_t *a, size_t n, size_t k) {
+  size_t lo = 0, hi = n - 1;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int32_t x = a[lo], y = a[mid], z = a[hi];
+    int32_t piv = x < y ? (y < z ? y : (x < z ? z : x)) : (x < z ? x : (y < z ? z : y));
+    size_t i = lo, j = hi;
+    while (i <= j) {
+      while (a[i] < piv) i++;
+      while (a[j] > piv) j--;
+      if (i <= j) {
+        int32_t t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        if (j == 0) break;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
+/* Median of a[0..n), n >= 1 (mean of the two middle values when n is even). */
+static double median_i32(int32_t *a, size_t n) {
+  int32_t hi = kth(a, n, n / 2);
+  if (n % 2) return hi;
+  int32_t lo = a[0]; /* after kth, a[0..n/2) holds the smaller half */
+  for (size_t i = 1; i < n / 2; i++)
+    if (a[i] > lo) lo = a[i];
+  return 0.5 * ((double)lo + (double)hi);
+}
+
+/* Each cell's median lag: the lags grouped by cell (counting sort), then a
+ * selection per cell instead of one sort of every (cell, lag) pair. */
+static void median_lags(kj_kualitas *q, size_t cells, const lagv *lags, size_t nl) {
+  size_t *off = xcalloc(cells + 1, sizeof *off);
+  for (size_t i = 0; i < nl; i++) off[lags[i].cell + 1]++;
+  for (size_t c = 0; c < cells; c++) off[c + 1] += off[c];
+  int32_t *v = xmalloc((nl + 1) * sizeof *v);
+  size_t *fill = xcalloc(cells + 1, sizeof *fill);
+  for (size_t i = 0; i < nl; i++) v[off[lags[i].cell] + fill[lags[i].cell]++] = lags[i].lag;
+  for (size_t c = 0; c < cells; c++)
+    if (off[c + 1] > off[c]) q[c].median_lag = median_i32(v + off[c], off[c + 1] - off[c]);
+  free(fill);
+  free(v);
+  free(off);
 }
 
 static int type_ix(char j) {
@@ -99,15 +147,7 @@ static void completeness(an_model *m) {
       }
     }
   }
-  qsort(lags, nl, sizeof *lags, cmp_lag);
-  for (size_t i = 0; i < nl;) {
-    size_t j = i;
-    while (j < nl && lags[j].cell == lags[i].cell) j++;
-    size_t n = j - i;
-    q[lags[i].cell].median_lag = n % 2 ? lags[i + n / 2].lag
-                                      : 0.5 * (lags[i + n / 2 - 1].lag + lags[i + n / 2].lag);
-    i = j;
-  }
+  median_lags(q, cells, lags, nl);
   r->kualitas = xcalloc(cells + 1, sizeof *r->kualitas);
   r->kualitas_tahun = xcalloc((size_t)no + 1, sizeof *r->kualitas_tahun);
   for (size_t c = 0; c < cells; c++) {
