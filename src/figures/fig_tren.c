@@ -15,6 +15,9 @@
 #include "domain/period.h"
 #include "figures/fig_int.h"
 
+/* The chart tells up to 240 periods apart (20 years of months). */
+#define FIG_TREN_MAX 240
+
 static const kj_tren_titik *titik(const kj_analysis *r, int o, int uk, int t) {
   return &r->titik[((size_t)o * KJ_UKURAN_N + (size_t)uk) * (size_t)r->n_periode + (size_t)t];
 }
@@ -82,6 +85,10 @@ kj_status kj_fig_tren(const kj_analysis *r, int uk, kj_lang lang, kj_figure *out
   if (k == 0)
     return kj_fail(err, KJ_DATA, "no period of %d-%d has a mean %s for the city", r->dari,
                    r->sampai, m.name);
+  if (k > FIG_TREN_MAX) { /* a long window: its most recent periods */
+    memmove(cols, cols + (k - FIG_TREN_MAX), FIG_TREN_MAX * sizeof *cols);
+    k = FIG_TREN_MAX;
+  }
 
   kj_tren_spec *s = &out->spec.tren;
   const char **labels = fig_alloc(out, (size_t)k, sizeof *labels);

@@ -246,6 +246,52 @@ static void tren_without_any_city_mean_is_a_data_message(void **state) {
   kj_figure_free(&f);
 }
 
+/* 25 years of monthly means (a long --from/--to window): the chart tells
+ * 240 periods apart, so the figure keeps the most recent 240. */
+static void tren_of_a_long_window_keeps_the_last_240_months(void **state) {
+  (void)state;
+  enum { NP = 300 };
+  kj_analysis r;
+  memset(&r, 0, sizeof r);
+  kj_params_defaults(&r.params);
+  r.tahun = 2024;
+  kj_an_opd city = {"KOTA", "Kota Padangsidimpuan", NULL, -1, -1, NAN};
+  kj_opd_stat st;
+  memset(&st, 0, sizeof st);
+  st.n_pegawai = 900;
+  kj_tren tr[KJ_UKURAN_N];
+  memset(tr, 0, sizeof tr);
+  tr[KJ_UK_IKP].jenis = 'M';
+  char(*per)[16] = calloc(NP, sizeof *per);
+  kj_tren_titik *pts = calloc((size_t)KJ_UKURAN_N * NP, sizeof *pts);
+  for (int t = 0; t < NP; t++) {
+    snprintf(per[t], 16, "%04d-%02d", 2000 + t / 12, 1 + t % 12);
+    pts[t] = (kj_tren_titik){900, 100 + t * 0.01, NAN, NAN};
+  }
+  r.n_opd = 0;
+  r.opd = &city;
+  r.stat = &st;
+  r.tren = tr;
+  r.n_periode = NP;
+  r.periode = per;
+  r.titik = pts;
+  kj_figure f;
+  kj_error e = {0};
+  BUILD(kj_fig_tren(&r, KJ_UK_IKP, KJ_LANG_EN, &f, &e));
+  assert_int_equal(f.spec.tren.k, 240);
+  assert_string_equal(f.spec.tren.periods[0], "Jan 2005"); /* period 60 */
+  assert_string_equal(f.spec.tren.periods[239], "Dec 2024");
+  assert_double_equal(f.spec.tren.city_mean[0], 100.6, 1e-9);
+  assert_true(isnan(f.spec.tren.city_low[0]));
+  assert_int_equal(f.spec.tren.n_series, 0);
+  kj_chart_result res = {0};
+  assert_int_equal(kj_figure_render(&f, KJ_CHART_SVG, NULL, &res, &e), KJ_OK);
+  kj_chart_result_free(&res);
+  kj_figure_free(&f);
+  free(per);
+  free(pts);
+}
+
 static void heatmap_columns_labels_and_ikp_order(void **state) {
   (void)state;
   kj_error e = {0};
@@ -448,6 +494,7 @@ int main(void) {
       cmocka_unit_test_setup(kurva_counts_city_shares_and_chi_square_note, setup),
       cmocka_unit_test_setup(tren_keeps_monthly_periods_and_picks_the_telling_opd, setup),
       cmocka_unit_test_setup(tren_without_any_city_mean_is_a_data_message, setup),
+      cmocka_unit_test_setup(tren_of_a_long_window_keeps_the_last_240_months, setup),
       cmocka_unit_test_setup(heatmap_columns_labels_and_ikp_order, setup),
       cmocka_unit_test_setup(skm_thresholds_follow_the_weight, setup),
       cmocka_unit_test_setup(sebaran_points_flags_and_association, setup),
