@@ -362,7 +362,7 @@ kj_status kj_params_write_ini(const kj_params *p, FILE *fp, kj_error *err) {
           "[analisis]\n"
           "; kelompok dengan n di bawah ini ditampilkan sebagai \"data tidak cukup\"\n"
           "min_kelompok = %ld\n"
-          "; tingkat signifikansi (uji Welch, BH, tren, kurva)\n"
+          "; tingkat signifikansi (kekuatan/kelemahan, tren, tahun ke tahun, penilai, pembinaan)\n"
           "alpha = %s\n"
           "; |Cohen's d| minimum untuk KEKUATAN / KELEMAHAN\n"
           "efek_min = %s\n"
