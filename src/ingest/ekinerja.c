@@ -124,7 +124,21 @@ static void set_record(ekj_state *S, size_t k, char **fields, int n) {
   L->file = S->files[S->recs[k].file].path;
 }
 
-/* Step 3b: each employee from their latest row, through the pegawai kind. */
+/* nip -> end of the latest period the database holds for them (yyyymm). */
+static kj_status load_latest(kj_store *st, kj_i64map *out, kj_error *err) {
+  kj_stmt *q = NULL;
+  kj_status s = kj_store_prepare_query(st, "ingest/ekinerja_latest_period", &q, err);
+  if (s != KJ_OK) return s;
+  kj_step r;
+  while ((r = kj_stmt_step(q, err)) == KJ_STEP_ROW)
+    kj_i64map_put(out, kj_stmt_int64(q, 0), (int32_t)kj_stmt_int64(q, 1));
+  kj_stmt_free(q);
+  return r == KJ_STEP_ERROR ? err->status : KJ_OK;
+}
+
+/* Step 3b: each employee from their latest row, through the pegawai kind.
+ * An employee the database already holds appraisals for after that row's
+ * period keeps their record (counted unchanged). */
 static kj_status write_roster(ekj_state *S, kj_import_result *res, kj_error *err) {
   static const char *const hdr[] = {"nip",     "nama",          "kode_unit", "jenis_pegawai",
                                     "golongan", "jabatan", "jenis_jabatan", "nip_atasan"};
@@ -135,12 +149,22 @@ static kj_status write_roster(ekj_state *S, kj_import_result *res, kj_error *err
   void *state = NULL;
   kj_import_file_result counts = {0}, *saved = L->res;
   L->res = &counts;
+  kj_i64map latest = {0};
+  long kept = 0;
   set_kind(S, d, hdr, src, 8);
   kj_status s = drain(L, KJ_OK, err);
+  if (s == KJ_OK) s = load_latest(L->store, &latest, err);
   if (s == KJ_OK) s = d->begin(L, &state, err);
   for (size_t k = 0; s == KJ_OK && k < S->nrecs; k++) {
     ekj_rec *r = &S->recs[k];
     if (!r->employee) continue;
+    kj_period p = ekj_period_unpack(r->per);
+    int32_t db_akhir;
+    if (kj_i64map_get(&latest, r->nip, &db_akhir) &&
+        db_akhir > p.year * 100 + kj_period_last_month(p)) {
+      kept++; /* not counts.unchanged: the writer thread updates counts */
+      continue;
+    }
     kj_nip_format(r->nip, S->scratch[0]);
     char *f[8] = {S->scratch[0],
                   ekj_str(S, r->text[R_NAMA]),
@@ -155,13 +179,13 @@ static kj_status write_roster(ekj_state *S, kj_import_result *res, kj_error *err
     if (L->row_bad) kj_i64map_put(&S->bad_nip, r->nip, 1);
   }
   if (s == KJ_OK && d->end) s = d->end(L, state, err);
-  kj_loader_file_done(L);
   s = drain(L, s, err);
   if (state) d->free(state);
+  kj_i64map_free(&latest);
   L->res = saved;
   res->pegawai_inserted = counts.inserted;
   res->pegawai_replaced = counts.replaced;
-  res->pegawai_unchanged = counts.unchanged;
+  res->pegawai_unchanged = counts.unchanged + kept;
   return s;
 }
 
@@ -244,7 +268,6 @@ static kj_status write_file(ekj_state *S, int fi, kosong_stmts *ks, kj_error *er
     if (s == KJ_OK && !L->row_bad) s = write_kosong(S, ks, r, 1, err);
   }
   if (s == KJ_OK && d->end) s = d->end(L, state, err);
-  kj_loader_file_done(L);
   s = drain(L, s, err);
   if (state) d->free(state);
   return s;
@@ -258,6 +281,19 @@ static kj_status file_sha256(const char *path, char hex[65], kj_error *err) {
   return s;
 }
 
+/* A supervisor outside the roster is both an employee's nip_atasan and
+ * their rows' nip_penilai, from the same cell: one warning per NIP for the
+ * whole import (the loader's per-file memory is kept across the steps). */
+static void outside_done(ekj_state *S) {
+  kj_loader *L = S->L;
+  if (L->outside_more > 0)
+    kj_diag_warn(L->diag, S->files[S->nfiles - 1].path, 0, NULL,
+                 "%ld more row%s to the same NIPs outside the roster (each NIP is warned about "
+                 "once per import)", L->outside_more, L->outside_more == 1 ? " refers" : "s refer");
+  kj_i64map_free(&L->outside);
+  L->outside_more = 0;
+}
+
 static kj_status write_all(ekj_state *S, kj_import_result *res, kj_error *err) {
   kj_loader *L = S->L;
   kj_status s = ekj_units_write(S, &res->units_created, err);
@@ -267,6 +303,7 @@ static kj_status write_all(ekj_state *S, kj_import_result *res, kj_error *err) {
   if (s == KJ_OK) s = kosong_prepare(L->store, &ks, err);
   for (int i = 0; s == KJ_OK && i < S->nfiles; i++) s = write_file(S, i, &ks, err);
   s = drain(L, s, err);
+  outside_done(S);
   kj_upsert_free(&ks.add);
   kj_upsert_free(&ks.clear);
   for (int i = 0; s == KJ_OK && L->diag->n_errors == 0 && i < S->nfiles; i++)

@@ -266,7 +266,9 @@ int ekj_src_next(kj_loader *L, ekj_src *s, char ***fields, long *row, kj_error *
     }
     if (!any) continue;
     int p = f->phys[EK_NIP];
-    if (s->x && p < s->xrow->ncells && s->xrow->cells[p].type == KJ_XCELL_NUMBER) {
+    if (s->x && p < s->xrow->ncells && s->xrow->cells[p].type == KJ_XCELL_NUMBER &&
+        !s->xrow->cells[p].text[strspn(s->xrow->cells[p].text, "0123456789")]) {
+      /* stored with every digit: read, but worth a warning (a lost digit is an error) */
       if (!s->f->numeric_nips++) s->f->first_numeric_nip = s->row;
     }
     copy_fields(s, texts, EK_NCOL, s->fields);

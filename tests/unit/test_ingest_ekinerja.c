@@ -1,0 +1,566 @@
+/* test_ingest_ekinerja.c — `import --format ekinerja`: the period, name and
+ * code rules on their own, then whole imports of the fixtures that
+ * tests/scripts/make_ekinerja_fixtures.py writes into KJ_EKINERJA_FIXTURES
+ * (ctest fixture "ekinerja"; what each file holds, and so where each
+ * expected count comes from, is described in that script), and small CSV
+ * exports written here for the cases one row decides.
+ *
+ * Unit codes: FNV-1a 32 reference values computed in Python,
+ *   h = 2166136261; for b in key.encode(): h = ((h ^ b) * 16777619) % 2**32
+ * e.g. "DINAS KESEHATAN" -> 0EF7F946, "DINAS KESEHATAN/PUSKESMAS SADABUAN"
+ * -> 814D1E42.
+ */
+/* cmocka.h needs these first (a separate block, so include sorting keeps it) */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ingest/ekinerja.h"
+#include "ingest/import.h"
+#include "store/store.h"
+#include "testutil.h"
+
+#ifndef KJ_EKINERJA_FIXTURES
+#error "KJ_EKINERJA_FIXTURES must name the directory make_ekinerja_fixtures.py writes"
+#endif
+
+#define E3 "198609262015051001" /* NIP a number cell in the xlsx */
+#define E4 "199203142019032005" /* the mutasi in March */
+#define E8 "198505052010011004" /* hasil_akhir disagrees in February */
+#define E9 "199512122020122006" /* not rated in February and March */
+
+static char *dir;
+static int ndb;
+
+static int setup(void **st) {
+  (void)st;
+  dir = kj_test_tmpdir("ekinerja");
+  return dir ? 0 : -1;
+}
+
+static int teardown(void **st) {
+  (void)st;
+  kj_test_rmtree(dir);
+  free(dir);
+  return 0;
+}
+
+static char *fixture(const char *name) {
+  size_t n = strlen(KJ_EKINERJA_FIXTURES) + strlen(name) + 2;
+  char *p = malloc(n);
+  snprintf(p, n, "%s/%s", KJ_EKINERJA_FIXTURES, name);
+  return p;
+}
+
+static kj_store *fresh_db(void) {
+  char path[600];
+  snprintf(path, sizeof path, "%s/t%d.db", dir, ndb++);
+  kj_store *st = NULL;
+  kj_error err = {0};
+  if (kj_store_open(path, KJ_OPEN_CREATE, &st, &err) != KJ_OK) fail_msg("%s", err.msg);
+  return st;
+}
+
+typedef struct run {
+  kj_status s;
+  kj_import_result res;
+  kj_error err;
+  char *msg; /* everything the import printed */
+  size_t len;
+} run;
+
+/* Imports files (fixture names, or absolute paths) with the format. */
+static void import(run *r, kj_store *st, kj_format fmt, int dry, int n, const char *const *names) {
+  memset(r, 0, sizeof *r);
+  char *paths[8];
+  for (int i = 0; i < n; i++) paths[i] = names[i][0] == '/' ? strdup(names[i]) : fixture(names[i]);
+  FILE *out = open_memstream(&r->msg, &r->len);
+  kj_import_opts o;
+  kj_import_opts_init(&o);
+  o.format = fmt;
+  o.dry_run = dry;
+  o.msg = out;
+  r->s = kj_import_files(st, &o, n, paths, &r->res, &r->err);
+  fclose(out);
+  for (int i = 0; i < n; i++) free(paths[i]);
+}
+
+static void run_free(run *r) {
+  kj_import_result_free(&r->res);
+  free(r->msg);
+}
+
+/* First column of the first row of sql with ?1 (and ?2) bound as text. */
+static long long q(kj_store *st, const char *sql, const char *a1, const char *a2) {
+  kj_stmt *s = NULL;
+  kj_error err = {0};
+  if (kj_store_prepare(st, sql, &s, &err) != KJ_OK) fail_msg("%s", err.msg);
+  if (a1) kj_stmt_bind_text(s, 1, a1, -1);
+  if (a2) kj_stmt_bind_text(s, 2, a2, -1);
+  long long v = kj_stmt_step(s, &err) == KJ_STEP_ROW ? kj_stmt_int64(s, 0) : -1;
+  kj_stmt_free(s);
+  return v;
+}
+
+static char *qtext(kj_store *st, const char *sql, const char *a1, const char *a2) {
+  kj_stmt *s = NULL;
+  kj_error err = {0};
+  if (kj_store_prepare(st, sql, &s, &err) != KJ_OK) fail_msg("%s", err.msg);
+  if (a1) kj_stmt_bind_text(s, 1, a1, -1);
+  if (a2) kj_stmt_bind_text(s, 2, a2, -1);
+  char *v = strdup(kj_stmt_step(s, &err) == KJ_STEP_ROW ? kj_stmt_text(s, 0) : "(no row)");
+  kj_stmt_free(s);
+  return v;
+}
+
+static void assert_text(kj_store *st, const char *sql, const char *a1, const char *a2,
+                        const char *want) {
+  char *got = qtext(st, sql, a1, a2);
+  if (strcmp(got, want) != 0) fail_msg("%s [%s %s]: '%s', expected '%s'", sql, a1, a2, got, want);
+  free(got);
+}
+
+static void assert_printed(const run *r, const char *line) {
+  if (!r->msg || !strstr(r->msg, line)) fail_msg("expected in the output: %s\n--- got:\n%s", line,
+                                                 r->msg ? r->msg : "");
+}
+
+/* --- the rules on their own ------------------------------------------------ */
+
+static kj_date day(int y, int m, int d) { return (kj_date){y, m, d, 0, 0, 0, 0}; }
+
+static void period_month_part_quarter_semester_year(void **st) {
+  (void)st;
+  struct {
+    kj_date a, b;
+    const char *want;
+  } ok[] = {
+      {day(2024, 3, 1), day(2024, 3, 31), "2024-03"},
+      {day(2024, 3, 15), day(2024, 3, 31), "2024-03"}, /* after a mutasi */
+      {day(2024, 3, 1), day(2024, 3, 14), "2024-03"},
+      {day(2024, 2, 1), day(2024, 2, 29), "2024-02"},
+      {day(2024, 1, 1), day(2024, 12, 31), "2024"},
+      {day(2024, 4, 1), day(2024, 6, 30), "2024-Q2"},
+      {day(2024, 10, 1), day(2024, 12, 31), "2024-Q4"},
+      {day(2024, 7, 1), day(2024, 12, 31), "2024-S2"},
+      {day(2024, 1, 1), day(2024, 6, 30), "2024-S1"},
+  };
+  for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+    kj_period p;
+    char why[300] = "", canon[16];
+    ok[i].b.hh = 23; /* times of day do not matter */
+    ok[i].b.has_time = 1;
+    assert_int_equal(kj_ekinerja_period(&ok[i].a, &ok[i].b, &p, why, sizeof why), 0);
+    kj_period_format(p, canon);
+    assert_string_equal(canon, ok[i].want);
+  }
+}
+
+static void period_rejects_other_spans(void **st) {
+  (void)st;
+  struct {
+    kj_date a, b;
+    const char *why;
+  } bad[] = {
+      {day(2024, 1, 1), day(2024, 8, 15), "the SKP span 2024-01-01 to 2024-08-15 is neither within "
+                                          "one calendar month nor a whole quarter, semester or year"},
+      {day(2024, 1, 1), day(2024, 2, 29), "the SKP span 2024-01-01 to 2024-02-29 is neither"},
+      {day(2024, 2, 1), day(2024, 4, 30), "is neither"}, /* three months, not a quarter */
+      {day(2024, 4, 2), day(2024, 6, 30), "is neither"},
+      {day(2023, 12, 1), day(2024, 1, 31), "is neither"},
+      {day(2024, 3, 31), day(2024, 3, 1), "periode_akhir_skp 2024-03-01 is before "
+                                          "periode_awal_skp 2024-03-31"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    kj_period p;
+    char why[300] = "";
+    assert_int_equal(kj_ekinerja_period(&bad[i].a, &bad[i].b, &p, why, sizeof why), -1);
+    if (!strstr(why, bad[i].why)) fail_msg("case %zu: '%s'", i, why);
+  }
+}
+
+static void name_key_ignores_case_spacing_and_punctuation(void **st) {
+  (void)st;
+  char k[128];
+  kj_ekinerja_name_key("  Dinas  Kesehatan. ", k, sizeof k);
+  assert_string_equal(k, "DINAS KESEHATAN");
+  kj_ekinerja_name_key("DINAS-KESEHATAN", k, sizeof k);
+  assert_string_equal(k, "DINAS KESEHATAN");
+  kj_ekinerja_name_key("Dinas\xC2\xA0Kesehatan", k, sizeof k); /* no-break space */
+  assert_string_equal(k, "DINAS KESEHATAN");
+  kj_ekinerja_name_key("SD Negeri 200101 / P.Sidimpuan", k, sizeof k);
+  assert_string_equal(k, "SD NEGERI 200101 P SIDIMPUAN");
+  kj_ekinerja_name_key("Kantor Urusan Agama Ütara", k, sizeof k); /* UTF-8 kept as is */
+  assert_string_equal(k, "KANTOR URUSAN AGAMA \xC3\x9CTARA");
+  kj_ekinerja_name_key(" - ", k, sizeof k);
+  assert_string_equal(k, "");
+}
+
+static int valid_code(const char *c) {
+  size_t n = strlen(c);
+  if (n < 10 || n > 32) return 0;
+  for (const char *p = c; *p; p++)
+    if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_' || *p == '-'))
+      return 0;
+  return 1;
+}
+
+static void unit_code_is_a_slug_and_a_stable_hash(void **st) {
+  (void)st;
+  char c[33], d[33];
+  kj_ekinerja_unit_code("Dinas Kesehatan", NULL, c);
+  assert_string_equal(c, "DINAS_KESEHATAN-0EF7F946"); /* FNV-1a, see the top */
+  kj_ekinerja_unit_code("DINAS  KESEHATAN", NULL, d); /* same key, same code */
+  assert_string_equal(c, d);
+  kj_ekinerja_unit_code("Puskesmas Sadabuan", "Dinas Kesehatan", c);
+  assert_string_equal(c, "PUSKESMAS_SADABUAN-814D1E42");
+  /* the same sub-unit name under two OPD: two codes */
+  kj_ekinerja_unit_code("Sub Bagian Umum dan Kepegawaian", "Dinas Kesehatan", c);
+  kj_ekinerja_unit_code("Sub Bagian Umum dan Kepegawaian", "Dinas Pendidikan", d);
+  assert_string_not_equal(c, d);
+  assert_memory_equal(c, "SUB_BAGIAN_UMUM_DAN-", 20); /* cut at a word boundary */
+  kj_ekinerja_unit_code("Unit Pelaksana Teknis Daerah Pengelolaan Air Minum Kecamatan", NULL, c);
+  assert_true(valid_code(c));
+  assert_memory_equal(c, "UNIT_PELAKSANA_TEKNIS-", 22);
+  kj_ekinerja_unit_code("Balaiwilayahsungaisumateraduaprovinsi", NULL, c); /* no boundary */
+  assert_memory_equal(c, "BALAIWILAYAHSUNGAISUMAT-", 24);
+  kj_ekinerja_unit_code("\xC3\x9C\xC3\x9C", NULL, c); /* nothing ASCII left */
+  assert_memory_equal(c, "UNIT-", 5);
+  assert_true(valid_code(c));
+}
+
+/* --- whole imports of the fixtures ----------------------------------------- */
+
+static const char *const EXPORTS[] = {"laporan_2024_q1.xlsx", "laporan_2024_04.csv"};
+
+static void q1_and_april_load_with_the_right_counts(void **st) {
+  (void)st;
+  kj_store *db = fresh_db();
+  run r;
+  import(&r, db, KJ_FORMAT_EKINERJA, 0, 2, EXPORTS);
+  if (r.s != KJ_OK) fail_msg("%s\n%s", r.err.msg, r.msg);
+  const kj_import_file_result *x = &r.res.files[0], *c = &r.res.files[1];
+  assert_int_equal(x->rows, 33); /* 30 + 1 mutasi + 2 PLT */
+  assert_int_equal(x->inserted, 27);
+  assert_int_equal(x->skipped, 6);
+  assert_int_equal(x->acting, 2);
+  assert_int_equal(x->superseded, 1);
+  assert_int_equal(x->not_rated, 3);
+  assert_int_equal(c->rows, 10);
+  assert_int_equal(c->inserted, 9);
+  assert_int_equal(c->not_rated, 1);
+  assert_int_equal(r.res.units_created, 9); /* 3 OPD + 6 sub-units */
+  assert_int_equal(r.res.pegawai_inserted, 10);
+  assert_int_equal(r.res.errors, 0);
+  assert_printed(&r, "laporan_2024_q1.xlsx:Laporan Penilaian SKP!B8: warning: column nip: 4 NIP "
+                     "cells are stored as numbers, the first here");
+  assert_printed(&r, "  skipped: 2 acting officials (is_skp_plt_plh_pjb), 1 superseded after a "
+                     "mutasi, 3 not yet rated (recorded as missing)");
+  assert_int_equal(q(db, "SELECT count(*) FROM penilaian", NULL, NULL), 36);
+  assert_int_equal(q(db, "SELECT count(*) FROM penilaian_kosong", NULL, NULL), 4);
+  assert_int_equal(q(db, "SELECT count(*) FROM unit", NULL, NULL), 9);
+  /* the number-cell NIP loaded for all four months */
+  assert_int_equal(q(db, "SELECT count(*) FROM penilaian WHERE nip = ?1", E3, NULL), 4);
+  /* mutasi: the later span (written first) is kept, at the new unit */
+  char yankes[33];
+  kj_ekinerja_unit_code("Bidang Pelayanan Kesehatan", "Dinas Kesehatan", yankes);
+  assert_text(db, "SELECT kode_unit FROM penilaian WHERE nip = ?1 AND periode = ?2", E4, "2024-03",
+              yankes);
+  assert_text(db, "SELECT kode_unit FROM pegawai WHERE nip = ?1", E4, NULL, yankes);
+  /* the matrix decides; the export's predikat is kept beside it */
+  assert_text(db, "SELECT predikat || '/' || predikat_input FROM penilaian WHERE nip = ?1 AND "
+                  "periode = ?2", E8, "2024-02", "SANGAT_BAIK/BAIK");
+  assert_text(db, "SELECT group_concat(DISTINCT predikat_input) FROM (SELECT predikat_input FROM "
+                  "penilaian WHERE predikat_input IN ('KURANG', 'BUTUH_PERBAIKAN') ORDER BY 1)",
+              NULL, NULL, "BUTUH_PERBAIKAN,KURANG"); /* Kurang/misconduct, Cukup/Butuh Perbaikan */
+  assert_text(db, "SELECT rating_hasil_kerja || ' ' || tanggal_dinilai FROM penilaian WHERE "
+                  "nip = ?1 AND periode = ?2", "197301152000031001", "2024-01",
+              "DI_ATAS 2024-02-05 09:00:00");
+  assert_text(db, "SELECT group_concat(periode) FROM penilaian_kosong WHERE nip = ?1", E9, NULL,
+              "2024-02,2024-03");
+  assert_text(db, "SELECT jenis_pegawai || ' ' || golongan || ' ' || jenis_jabatan FROM pegawai "
+                  "WHERE nip = ?1", "199005102023212001", NULL, "PPPK IX FUNGSIONAL");
+  /* the PLT rows made no appraisal at the school: only E8's own four */
+  char sd[33];
+  kj_ekinerja_unit_code("SD Negeri 200101 Padangsidimpuan", "Dinas Pendidikan", sd);
+  assert_int_equal(q(db, "SELECT count(*) FROM penilaian WHERE kode_unit = ?1", sd, NULL), 4);
+  assert_int_equal(q(db, "SELECT count(*) FROM import_file WHERE format = 'ekinerja' AND "
+                         "kind = 'penilaian'", NULL, NULL), 2);
+  run_free(&r);
+  kj_store_close(db);
+}
+
+static void importing_again_changes_nothing(void **st) {
+  (void)st;
+  kj_store *db = fresh_db();
+  run r;
+  import(&r, db, KJ_FORMAT_EKINERJA, 0, 2, EXPORTS);
+  assert_int_equal(r.s, KJ_OK);
+  run_free(&r);
+  import(&r, db, KJ_FORMAT_EKINERJA, 0, 2, EXPORTS);
+  assert_int_equal(r.s, KJ_OK);
+  assert_int_equal(r.res.files[0].inserted + r.res.files[0].replaced, 0);
+  assert_int_equal(r.res.files[0].unchanged, 27);
+  assert_int_equal(r.res.files[1].unchanged, 9);
+  assert_int_equal(r.res.units_created, 0);
+  assert_int_equal(r.res.pegawai_inserted + r.res.pegawai_replaced, 0);
+  assert_int_equal(r.res.pegawai_unchanged, 10);
+  assert_int_equal(q(db, "SELECT count(*) FROM unit", NULL, NULL), 9);
+  assert_int_equal(q(db, "SELECT count(*) FROM penilaian_kosong", NULL, NULL), 4);
+  run_free(&r);
+  kj_store_close(db);
+}
+
+static void a_later_download_replaces_and_clears_missing_but_not_the_roster(void **st) {
+  (void)st;
+  kj_store *db = fresh_db();
+  run r;
+  import(&r, db, KJ_FORMAT_EKINERJA, 0, 2, EXPORTS);
+  assert_int_equal(r.s, KJ_OK);
+  run_free(&r);
+  const char *feb[] = {"laporan_2024_02_ulang.csv"};
+  import(&r, db, KJ_FORMAT_EKINERJA, 0, 1, feb);
+  if (r.s != KJ_OK) fail_msg("%s\n%s", r.err.msg, r.msg);
+  const kj_import_file_result *f = &r.res.files[0];
+  assert_int_equal(f->rows, 11);
+  assert_int_equal(f->inserted, 1); /* E9, rated since */
+  assert_int_equal(f->replaced, 1); /* E3, corrected */
+  assert_int_equal(f->unchanged, 8);
+  assert_int_equal(f->skipped, 1);  /* E7 acting */
+  assert_text(db, "SELECT predikat FROM penilaian WHERE nip = ?1 AND periode = ?2", E3, "2024-02",
+              "SANGAT_BAIK");
+  assert_int_equal(q(db, "SELECT count(*) FROM penilaian_kosong WHERE nip = ?1 AND periode = ?2",
+                     E9, "2024-02"), 0);
+  assert_int_equal(q(db, "SELECT count(*) FROM penilaian_kosong", NULL, NULL), 3);
+  /* February is older than what the database knows of E4: still at the new unit */
+  assert_int_equal(r.res.pegawai_unchanged, 10);
+  char yankes[33];
+  kj_ekinerja_unit_code("Bidang Pelayanan Kesehatan", "Dinas Kesehatan", yankes);
+  assert_text(db, "SELECT kode_unit FROM pegawai WHERE nip = ?1", E4, NULL, yankes);
+  run_free(&r);
+  kj_store_close(db);
+}
+
+static void units_of_the_city_are_matched_by_name(void **st) {
+  (void)st;
+  kj_store *db = fresh_db();
+  run r;
+  const char *units[] = {"native/unit.csv"};
+  import(&r, db, KJ_FORMAT_NATIVE, 0, 1, units);
+  assert_int_equal(r.s, KJ_OK);
+  run_free(&r);
+  import(&r, db, KJ_FORMAT_EKINERJA, 0, 2, EXPORTS);
+  assert_int_equal(r.s, KJ_OK);
+  assert_int_equal(r.res.units_created, 0);
+  assert_int_equal(q(db, "SELECT count(*) FROM unit", NULL, NULL), 9);
+  assert_text(db, "SELECT kode_unit FROM penilaian WHERE nip = ?1 AND periode = ?2", E4, "2024-03",
+              "DINKES.YANKES");
+  /* "KECAMATAN PADANGSIDIMPUAN UTARA" in the export, Title Case in unit.csv */
+  assert_text(db, "SELECT kode_unit FROM pegawai WHERE nip = ?1", "197602022001121001", NULL,
+              "KEC_PSP_UTARA");
+  /* "Sub Bagian Umum dan Kepegawaian" exists under both OPD: each row its own */
+  assert_text(db, "SELECT kode_unit FROM pegawai WHERE nip = ?1", "198001012005012003", NULL,
+              "DISDIK.UMUM");
+  assert_text(db, "SELECT kode_unit FROM pegawai WHERE nip = ?1", "197805202003122002", NULL,
+              "DINKES.UMUM");
+  run_free(&r);
+  kj_store_close(db);
+}
+
+static void dry_run_changes_nothing(void **st) {
+  (void)st;
+  kj_store *db = fresh_db();
+  run r;
+  import(&r, db, KJ_FORMAT_EKINERJA, 1, 2, EXPORTS);
+  assert_int_equal(r.s, KJ_OK);
+  assert_int_equal(r.res.files[0].inserted, 27);
+  assert_printed(&r, "dry run, nothing changed");
+  assert_int_equal(q(db, "SELECT count(*) FROM penilaian", NULL, NULL), 0);
+  assert_int_equal(q(db, "SELECT count(*) FROM unit", NULL, NULL), 0);
+  assert_int_equal(q(db, "SELECT count(*) FROM import_file", NULL, NULL), 0);
+  run_free(&r);
+  kj_store_close(db);
+}
+
+/* --- broken files ---------------------------------------------------------- */
+
+static void broken_files_give_located_errors_and_change_nothing(void **st) {
+  (void)st;
+  static const struct {
+    const char *file, *msg;
+  } cases[] = {
+      {"broken/bukan_zip.xlsx", ": not an .xlsx workbook"},
+      {"broken/tanpa_sheet.xlsx", ": sheet 'Laporan' is missing from the archive"},
+      {"broken/terpotong.xlsx", ": xl/worksheets/sheet1.xml line 1, column "},
+      {"broken/tanpa_header.xlsx",
+       ":Laporan Penilaian SKP: no header row: none of the first 20 non-empty rows has the "
+       "columns nip and hasil_akhir; is this an e-Kinerja \"Laporan Penilaian SKP\" export? (if "
+       "the report is on another sheet, name it with --sheet)"},
+      {"broken/sst_rusak.xlsx", ":Laporan!C6: shared string 99 does not exist"},
+      {"broken/kolom_kurang.xlsx",
+       ":Laporan Penilaian SKP!B5: missing required column(s) of an e-Kinerja export: "
+       "periode_akhir_skp; columns found: no, nip, nama,"},
+      {"broken/nip_hilang.xlsx",
+       ":Laporan Penilaian SKP!B6: column nip: NIP '1.98609262015051e+17' looks like a "
+       "spreadsheet number: the NIP lost digits in Excel"},
+      {"broken/lama.xls", ": an old-format Excel workbook (.xls); open it in Excel or LibreOffice"},
+  };
+  kj_store *db = fresh_db();
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    run r;
+    const char *f[] = {cases[i].file};
+    import(&r, db, KJ_FORMAT_EKINERJA, 0, 1, f);
+    if (r.s != KJ_DATA) fail_msg("%s: status %d\n%s", cases[i].file, r.s, r.msg);
+    char *path = fixture(cases[i].file), want[1200];
+    snprintf(want, sizeof want, "%s%s", path, cases[i].msg);
+    assert_printed(&r, want);
+    free(path);
+    run_free(&r);
+  }
+  assert_int_equal(q(db, "SELECT (SELECT count(*) FROM unit) + (SELECT count(*) FROM pegawai) + "
+                         "(SELECT count(*) FROM penilaian) + (SELECT count(*) FROM import_file)",
+                     NULL, NULL), 0);
+  kj_store_close(db);
+}
+
+static void bad_values_are_reported_at_their_cells(void **st) {
+  (void)st;
+  kj_store *db = fresh_db();
+  run r;
+  const char *f[] = {"broken/nilai_salah.xlsx"};
+  import(&r, db, KJ_FORMAT_EKINERJA, 0, 1, f);
+  assert_int_equal(r.s, KJ_DATA);
+  assert_int_equal(r.res.errors, 5);
+  assert_printed(&r, "nilai_salah.xlsx:Laporan Penilaian SKP!K6: column periode_awal_skp: the SKP "
+                     "span 2024-01-01 to 2024-02-15 is neither within one calendar month nor a "
+                     "whole quarter, semester or year (cells K6 and L6)");
+  assert_printed(&r, "nilai_salah.xlsx:Laporan Penilaian SKP!M7: column hasil_kerja: unknown "
+                     "rating 'LUAR BIASA'; expected DI_ATAS, SESUAI or DI_BAWAH");
+  assert_printed(&r, "nilai_salah.xlsx:Laporan Penilaian SKP!D8: column golru: ");
+  assert_printed(&r, "nilai_salah.xlsx:Laporan Penilaian SKP!J9: column tahun_skp: tahun_skp 2023 "
+                     "does not match the SKP period 2024-01");
+  assert_printed(&r, "nilai_salah.xlsx:Laporan Penilaian SKP!T10: column is_skp_plt_plh_pjb: "
+                     "expected 0 (own post) or 1 (acting official: PLT, PLH or PJ), found 'mungkin'");
+  assert_int_equal(q(db, "SELECT count(*) FROM unit", NULL, NULL), 0);
+  run_free(&r);
+  kj_store_close(db);
+}
+
+/* --- small exports written here -------------------------------------------- */
+
+#define CSV_HEADER                                                                                 \
+  "Laporan Penilaian SKP\nInstansi Pemerintah Kota Padangsidimpuan\n\n"                          \
+  "nip;nama;skp_unor;skp_unor_induk;periode_awal_skp;periode_akhir_skp;hasil_kerja;"              \
+  "perilaku_kerja;hasil_akhir;is_skp_plt_plh_pjb\n"
+
+static char *write_csv(const char *name, const char *body) {
+  size_t n = strlen(CSV_HEADER) + strlen(body) + 1;
+  char *text = malloc(n);
+  snprintf(text, n, "%s%s", CSV_HEADER, body);
+  char *p = kj_test_write(dir, name, text, -1);
+  free(text);
+  return p;
+}
+
+static void mutasi_across_files_keeps_the_latest_span(void **st) {
+  (void)st;
+  char *a = write_csv("mutasi_b.csv", /* line 5: the later span, in the first file */
+                      E3 ";Budi;Bidang B;Dinas X;2024-05-16;2024-05-31;SESUAI;SESUAI;BAIK;0\n");
+  char *b = write_csv("mutasi_a.csv", /* lines 5 and 6: the earlier span, and a tie */
+                      E3 ";Budi;Bidang A;Dinas X;2024-05-01;2024-05-15;DI_ATAS;SESUAI;BAIK;0\n"
+                      E4 ";Siti;Bidang A;Dinas X;2024-05-01;2024-05-31;SESUAI;SESUAI;BAIK;0\n"
+                      E4 ";Siti;Bidang B;Dinas X;2024-05-01;2024-05-31;SESUAI;SESUAI;BAIK;0\n");
+  kj_store *db = fresh_db();
+  run r;
+  const char *f[] = {a, b};
+  import(&r, db, KJ_FORMAT_EKINERJA, 0, 2, f);
+  if (r.s != KJ_OK) fail_msg("%s\n%s", r.err.msg, r.msg);
+  assert_int_equal(r.res.files[0].inserted, 1);
+  assert_int_equal(r.res.files[1].inserted, 1);
+  assert_int_equal(r.res.files[1].superseded, 2);
+  char bidang_b[33], want[600];
+  kj_ekinerja_unit_code("Bidang B", "Dinas X", bidang_b);
+  snprintf(want, sizeof want, "%s SESUAI", bidang_b);
+  assert_text(db, "SELECT kode_unit || ' ' || rating_hasil_kerja FROM penilaian WHERE nip = ?1",
+              E3, NULL, want);
+  assert_text(db, "SELECT kode_unit FROM penilaian WHERE nip = ?1", E4, NULL, bidang_b);
+  snprintf(want, sizeof want, "%s:7: warning: column periode_akhir_skp: NIP " E4 " has another "
+           "row for periode 2024-05 with the same periode_akhir_skp (%s:6); the later row, this "
+           "one, is kept", b, b);
+  assert_printed(&r, want);
+  run_free(&r);
+  kj_store_close(db);
+  free(a);
+  free(b);
+}
+
+static void a_later_dash_does_not_take_back_a_rating(void **st) {
+  (void)st;
+  char *a = write_csv("rated.csv", E3 ";Budi;Bidang A;Dinas X;2024-06-01;2024-06-30;SESUAI;"
+                                      "SESUAI;BAIK;0\n");
+  char *b = write_csv("dash.csv", E3 ";Budi;Bidang A;Dinas X;2024-06-01;2024-06-30;-;-;-;0\n");
+  kj_store *db = fresh_db();
+  run r;
+  const char *f1[] = {a}, *f2[] = {b};
+  import(&r, db, KJ_FORMAT_EKINERJA, 0, 1, f1);
+  assert_int_equal(r.s, KJ_OK);
+  run_free(&r);
+  import(&r, db, KJ_FORMAT_EKINERJA, 0, 1, f2);
+  assert_int_equal(r.s, KJ_OK);
+  assert_int_equal(r.res.files[0].not_rated, 1);
+  assert_int_equal(q(db, "SELECT count(*) FROM penilaian", NULL, NULL), 1);
+  assert_int_equal(q(db, "SELECT count(*) FROM penilaian_kosong", NULL, NULL), 0);
+  run_free(&r);
+  kj_store_close(db);
+  free(a);
+  free(b);
+}
+
+static void csv_without_a_header_or_columns_is_refused(void **st) {
+  (void)st;
+  char *a = kj_test_write(dir, "native.csv", "nip,periode,rating_hasil_kerja,rating_perilaku\n"
+                                             E3 ",2024-01,SESUAI,SESUAI\n", -1);
+  char *b = kj_test_write(dir, "few.csv", "Laporan\n\nNIP;Nama;Hasil Akhir\n" E3 ";Budi;BAIK\n", -1);
+  kj_store *db = fresh_db();
+  run r;
+  const char *f[] = {a, b};
+  import(&r, db, KJ_FORMAT_EKINERJA, 0, 2, f);
+  assert_int_equal(r.s, KJ_DATA);
+  assert_int_equal(r.res.errors, 2);
+  assert_printed(&r, "native.csv: no header row: none of the first 20 non-empty rows has the "
+                     "columns nip and hasil_akhir; is this an e-Kinerja \"Laporan Penilaian SKP\" "
+                     "export?\n");
+  assert_printed(&r, "few.csv:3: missing required column(s) of an e-Kinerja export: skp_unor, "
+                     "periode_awal_skp, periode_akhir_skp, hasil_kerja, perilaku_kerja; columns "
+                     "found: NIP, Nama, Hasil Akhir\n");
+  run_free(&r);
+  kj_store_close(db);
+  free(a);
+  free(b);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(period_month_part_quarter_semester_year),
+      cmocka_unit_test(period_rejects_other_spans),
+      cmocka_unit_test(name_key_ignores_case_spacing_and_punctuation),
+      cmocka_unit_test(unit_code_is_a_slug_and_a_stable_hash),
+      cmocka_unit_test(q1_and_april_load_with_the_right_counts),
+      cmocka_unit_test(importing_again_changes_nothing),
+      cmocka_unit_test(a_later_download_replaces_and_clears_missing_but_not_the_roster),
+      cmocka_unit_test(units_of_the_city_are_matched_by_name),
+      cmocka_unit_test(dry_run_changes_nothing),
+      cmocka_unit_test(broken_files_give_located_errors_and_change_nothing),
+      cmocka_unit_test(bad_values_are_reported_at_their_cells),
+      cmocka_unit_test(mutasi_across_files_keeps_the_latest_span),
+      cmocka_unit_test(a_later_dash_does_not_take_back_a_rating),
+      cmocka_unit_test(csv_without_a_header_or_columns_is_refused),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
