@@ -4,6 +4,7 @@
 
 #include "util/text.h"
 
+#include <getopt.h>
 #include <string.h>
 
 int kj_cli_load_params(const kj_cli_ctx *ctx, kj_params *p) {
@@ -33,6 +34,26 @@ void kj_cli_analysis_close(kj_cli_analysis *a) {
   kj_store_close(a->st);
   a->r = NULL;
   a->st = NULL;
+}
+
+int kj_cli_shared_opt(const char *cmd, int c, char **argv, kj_cli_shared *o) {
+  switch (c) {
+  case 'y':
+    if ((o->year = kj_cli_parse_year(optarg)) >= 0) return 1;
+    kj_cli_usage_error(cmd, "--year needs a year such as 2025, not '%s'", optarg);
+    return -1;
+  case 'g':
+    if ((o->min_group = kj_cli_parse_min_group(optarg)) >= 0) return 1;
+    kj_cli_usage_error(cmd, "--min-group needs a number from 1 to 1000000, not '%s'", optarg);
+    return -1;
+  case 'l':
+    if ((o->lang = kj_cli_parse_lang(optarg)) >= 0) return 1;
+    kj_cli_usage_error(cmd, "--lang is id or en, not '%s'", optarg);
+    return -1;
+  case ':': kj_cli_usage_error(cmd, "%s needs a value", argv[optind - 1]); return -1;
+  case '?': kj_cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]); return -1;
+  default: return 0;
+  }
 }
 
 int kj_cli_parse_year(const char *s) { return (int)kj_cli_parse_long(s, 1900, 2199); }

@@ -28,6 +28,20 @@ int kj_cli_load_params(const kj_cli_ctx *ctx, kj_params *p);
 int kj_cli_analysis_open(const kj_cli_ctx *ctx, int year, long min_group, kj_cli_analysis *a);
 void kj_cli_analysis_close(kj_cli_analysis *a); /* NULL-safe, idempotent */
 
+/* Options the analysis commands share, filled by kj_cli_shared_opt. */
+typedef struct kj_cli_shared {
+  int year;       /* --year Y, 0 = the latest year with data */
+  long min_group; /* --min-group N, 0 = the configured min_kelompok */
+  int lang;       /* --lang id|en, kj_lang */
+} kj_cli_shared;
+
+/* Handles getopt_long result c of command cmd for the shared options ('y'
+ * --year, 'g' --min-group, 'l' --lang) and the errors (':' missing value,
+ * '?' unknown option; optarg/optind as getopt left them). Returns 1 when it
+ * took c, 0 when c is the command's own option, -1 after printing a usage
+ * error (the command then returns KJ_USAGE). */
+int kj_cli_shared_opt(const char *cmd, int c, char **argv, kj_cli_shared *o);
+
 /* --year value: a year 1900..2199; -1 when invalid. */
 int kj_cli_parse_year(const char *s);
 /* --min-group value: 1..1000000; -1 when invalid. */

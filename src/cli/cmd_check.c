@@ -112,40 +112,24 @@ static void findings(const kj_analysis *r, kj_lang lang, FILE *fp) {
 
 int kj_cmd_check(const kj_cli_ctx *ctx, int argc, char **argv) {
   static const struct option opts[] = {{"year", required_argument, NULL, 'y'},
-      {"min-group", required_argument, NULL, 'g'},
+                                       {"min-group", required_argument, NULL, 'g'},
                                        {"lang", required_argument, NULL, 'l'},
                                        {NULL, 0, NULL, 0}};
-  int year = 0, lang = KJ_LANG_ID, c;
-  long min_group = 0;
+  kj_cli_shared so = {0, 0, KJ_LANG_ID};
+  int c;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
-    switch (c) {
-    case 'y':
-      if ((year = kj_cli_parse_year(optarg)) < 0)
-        return kj_cli_usage_error("check", "--year needs a year such as 2025, not '%s'", optarg);
-      break;
-    case 'l':
-      if ((lang = kj_cli_parse_lang(optarg)) < 0)
-        return kj_cli_usage_error("check", "--lang is id or en, not '%s'", optarg);
-      break;
-    case 'g':
-      if ((min_group = kj_cli_parse_min_group(optarg)) < 0)
-        return kj_cli_usage_error("check", "--min-group needs a number from 1 to 1000000, not '%s'", optarg);
-      break;
-    case ':': return kj_cli_usage_error("check", "%s needs a value", argv[optind - 1]);
-    default: return kj_cli_usage_error("check", "unknown option '%s'", argv[optind - 1]);
-    }
-  }
+  while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1)
+    if (kj_cli_shared_opt("check", c, argv, &so) < 0) return KJ_USAGE;
   if (optind < argc) return kj_cli_usage_error("check", "unexpected argument '%s'", argv[optind]);
   kj_cli_analysis a;
-  int rc = kj_cli_analysis_open(ctx, year, min_group, &a);
+  int rc = kj_cli_analysis_open(ctx, so.year, so.min_group, &a);
   if (rc != KJ_OK) return rc;
-  printf(lang == KJ_LANG_EN ? "kinerja: data quality check %d, %s\n"
-                            : "kinerja: pemeriksaan kualitas data %d, %s\n",
+  printf(so.lang == KJ_LANG_EN ? "kinerja: data quality check %d, %s\n"
+                               : "kinerja: pemeriksaan kualitas data %d, %s\n",
          a.r->tahun, a.r->params.kota);
-  per_opd(a.r, (kj_lang)lang, stdout);
-  worst(a.r, (kj_lang)lang, stdout);
-  findings(a.r, (kj_lang)lang, stdout);
+  per_opd(a.r, (kj_lang)so.lang, stdout);
+  worst(a.r, (kj_lang)so.lang, stdout);
+  findings(a.r, (kj_lang)so.lang, stdout);
   kj_cli_analysis_close(&a);
   return fflush(stdout) == 0 ? KJ_OK : KJ_IO;
 }

@@ -24,33 +24,22 @@ static kj_status write_table(const char *dir, const kj_table *t, kj_error *err) 
 }
 
 int kj_cmd_export(const kj_cli_ctx *ctx, int argc, char **argv) {
-  static const struct option opts[] = {
-      {"year", required_argument, NULL, 'y'},
-      {"min-group", required_argument, NULL, 'g'}, {"out", required_argument, NULL, 'o'},
-      {NULL, 0, NULL, 0}};
-  int year = 0, c;
-  long min_group = 0;
+  static const struct option opts[] = {{"year", required_argument, NULL, 'y'},
+                                       {"min-group", required_argument, NULL, 'g'},
+                                       {"out", required_argument, NULL, 'o'},
+                                       {NULL, 0, NULL, 0}};
+  kj_cli_shared so = {0, 0, KJ_LANG_ID};
   const char *out = NULL;
+  int c, h;
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
-    switch (c) {
-    case 'y':
-      if ((year = kj_cli_parse_year(optarg)) < 0)
-        return kj_cli_usage_error("export", "--year needs a year such as 2025, not '%s'", optarg);
-      break;
-    case 'o': out = optarg; break;
-    case 'g':
-      if ((min_group = kj_cli_parse_min_group(optarg)) < 0)
-        return kj_cli_usage_error("export", "--min-group needs a number from 1 to 1000000, not '%s'", optarg);
-      break;
-    case ':': return kj_cli_usage_error("export", "%s needs a value", argv[optind - 1]);
-    default: return kj_cli_usage_error("export", "unknown option '%s'", argv[optind - 1]);
-    }
+    if ((h = kj_cli_shared_opt("export", c, argv, &so)) < 0) return KJ_USAGE;
+    if (h == 0 && c == 'o') out = optarg;
   }
   if (optind < argc) return kj_cli_usage_error("export", "unexpected argument '%s'", argv[optind]);
   if (!out) return kj_cli_usage_error("export", "--out DIR is required");
   kj_cli_analysis a;
-  int rc = kj_cli_analysis_open(ctx, year, min_group, &a);
+  int rc = kj_cli_analysis_open(ctx, so.year, so.min_group, &a);
   if (rc != KJ_OK) return rc;
   kj_tables tabs;
   kj_analysis_tables(a.r, &tabs);

@@ -210,40 +210,25 @@ static void json_summary(const kj_analysis *r, const kj_findings *f, FILE *fp) {
 
 int kj_cmd_summary(const kj_cli_ctx *ctx, int argc, char **argv) {
   static const struct option opts[] = {{"year", required_argument, NULL, 'y'},
-      {"min-group", required_argument, NULL, 'g'},
+                                       {"min-group", required_argument, NULL, 'g'},
                                        {"json", no_argument, NULL, 'j'},
                                        {"lang", required_argument, NULL, 'l'},
                                        {NULL, 0, NULL, 0}};
-  int year = 0, json = 0, lang = KJ_LANG_ID, c;
-  long min_group = 0;
+  kj_cli_shared so = {0, 0, KJ_LANG_ID};
+  int json = 0, c, h;
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
-    switch (c) {
-    case 'y':
-      if ((year = kj_cli_parse_year(optarg)) < 0)
-        return kj_cli_usage_error("summary", "--year needs a year such as 2025, not '%s'", optarg);
-      break;
-    case 'j': json = 1; break;
-    case 'l':
-      if ((lang = kj_cli_parse_lang(optarg)) < 0)
-        return kj_cli_usage_error("summary", "--lang is id or en, not '%s'", optarg);
-      break;
-    case 'g':
-      if ((min_group = kj_cli_parse_min_group(optarg)) < 0)
-        return kj_cli_usage_error("summary", "--min-group needs a number from 1 to 1000000, not '%s'", optarg);
-      break;
-    case ':': return kj_cli_usage_error("summary", "%s needs a value", argv[optind - 1]);
-    default: return kj_cli_usage_error("summary", "unknown option '%s'", argv[optind - 1]);
-    }
+    if ((h = kj_cli_shared_opt("summary", c, argv, &so)) < 0) return KJ_USAGE;
+    if (h == 0 && c == 'j') json = 1;
   }
   if (optind < argc) return kj_cli_usage_error("summary", "unexpected argument '%s'", argv[optind]);
   kj_cli_analysis a;
-  int rc = kj_cli_analysis_open(ctx, year, min_group, &a);
+  int rc = kj_cli_analysis_open(ctx, so.year, so.min_group, &a);
   if (rc != KJ_OK) return rc;
   kj_findings f;
-  kj_analysis_findings(a.r, (kj_lang)lang, &f);
+  kj_analysis_findings(a.r, (kj_lang)so.lang, &f);
   if (json) json_summary(a.r, &f, stdout);
-  else text_summary(a.r, &f, (kj_lang)lang, stdout);
+  else text_summary(a.r, &f, (kj_lang)so.lang, stdout);
   kj_findings_free(&f);
   kj_cli_analysis_close(&a);
   return fflush(stdout) == 0 ? KJ_OK : KJ_IO;
