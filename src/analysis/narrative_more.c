@@ -85,22 +85,16 @@ static void lists(an_nv *v) {
 
 static void quality(an_nv *v) {
   const kj_analysis *r = v->r;
-  long roster = 0, dinilai = 0, dated = 0, tepat = 0;
-  for (size_t i = 0; i < r->n_kualitas; i++) {
-    const kj_kualitas *q = &r->kualitas[i];
-    if (q->opd != KJ_KOTA(r)) continue;
-    roster += q->roster, dinilai += q->dinilai, dated += q->bertanggal, tepat += q->tepat;
-  }
+  const kj_kualitas *q = &r->kualitas_tahun[KJ_KOTA(r)];
   long count[KJ_TEMUAN_N] = {0};
   for (size_t i = 0; i < r->n_temuan; i++) count[r->temuan[i].jenis]++;
   kj_buf b = {0};
   char a[48], c[48];
   kj_buf_printf(&b, L("Kelengkapan penilaian %s", "Appraisal completeness %s"),
-                kj_fmt_pct(a, sizeof a, roster ? (double)dinilai / (double)roster : KJ_NA, 1, v->lang));
-  if (dated)
+                kj_fmt_pct(a, sizeof a, q->kelengkapan, 1, v->lang));
+  if (q->bertanggal)
     kj_buf_printf(&b, L(", tepat waktu %s (batas %ld hari)", ", on time %s (limit %ld days)"),
-                  kj_fmt_pct(c, sizeof c, (double)tepat / (double)dated, 1, v->lang),
-                  r->params.batas_hari);
+                  kj_fmt_pct(c, sizeof c, q->tepat_waktu, 1, v->lang), r->params.batas_hari);
   for (int j = 0; j < KJ_TEMUAN_N; j++)
     if (count[j]) kj_buf_printf(&b, "; %s: %ld", kj_enum_label(&kj_enum_temuan, j, v->lang), count[j]);
   kj_buf_puts(&b, ".");

@@ -76,6 +76,8 @@ void kj_cli_wrap(FILE *fp, const char *text, int first, int rest, int width) {
     while (*e && *e != ' ') e++;
     if (e[0] == ' ' && e[1] == '%') /* "47,3 %": the sign stays with its number */
       for (e += 2; *e && *e != ' ';) e++;
+    else if (e[0] == ' ' && (e[1] == '=' || e[1] == '<') && e[2] == ' ') /* "p = 0,012" */
+      for (e += 3; *e && *e != ' ';) e++;
     char word[256];
     size_t n = (size_t)(e - p) < sizeof word - 1 ? (size_t)(e - p) : sizeof word - 1;
     memcpy(word, p, n);

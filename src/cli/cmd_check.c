@@ -34,25 +34,19 @@ static void per_opd(const kj_analysis *r, kj_lang lang, FILE *fp) {
   kj_cli_cell(fp, en ? "on time" : "tepat", 9, 1);
   fputc('\n', fp);
   for (int o = 0; o <= r->n_opd; o++) {
-    long roster = 0, dinilai = 0, kosong = 0, dated = 0, tepat = 0;
-    for (size_t i = 0; i < r->n_kualitas; i++) {
-      const kj_kualitas *q = &r->kualitas[i];
-      if (q->opd != o) continue;
-      roster += q->roster, dinilai += q->dinilai, kosong += q->kosong;
-      dated += q->bertanggal, tepat += q->tepat;
-    }
-    if (!roster) continue;
+    const kj_kualitas *q = &r->kualitas_tahun[o];
+    if (!q->roster) continue;
     char a[32];
     fputs("  ", fp);
     kj_cli_cell(fp, r->opd[o].kode, 20, 0);
-    snprintf(a, sizeof a, "%ld", roster);
+    snprintf(a, sizeof a, "%ld", q->roster);
     kj_cli_cell(fp, a, 10, 1);
-    snprintf(a, sizeof a, "%ld", dinilai);
+    snprintf(a, sizeof a, "%ld", q->dinilai);
     kj_cli_cell(fp, a, 10, 1);
-    snprintf(a, sizeof a, "%ld", kosong);
+    snprintf(a, sizeof a, "%ld", q->kosong);
     kj_cli_cell(fp, a, 8, 1);
-    pct_cell(fp, (double)dinilai / (double)roster, 10, lang);
-    pct_cell(fp, dated ? (double)tepat / (double)dated : KJ_NA, 9, lang);
+    pct_cell(fp, q->kelengkapan, 10, lang);
+    pct_cell(fp, q->tepat_waktu, 9, lang);
     fputc('\n', fp);
   }
 }

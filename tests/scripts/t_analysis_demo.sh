@@ -18,7 +18,8 @@ nip=$(sed -n 's/.*lenient evaluator: NIP \([0-9]\{18\}\)).*/\1/p' demo.log)
 
 # --- summary, text: every planted effect in its section ----------------------
 "$bin" summary > summary.txt || fail "summary failed"
-awk 'length > 80 { bad = 1 } END { exit bad }' summary.txt || fail "summary lines wider than 80 columns"
+wide() { /usr/bin/python3 -c 'import sys; sys.exit(any(len(l.rstrip("\n")) > 80 for l in open(sys.argv[1], encoding="utf-8")))' "$1"; }
+wide summary.txt || fail "summary lines wider than 80 columns"
 flat=$(tr '\n' ' ' < summary.txt | tr -s ' ')
 need() { grep -qF -- "$1" <<< "$flat" || fail "summary lacks: $1"; }
 need "Tahun 2025: 4.800 pegawai di 34 OPD"              # city figures, decimal point grouping
@@ -35,6 +36,7 @@ for h in KOTA "PERINGKAT OPD" "KEKUATAN DAN KELEMAHAN" "KURVA DISTRIBUSI PREDIKA
 done
 "$bin" summary --lang en > summary_en.txt || fail "summary --lang en failed"
 grep -qF "Year 2025: 4,800 employees in 34 OPD" summary_en.txt || fail "English summary"
+wide summary_en.txt || fail "English summary lines wider than 80 columns"
 
 # --- summary --json: valid JSON with the same findings ------------------------
 "$bin" summary --json > summary.json || fail "summary --json failed"
@@ -66,6 +68,7 @@ grep -q '^2024,KOTA,' exp2024/umpan_balik.csv || fail "export --year 2024 is not
 # --- check ---------------------------------------------------------------------
 "$bin" check > check.txt || fail "check exited $? (must be 0 even with findings)"
 grep -q "KONSISTENSI" check.txt || fail "check has no consistency section"
+wide check.txt || fail "check lines wider than 80 columns"
 grep -qE "OPD tanpa predikat kinerja organisasi: 1$" check.txt || fail "check misses the OPD without predikat"
 
 # --- config ----------------------------------------------------------------------
