@@ -170,7 +170,7 @@ kj_status kj_study_run(kj_store *st, const kj_params *params, int from, int to, 
     if (last->dari != first || last->sampai != final)
       rc = kj_analysis_run(st, params, final, first, final, &s->jendela, err);
   }
-  if (rc == KJ_OK) rc = study_seri(st, s, err);
+  if (rc == KJ_OK) rc = study_seri(s, err);
   if (rc != KJ_OK) {
     kj_study_free(s);
     return rc;

@@ -13,15 +13,16 @@
  *                   evaluator labels; and the OPD and unit series over the
  *                   years with merged units counted under their successor
  *                   (the `menjadi` crosswalk).
- *   kj_opd_rinci_run  per-unit figures (an OPD's sub-units) and per-indicator
- *                   capaian per OPD for one analysed year.
+ *   kj_opd_rinci_new  per-unit figures (an OPD's sub-units) for one analysed
+ *                   year (the engine has per-OPD figures and, in r->indikator,
+ *                   the capaian per indicator).
  *
  * Conventions are those of analysis.h: KJ_NA for "not computed", groups
  * under min_kelompok keep their n but have NA figures, everything ordered by
- * stable keys. Ownership: a _run function returns a new object the caller
- * releases with the matching _free; the store and params are borrowed for
- * the call; a kj_opd_rinci borrows nothing from its kj_analysis after the
- * call (it stores indexes, not pointers).
+ * stable keys. Ownership: kj_study_run and kj_opd_rinci_new return a new
+ * object the caller releases with the matching _free; the store and params
+ * are borrowed for the call; a kj_opd_rinci borrows nothing from its
+ * kj_analysis after the call (it stores indexes, not pointers).
  */
 #ifndef KJ_ANALYSIS_STUDY_H
 #define KJ_ANALYSIS_STUDY_H
@@ -43,34 +44,19 @@ typedef struct kj_unit_stat {           /* one unit's own employee-years in Y */
   double predikat_share[KJ_PREDIKAT_N]; /* of n_predikat; NA when !cukup */
 } kj_unit_stat;
 
-typedef struct kj_indikator_stat { /* one indicator text within an OPD, year Y */
-  int opd;                         /* OPD of the employees (their employee-year's OPD) */
-  char *indikator;                 /* the indicator text, owned */
-  long n_pegawai;                  /* distinct employees with a record of it */
-  long n_catatan;                  /* its indicator records used */
-  int cukup;                       /* n_pegawai >= min_kelompok */
-  double mean, median;             /* capaian percent (§1.4, clipped); NA when !cukup */
-  double share_di_bawah;           /* share of records with capaian < 100; NA when !cukup */
-} kj_indikator_stat;
-
 typedef struct kj_opd_rinci {
   int tahun; /* Y of the analysis it was computed from */
   int n_opd; /* as in that analysis */
   size_t n_unit;
   kj_unit_stat *unit; /* units with employee-years, by OPD then unit code */
   size_t *unit_off;   /* [n_opd + 1]: OPD o has unit[unit_off[o] .. unit_off[o+1]) */
-  size_t n_indikator;
-  kj_indikator_stat *indikator; /* by OPD; within it by mean ascending (NA last), text */
-  size_t *ind_off;              /* [n_opd + 1], as unit_off */
 } kj_opd_rinci;
 
-/* Computes the per-unit figures and the per-indicator capaian of year r->tahun
- * for every OPD of r. Indicator records are read from the store (capaian of
- * year Y, one streaming query); an employee's periodic records are used when
- * they have any in Y, else the annual ones (as §1.4 does for the employee
- * capaian); TAMBAHAN indicators are skipped when capaian_tambahan is off.
- * Returns KJ_OK and a new object in *out, or KJ_DB (err) with *out NULL. */
-kj_status kj_opd_rinci_run(kj_store *st, const kj_analysis *r, kj_opd_rinci **out, kj_error *err);
+/* The per-unit figures of year r->tahun for every OPD of r (employee-years
+ * grouped by the unit of their latest record; IKP and capaian described with
+ * min_kelompok suppression; annual predikat shares). Returns a new object
+ * (never NULL; out of memory is fatal, xalloc.h). */
+kj_opd_rinci *kj_opd_rinci_new(const kj_analysis *r);
 void kj_opd_rinci_free(kj_opd_rinci *x); /* NULL-safe */
 
 /* ---- the multi-year study ----------------------------------------------- */

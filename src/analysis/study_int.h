@@ -6,8 +6,8 @@
 #include "analysis/study.h"
 
 /* Builds s->opd, s->unit and their series from the years' runs and the
- * unit crosswalk read from the store (study_seri.c). */
-kj_status study_seri(kj_store *st, kj_study *s, kj_error *err);
+ * engine's unit crosswalk (study_seri.c). */
+kj_status study_seri(kj_study *s, kj_error *err);
 
 /* Describes the finite values x[0..n) into d and blanks every figure but n
  * when n < min (the min_kelompok rule of analysis.h). */

@@ -9,16 +9,13 @@
  * line. Every run of the study reads the same unit table, so unit and OPD
  * indexes agree across the years; this file checks that.
  *
- * The crosswalk comes from our own query (queries/study/unit_penerus.sql)
- * because kj_an_unit exposes only the successor's OPD (request in
- * notes/requests.md for a unit-level `penerus`).
+ * The crosswalk is the engine's kj_an_unit.penerus (view unit_penerus).
  */
 #include "analysis/study_int.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "util/hash.h"
 #include "util/xalloc.h"
 
 #define CHAIN_MAX 32 /* as the unit_penerus view */
@@ -32,25 +29,16 @@ void study_describe(const double *x, size_t n, long min, kj_desc *d) {
   d->n = keep;
 }
 
-/* penerus[u] = unit index of u's final successor, from the store. */
-static kj_status load_penerus(kj_store *st, const kj_analysis *r, int *penerus, kj_error *err) {
-  kj_strmap ix = {0};
+/* penerus[u] = unit index of u's final successor (the engine's view of
+ * unit_penerus); checked, since every index below trusts it. */
+static kj_status load_penerus(const kj_analysis *r, int *penerus, kj_error *err) {
   for (int u = 0; u < r->n_unit; u++) {
-    kj_strmap_put(&ix, r->unit[u].kode, u);
-    penerus[u] = u;
+    penerus[u] = r->unit[u].penerus;
+    if (penerus[u] < 0 || penerus[u] >= r->n_unit)
+      return kj_fail(err, KJ_INTERNAL, "study: unit %s has no valid successor index (%d)",
+                     r->unit[u].kode, penerus[u]);
   }
-  kj_stmt *q = NULL;
-  kj_status rc = kj_store_prepare_query(st, "study/unit_penerus", &q, err);
-  kj_step k = KJ_STEP_DONE;
-  while (rc == KJ_OK && (k = kj_stmt_step(q, err)) == KJ_STEP_ROW) {
-    int32_t a = -1, b = -1;
-    if (kj_strmap_get(&ix, kj_stmt_text(q, 0), &a) && kj_strmap_get(&ix, kj_stmt_text(q, 1), &b))
-      penerus[a] = b;
-  }
-  if (rc == KJ_OK && k == KJ_STEP_ERROR) rc = err->status;
-  kj_stmt_free(q);
-  kj_strmap_free(&ix);
-  return rc;
+  return KJ_OK;
 }
 
 /* OPD (index into r->opd) whose line unit u's history belongs to. */
@@ -148,7 +136,7 @@ static void build_units(kj_study *s, const kj_analysis *r, const int *penerus, c
   free(used);
 }
 
-kj_status study_seri(kj_store *st, kj_study *s, kj_error *err) {
+kj_status study_seri(kj_study *s, kj_error *err) {
   const kj_analysis *r = s->tahun[s->n_tahun - 1].r; /* names as of the last year */
   for (int t = 0; t < s->n_tahun; t++)
     if (s->tahun[t].r->n_unit != r->n_unit || s->tahun[t].r->n_opd != r->n_opd)
@@ -159,7 +147,7 @@ kj_status study_seri(kj_store *st, kj_study *s, kj_error *err) {
   int *penerus = xcalloc((size_t)r->n_unit + 1, sizeof *penerus);
   int *opd_ent = xcalloc((size_t)r->n_opd + 1, sizeof *opd_ent);
   int *unit_ent = xcalloc((size_t)r->n_unit + 1, sizeof *unit_ent);
-  kj_status rc = load_penerus(st, r, penerus, err);
+  kj_status rc = load_penerus(r, penerus, err);
   if (rc == KJ_OK) {
     build_opd(s, r, penerus, opd_ent);
     build_units(s, r, penerus, opd_ent, unit_ent);

@@ -2,8 +2,8 @@
  * small hand-built city: the per-year ANOVA of IKP across OPD and the
  * chi-square of predikat across OPD against scipy, the min_kelompok rule for
  * their groups, the series with a merged unit and a merged OPD counted under
- * their successors, the window rules, and the per-unit and per-indicator
- * figures of the Rapor OPD (values worked out by hand below).
+ * their successors, the window rules, and the per-unit figures of the Rapor
+ * OPD (values worked out by hand below).
  *
  * The city (min_kelompok 3 in these tests): OPD A with units A, A1 and A2
  * (A2 menjadi A1 after 2024), OPD B, OPD C, and OPD D (2 staff in 2024 only,
@@ -101,16 +101,6 @@ static void build_db(void) {
     exec(st, kj_buf_cstr(&b));
   }
   kj_buf_free(&b);
-  /* indicators of OPD A in 2025 (see rinci_* below) */
-  exec(st, "INSERT INTO capaian (nip, periode, tahun, indikator, target, realisasi, jenis_rhk, "
-           "arah) VALUES"
-           " (198001012005011001, '2025-01', 2025, 'Ind X', 10, 8, 'UTAMA', 'NAIK'),"
-           " (198001012005011001, '2025-02', 2025, 'Ind X', 10, 10, 'UTAMA', 'NAIK'),"
-           " (198001012005011001, '2025-01', 2025, 'Ind Y', 5, 7, 'UTAMA', 'NAIK'),"
-           " (198001012005011002, '2025-01', 2025, 'Ind X', 10, 12, 'UTAMA', 'NAIK'),"
-           " (198001012005011002, '2025', 2025, 'Ind X', 10, 5, 'UTAMA', 'NAIK'),"
-           " (198001012005011003, '2025', 2025, 'Ind X', 10, 9, 'UTAMA', 'TURUN'),"
-           " (198001012005011004, '2025-01', 2025, 'Ind X', 10, 6, 'TAMBAHAN', 'NAIK');");
   kj_store_close(st);
 }
 
@@ -299,25 +289,22 @@ static void window_rules(void **state) {
   kj_store_close(st);
 }
 
-static kj_opd_rinci *rinci_2025(kj_study **s_out, int tambahan) {
+static kj_opd_rinci *rinci_2025(kj_study **s_out) {
   kj_store *st = NULL;
   kj_error err = {KJ_OK, ""};
   assert_int_equal(kj_store_open(db_path, KJ_OPEN_EXISTING, &st, &err), KJ_OK);
   kj_params p = test_params();
-  p.capaian_tambahan = tambahan;
   kj_study *s = NULL;
   assert_int_equal(kj_study_run(st, &p, 2025, 2025, &s, &err), KJ_OK);
-  kj_opd_rinci *x = NULL;
-  if (kj_opd_rinci_run(st, s->tahun[0].r, &x, &err) != KJ_OK) fail_msg("%s", err.msg);
   kj_store_close(st);
   *s_out = s;
-  return x;
+  return kj_opd_rinci_new(s->tahun[0].r);
 }
 
 static void rinci_units_of_an_opd(void **state) {
   (void)state;
   kj_study *s = NULL;
-  kj_opd_rinci *x = rinci_2025(&s, 1);
+  kj_opd_rinci *x = rinci_2025(&s);
   const kj_analysis *r = s->tahun[0].r;
   int a = kj_analysis_find_opd(r, "A");
   assert_int_equal(x->unit_off[a + 1] - x->unit_off[a], 2); /* A and A1; A2 has nobody */
@@ -331,43 +318,10 @@ static void rinci_units_of_an_opd(void **state) {
   assert_int_equal(u1->predikat_n[KJ_BUTUH_PERBAIKAN], 1);
   assert_int_equal(u1->predikat_n[KJ_SANGAT_KURANG], 1);
   near(u1->predikat_share[KJ_SANGAT_BAIK], 1 / 3.0, 1e-12);
-  kj_opd_rinci_free(x);
-  kj_study_free(s);
-}
-
-static void rinci_indicators_follow_the_capaian_rules(void **state) {
-  (void)state;
-  kj_study *s = NULL;
-  kj_opd_rinci *x = rinci_2025(&s, 1);
-  const kj_analysis *r = s->tahun[0].r;
-  int a = kj_analysis_find_opd(r, "A");
-  assert_int_equal(x->ind_off[a + 1] - x->ind_off[a], 2);
-  /* Ind X: staff 1 (80, 100), staff 2 (120; its annual row is ignored since
-   * it has periodic ones), staff 3 (annual only, TURUN 9/10: 110), staff 4
-   * (TAMBAHAN 60) -> 5 records of 4 employees, mean 94, median 100, 2 of 5
-   * below 100 */
-  const kj_indikator_stat *i = &x->indikator[x->ind_off[a]];
-  assert_string_equal(i->indikator, "Ind X");
-  assert_int_equal(i->n_pegawai, 4);
-  assert_int_equal(i->n_catatan, 5);
-  near(i->mean, 94, 1e-12);
-  near(i->median, 100, 1e-12);
-  near(i->share_di_bawah, 0.4, 1e-12);
-  /* Ind Y: one employee (7/5 clipped at 120): under min_kelompok, listed last */
-  i++;
-  assert_string_equal(i->indikator, "Ind Y");
-  assert_int_equal(i->n_pegawai, 1);
-  assert_false(i->cukup);
-  assert_true(kj_is_na(i->mean));
+  /* B has one unit; C's is its own office */
   int b = kj_analysis_find_opd(r, "B");
-  assert_int_equal(x->ind_off[b + 1] - x->ind_off[b], 0);
-  kj_opd_rinci_free(x);
-  kj_study_free(s);
-  /* capaian_tambahan = no drops staff 4's TAMBAHAN row: (80+100+120+110)/4 */
-  x = rinci_2025(&s, 0);
-  i = &x->indikator[x->ind_off[a]];
-  assert_int_equal(i->n_pegawai, 3);
-  near(i->mean, 102.5, 1e-12);
+  assert_int_equal(x->unit_off[b + 1] - x->unit_off[b], 1);
+  assert_int_equal(x->unit[x->unit_off[b]].n_pegawai, 5);
   kj_opd_rinci_free(x);
   kj_study_free(s);
 }
@@ -381,7 +335,6 @@ int main(void) {
       cmocka_unit_test(small_groups_keep_n_and_lose_figures),
       cmocka_unit_test(window_rules),
       cmocka_unit_test(rinci_units_of_an_opd),
-      cmocka_unit_test(rinci_indicators_follow_the_capaian_rules),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
