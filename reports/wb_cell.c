@@ -76,7 +76,8 @@ static kj_wb_fmt resolve(kj_wb_fmt fmt, kj_wb_fmt dflt) {
 
 static int widens(kj_wb_fmt fmt) {
   int role = fmt & ~KJ_WB_TOTAL;
-  return role != KJ_WB_TITLE && role != KJ_WB_SUBTITLE && role != KJ_WB_NOTE;
+  return role != KJ_WB_TITLE && role != KJ_WB_SUBTITLE && role != KJ_WB_NOTE &&
+         role != KJ_WB_HEADING;
 }
 
 kj_status kj_wb_text(kj_wb_sheet *sh, int row, int col, const char *s, kj_wb_fmt fmt) {

@@ -71,6 +71,11 @@ static lxw_format *make(kj_wb *wb, kj_wb_fmt role, int total) {
     format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
     break;
   case KJ_WB_NOTE: format_set_font_color(f, C_GREY); break;
+  case KJ_WB_HEADING:
+    format_set_bold(f);
+    format_set_font_color(f, C_TITLE);
+    format_set_align(f, LXW_ALIGN_VERTICAL_BOTTOM);
+    break;
   case KJ_WB_HEADER:
     format_set_bold(f);
     format_set_font_color(f, C_WHITE);

@@ -119,6 +119,8 @@ typedef enum kj_wb_fmt {
   KJ_WB_TITLE,    /* sheet title (large bold); used by kj_wb_title */
   KJ_WB_SUBTITLE, /* period and data source under the title */
   KJ_WB_NOTE,     /* small grey note; overflows, does not widen its column */
+  KJ_WB_HEADING,  /* section heading inside a sheet: bold, title colour; overflows
+                     to the right like a note, does not widen its column */
   KJ_WB_FMT_N,
   KJ_WB_TOTAL = 0x100 /* flag: OR with a data role for the bold total-row variant */
 } kj_wb_fmt;
