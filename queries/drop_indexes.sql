@@ -3,8 +3,5 @@
 -- Parameters: none. Result: none.
 DROP INDEX IF EXISTS unit_induk;
 DROP INDEX IF EXISTS pegawai_unit;
-DROP INDEX IF EXISTS penilaian_tahun;
-DROP INDEX IF EXISTS capaian_tahun;
-DROP INDEX IF EXISTS perilaku_tahun;
 DROP INDEX IF EXISTS skm_tahun;
 DROP INDEX IF EXISTS umpan_balik_tahun;
