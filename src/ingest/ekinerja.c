@@ -101,6 +101,36 @@ static void resolve(ekj_state *S) {
   free(k);
 }
 
+/* Exports spell enumerations their own way ("DIATAS EKSPEKTASI",
+ * "Kurang/misconduct"): each distinct text is parsed once here and replaced
+ * by its canonical name, which the native kinds then match on their fast
+ * path instead of normalising every row again. Texts that are not valid
+ * stay as written, so the kinds report them as they appear in the file. */
+static void canonicalise(ekj_state *S) {
+  static const struct {
+    int text;
+    const kj_enum *e;
+  } fields[] = {{R_HASIL_KERJA, &kj_enum_rating},   {R_PERILAKU, &kj_enum_rating},
+                {R_HASIL_AKHIR, &kj_enum_predikat}, {R_JENIS_PEG, &kj_enum_jenis_pegawai},
+                {R_JENIS_JAB, &kj_enum_jenis_jabatan}};
+  kj_i64map done = {0}; /* (field, pool offset) -> canonical offset */
+  for (size_t k = 0; k < S->nrecs; k++) {
+    for (size_t j = 0; j < sizeof fields / sizeof *fields; j++) {
+      uint32_t *off = &S->recs[k].text[fields[j].text];
+      int64_t key = (int64_t)j << 32 | *off;
+      int32_t canon;
+      if (!*off) continue;
+      if (!kj_i64map_get(&done, key, &canon)) {
+        int v = kj_enum_parse(fields[j].e, ekj_str(S, *off));
+        canon = v >= 0 ? (int32_t)ekj_intern(S, kj_enum_canon(fields[j].e, v)) : (int32_t)*off;
+        kj_i64map_put(&done, key, canon);
+      }
+      *off = (uint32_t)canon;
+    }
+  }
+  kj_i64map_free(&done);
+}
+
 /* Points the loader at a native kind fed with synthesized records whose
  * field i has header hdr[i] and comes from export column src[i]. */
 static void set_kind(ekj_state *S, const kj_kind_def *d, const char *const *hdr, const int *src,
@@ -352,6 +382,7 @@ kj_status kj_ekinerja_run(kj_loader *L, int nfiles, char *const *files, kj_impor
   }
   if (s == KJ_OK) {
     resolve(&S);
+    canonicalise(&S);
     s = write_all(&S, res, err);
   }
   s = drain(L, s, err);

@@ -125,8 +125,11 @@ void ekj_units_free(ekj_state *S);
 /* Reads and validates every row of file i into S->recs. KJ_OK also after
  * data errors (counted in L->diag); KJ_IO when reading fails. */
 kj_status ekj_scan_file(ekj_state *S, int i, kj_error *err);
-/* The string at a pool offset (writable; "" for 0). */
+/* The string at a pool offset (writable; "" for 0). Valid until the next
+ * ekj_intern. */
 char *ekj_str(ekj_state *S, uint32_t off);
+/* The pool offset of s, adding it when new (0 for NULL or ""). */
+uint32_t ekj_intern(ekj_state *S, const char *s);
 int32_t ekj_period_pack(kj_period p);
 kj_period ekj_period_unpack(int32_t v);
 /* The locate callback of kj_loader for both phases (see ekj_state). */

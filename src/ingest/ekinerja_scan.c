@@ -21,7 +21,7 @@
 
 char *ekj_str(ekj_state *S, uint32_t off) { return S->pool.data + off; }
 
-static uint32_t intern(ekj_state *S, const char *s) {
+uint32_t ekj_intern(ekj_state *S, const char *s) {
   if (!s || !*s) return 0;
   int32_t off;
   if (kj_strmap_get(&S->pool_ix, s, &off)) return (uint32_t)off;
@@ -192,7 +192,7 @@ static void scan_row(ekj_state *S, ekj_file *f, char **fields, long row) {
   static const int src[R_NTEXT] = {EK_NAMA,    EK_GOLRU,       EK_JENIS_PEG, EK_JABATAN,
                                    EK_JENIS_JAB, EK_HASIL_KERJA, EK_PERILAKU,  EK_HASIL_AKHIR,
                                    EK_ATASAN,  EK_WAKTU};
-  for (int t = 0; t < R_NTEXT; t++) r->text[t] = intern(S, fields[src[t]]);
+  for (int t = 0; t < R_NTEXT; t++) r->text[t] = ekj_intern(S, fields[src[t]]);
   r->not_rated = !fields[EK_HASIL_AKHIR][0] || is_dash(fields[EK_HASIL_AKHIR]);
 }
 
