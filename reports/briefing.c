@@ -10,7 +10,6 @@
  */
 #include "reports/briefing_int.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,30 +160,21 @@ const kj_asosiasi *bf_assoc(const kj_analysis *r, const char *nama) {
 
 /* ---- the ranking ------------------------------------------------------------------ */
 
-static const kj_analysis *sort_r; /* qsort has no context argument */
-
-static double ikp_mean(const kj_analysis *r, int o) {
-  return r->stat[o].cukup ? r->stat[o].ukuran[KJ_UK_IKP].mean : NAN;
-}
-
-static int cmp_rank(const void *a, const void *b) {
-  int x = *(const int *)a, y = *(const int *)b;
-  double mx = ikp_mean(sort_r, x), my = ikp_mean(sort_r, y);
-  int fx = isfinite(mx), fy = isfinite(my);
-  if (fx != fy) return fx ? -1 : 1;
-  if (fx && mx != my) return mx > my ? -1 : 1;
-  return strcmp(sort_r->opd[x].kode, sort_r->opd[y].kode);
-}
-
+/* The engine's ranking (OPD with a mean IKP, highest first), then the OPD
+ * without a figure in code order: the row order of every per-OPD table. */
 static void rank_opd(bf_ctx *c) {
   const kj_analysis *r = c->r;
   c->rank = xcalloc((size_t)r->n_opd + 1, sizeof *c->rank);
-  for (int o = 0; o < r->n_opd; o++) c->rank[o] = o;
-  sort_r = r;
-  qsort(c->rank, (size_t)r->n_opd, sizeof *c->rank, cmp_rank);
-  sort_r = NULL;
-  c->n_ranked = 0;
-  while (c->n_ranked < r->n_opd && isfinite(ikp_mean(r, c->rank[c->n_ranked]))) c->n_ranked++;
+  unsigned char *in = xcalloc((size_t)r->n_opd + 1, 1);
+  int n = 0;
+  for (int i = 0; i < r->n_peringkat; i++) {
+    c->rank[n++] = r->peringkat[i];
+    in[r->peringkat[i]] = 1;
+  }
+  c->n_ranked = n;
+  for (int o = 0; o < r->n_opd; o++)
+    if (!in[o]) c->rank[n++] = o;
+  free(in);
 }
 
 /* ---- the workbook -------------------------------------------------------------------- */

@@ -37,7 +37,8 @@ static const char *unsur_short(int i, kj_lang l) {
   static const char *const en[] = {"U1 Requirements", "U2 Procedure",  "U3 Time",
                                    "U4 Cost",         "U5 Product",    "U6 Competence",
                                    "U7 Conduct",      "U8 Complaints", "U9 Facilities"};
-  return KJ_T(l, id, en)[i];
+  const char *const *names = l == KJ_LANG_EN ? en : id;
+  return names[i];
 }
 
 static int flagged(const kj_analysis *r, int unit) {

@@ -1,9 +1,9 @@
 /* briefing_tren.c — the "Tren" sheet: how IKP moved over the trend window
  * (analytics.md §4).
  *
- * The mean IKP of the city and of every OPD per period, one block per year
- * (so a three-year monthly window stays one page wide: a row per OPD in
- * ranking order after the city, a column per period), the slope table with
+ * The mean IKP of the city and of every OPD per period (a row per OPD and
+ * year, a column per month, so a three-year monthly window stays one page
+ * wide under one header), the slope table with
  * the year-over-year comparison, a native line chart of the city, the top
  * and bottom OPD and every OPD whose trend is significant (a falling OPD is
  * never hidden) with its data as a small period × series table, and the
@@ -45,49 +45,74 @@ static int grid_opd(const tr_ctx *c, int i) { return i == 0 ? KJ_KOTA(c->r) : c-
 
 #define NUM_WIDTH 9 /* width of the number columns, characters */
 
-/* One block of the grid: the IKP periods per[first..last) (one year). */
-static int block(tr_ctx *c, kj_wb_sheet *sh, int row, int first, int last, int native) {
+/* The grid: one row per OPD and year (the city first, then the OPD in
+ * ranking order, each with its years), one column per period within a year
+ * ("01".."12" for months, "Q1".."Q4", "S1", "S2"), so a monthly window of
+ * any length prints one page wide under a single, always correct header. */
+static int grid(tr_ctx *c, kj_wb_sheet *sh, int row) {
   const kj_analysis *r = c->r;
   kj_lang l = c->lang;
-  int np = last - first, nc = 2 + np;
+  /* distinct years and within-year period suffixes, both ascending */
+  char(*suf)[8] = xcalloc((size_t)c->n_per + 1, sizeof *suf);
+  int *year = xcalloc((size_t)c->n_per + 1, sizeof *year);
+  int ns = 0, ny = 0;
+  for (int j = 0; j < c->n_per; j++) {
+    const char *per = r->periode[c->per[j]];
+    int y = (int)strtol(per, NULL, 10);
+    if (ny == 0 || year[ny - 1] != y) year[ny++] = y;
+    const char *tail = strlen(per) > 5 ? per + 5 : "";
+    int k = 0;
+    while (k < ns && strcmp(suf[k], tail) < 0) k++;
+    if (k < ns && strcmp(suf[k], tail) == 0) continue;
+    memmove(suf[k + 1], suf[k], (size_t)(ns - k) * sizeof *suf);
+    snprintf(suf[k], sizeof suf[k], "%s", tail);
+    ns++;
+  }
+  static const char *const mon_id[] = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun",
+                                       "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
+  static const char *const mon_en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  int nc = 3 + ns;
   kj_column_def *defs = xcalloc((size_t)nc, sizeof *defs);
   kj_wb_col *cols = xcalloc((size_t)nc, sizeof *cols);
   defs[0] = (kj_column_def){"kode_opd", KJ_COL_TEXT};
   defs[1] = (kj_column_def){"opd", KJ_COL_TEXT};
+  defs[2] = (kj_column_def){"tahun", KJ_COL_INT};
   cols[0] = (kj_wb_col){KJ_T(l, "Kode", "Code"), KJ_WB_TEXT, 0, NULL, NULL};
   cols[1] = (kj_wb_col){"OPD", KJ_WB_TEXT, 0, NULL, NULL};
-  static const kj_wb_cf bars = {.kind = KJ_WB_CF_SEQUENTIAL};
-  for (int j = 0; j < np; j++) {
-    const char *per = r->periode[c->per[first + j]];
-    defs[2 + j] = (kj_column_def){per, KJ_COL_REAL};
-    cols[2 + j] = (kj_wb_col){per, KJ_WB_DEC1, NUM_WIDTH, &bars, NULL};
+  cols[2] = (kj_wb_col){KJ_T(l, "Tahun", "Year"), KJ_WB_TEXT, NUM_WIDTH, NULL, NULL};
+  static const kj_wb_cf scale = {.kind = KJ_WB_CF_SEQUENTIAL};
+  for (int k = 0; k < ns; k++) {
+    int m = (int)strtol(suf[k], NULL, 10);
+    defs[3 + k] = (kj_column_def){suf[k], KJ_COL_REAL};
+    const char *const *mon = l == KJ_LANG_EN ? mon_en : mon_id;
+    cols[3 + k] =
+        (kj_wb_col){m >= 1 && m <= 12 ? mon[m - 1] : suf[k], KJ_WB_DEC1, NUM_WIDTH, &scale, NULL};
   }
   kj_table *t = kj_table_new("tren_periode", nc, defs);
   for (int i = 0; i <= r->n_opd; i++) {
     int o = grid_opd(c, i);
-    size_t k = kj_table_add_row(t);
-    kj_table_set_text(t, k, 0, bf_kode(c->bf, o));
-    kj_table_set_text(t, k, 1, kj_rep_opd_name(r, o));
-    for (int j = 0; j < np; j++)
-      kj_table_set_real(t, k, 2 + j, titik(r, o, c->per[first + j])->mean);
+    for (int yi = 0; yi < ny; yi++) {
+      size_t x = kj_table_add_row(t);
+      kj_table_set_text(t, x, 0, bf_kode(c->bf, o));
+      kj_table_set_text(t, x, 1, kj_rep_opd_name(r, o));
+      kj_table_set_int(t, x, 2, year[yi]);
+      for (int j = 0; j < c->n_per; j++) {
+        const char *per = r->periode[c->per[j]];
+        if ((int)strtol(per, NULL, 10) != year[yi]) continue;
+        for (int k = 0; k < ns; k++)
+          if (strcmp(suf[k], strlen(per) > 5 ? per + 5 : "") == 0)
+            kj_table_set_real(t, x, 3 + k, titik(r, o, c->per[j])->mean);
+      }
+    }
   }
-  kj_wb_table_opts o = {.cols = cols, .native = native};
-  int next = kj_wb_table(sh, row, 0, t, &o);
+  kj_wb_table_opts o = {.cols = cols, .native = 0};
+  row = kj_wb_table(sh, row, 0, t, &o);
   kj_table_free(t);
   free(defs);
   free(cols);
-  return next;
-}
-
-static int grid(tr_ctx *c, kj_wb_sheet *sh, int row) {
-  int n = c->n_per;
-  for (int j = 0, k = 0; j < n; j = k, k = j) {
-    while (k < n && strncmp(c->r->periode[c->per[k]], c->r->periode[c->per[j]], 4) == 0) k++;
-    char y[8];
-    snprintf(y, sizeof y, "%.4s", c->r->periode[c->per[j]]);
-    row = bf_heading(sh, row, y);
-    row = block(c, sh, row, j, k, j > 0);
-  }
+  free(suf);
+  free(year);
   return row;
 }
 

@@ -180,6 +180,13 @@ static const char *const bulan_en[] = {"January",   "February", "March",    "Apr
                                        "May",       "June",     "July",     "August",
                                        "September", "October",  "November", "December"};
 
+/* Name of month m (1..12) in lang, through a pointer: UBSan's object-size
+ * check misreads `(cond ? array_a : array_b)[i]`. */
+static const char *month_name(int m, kj_lang lang) {
+  const char *const *names = lang == KJ_LANG_EN ? bulan_en : bulan_id;
+  return names[m - 1];
+}
+
 const char *kj_rep_periode(const char *code, kj_lang lang, char *out, size_t cap) {
   static const char *const roman[] = {"I", "II", "III", "IV"};
   kj_period p;
@@ -189,9 +196,7 @@ const char *kj_rep_periode(const char *code, kj_lang lang, char *out, size_t cap
     return out;
   }
   switch (p.type) {
-  case KJ_PER_BULANAN:
-    snprintf(out, cap, "%s %d", KJ_T(lang, bulan_id, bulan_en)[p.num - 1], p.year);
-    break;
+  case KJ_PER_BULANAN: snprintf(out, cap, "%s %d", month_name(p.num, lang), p.year); break;
   case KJ_PER_TRIWULAN:
     if (lang == KJ_LANG_EN)
       snprintf(out, cap, "Quarter %d %d", p.num, p.year);
@@ -225,7 +230,7 @@ void kj_rep_subtitle(const kj_rep *rp, const char *extra, kj_buf *out) {
   int y = 0, m = 0, d = 0;
   if (sscanf(r->data_terbaru, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12)
     kj_buf_printf(out, KJ_T(l, " \xC2\xB7 data sampai %d %s %d", " \xC2\xB7 data up to %d %s %d"),
-                  d, KJ_T(l, bulan_id, bulan_en)[m - 1], y);
+                  d, month_name(m, l), y);
   kj_buf_printf(out,
                 KJ_T(l, " \xC2\xB7 Sumber: e-Kinerja dan SKM, diolah %s dengan kinerja %s",
                      " \xC2\xB7 Source: e-Kinerja and SKM, processed by %s with kinerja %s"),

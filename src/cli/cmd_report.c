@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "analysis/analysis.h"
+#include "charts/chart.h"
 #include "cli/analysis_cli.h"
 #include "cli/commands.h"
 #include "reports/briefing.h"
@@ -135,5 +136,6 @@ out:
   kj_buf_free(&cmd);
   kj_analysis_free(r);
   kj_store_close(st);
+  kj_charts_cleanup(); /* pango and fontconfig caches, so leak checkers see a clean exit */
   return s == KJ_OK ? KJ_OK : kj_cli_report(&err);
 }
