@@ -17,3 +17,4 @@ rm -f "$KINERJA_DB" "$KINERJA_DB-wal" "$KINERJA_DB-shm"
 ./build/kinerja summary
 ./build/kinerja --quiet export --out out/tabel
 ./build/kinerja --quiet charts --out out/charts
+./build/kinerja report briefing --out out/briefing.xlsx
