@@ -30,6 +30,8 @@ typedef struct report_kind {
 /* The report kinds; `opd` and `study` are added here by their author. */
 static const report_kind REPORTS[] = {
     {"briefing", kj_report_briefing},
+    {"opd", kj_report_opd},
+    {"study", kj_report_study},
     {NULL, NULL},
 };
 

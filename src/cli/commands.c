@@ -91,7 +91,7 @@ const kj_command kj_commands[] = {
      "  --min-group N   smallest group shown with figures (default min_kelompok, 5)\n"
      "  --out DIR       where the files go (created when missing)\n",
      kj_cmd_charts},
-    {"report", "the report workbooks (.xlsx): report briefing, ...",
+    {"report", "the report workbooks (.xlsx): report briefing, opd, study",
      "Usage: kinerja [--db FILE] [--config FILE] report KIND [OPTIONS]\n\n"
      "Writes a report workbook (reports.md). The file is written to a temporary file\n"
      "next to it and renamed into place, so an interrupted run never leaves a broken\n"
@@ -110,7 +110,28 @@ const kj_command kj_commands[] = {
      "  --anonymize     replace names and NIPs of individuals by pseudonyms\n"
      "                  (\"Pegawai 0042\", the same for the same NIP)\n"
      "  --min-group N   smallest group shown with figures (default min_kelompok, 5)\n"
-     "  --out FILE      the workbook to write (.xlsx)\n",
+     "  --out FILE      the workbook to write (.xlsx)\n\n"
+     "kinerja report opd --unit CODE | --all [--year Y] [--lang id|en] [--anonymize]\n"
+     "                   [--min-group N] --out FILE.xlsx|DIR\n"
+     "  The Rapor OPD of year Y for the head of one OPD (--unit) or of every OPD with\n"
+     "  rated staff (--all, one workbook each): its figures next to the city's,\n"
+     "  sub-units, BerAKHLAK profile, trend, weakest indicators, evaluators (named\n"
+     "  unless --anonymize), role models, coaching list, SKM units, data quality.\n"
+     "  --unit CODE     the OPD's code (any case)\n"
+     "  --all           every OPD; --out is then a directory (created when missing)\n"
+     "                  and the files are named rapor_<code>_<year>.xlsx\n"
+     "  --out PATH      the workbook, or a directory to put rapor_<code>_<year>.xlsx in\n"
+     "  (--year, --lang, --anonymize, --min-group as for briefing)\n\n"
+     "kinerja report study [--from Y1] [--to Y2] [--lang id|en] [--anonymize]\n"
+     "                     [--min-group N] --out FILE.xlsx\n"
+     "  The annual evaluation study (Studi Evaluasi Tahunan): the years Y1..Y2 side by\n"
+     "  side, city and OPD series (merged units under their successors), trends,\n"
+     "  year-over-year tests, ANOVA and chi-square across OPD per year, curve\n"
+     "  compliance, SKM and evaluators per year, and the export tables of every year\n"
+     "  as appendix sheets.\n"
+     "  --from Y1       first year (default: the first year with appraisals)\n"
+     "  --to Y2         last year (default: the last year with appraisals)\n"
+     "  (--lang, --anonymize, --min-group, --out FILE as for briefing)\n",
      kj_cmd_report},
     {0},
 };

@@ -18,5 +18,7 @@ int kj_cmd_report(const kj_cli_ctx *ctx, int argc, char **argv);
 /* `kinerja report KIND`: one entry point per report kind, dispatched by the
  * table in cmd_report.c (argv[0] is the kind's name). */
 int kj_report_briefing(const kj_cli_ctx *ctx, int argc, char **argv);
+int kj_report_opd(const kj_cli_ctx *ctx, int argc, char **argv);
+int kj_report_study(const kj_cli_ctx *ctx, int argc, char **argv);
 
 #endif
