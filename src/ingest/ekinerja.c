@@ -65,7 +65,8 @@ static void warn_tie(ekj_state *S, const ekj_rec *kept, const ekj_rec *other) {
   kj_nip_format(kept->nip, nip);
   kj_diag_warn_at(S->L->diag, loc, "periode_akhir_skp",
                   "NIP %s has another row for periode %s with the same periode_akhir_skp (%s); "
-                  "the later row, this one, is kept", nip, per, oloc);
+                  "the later row, this one, is kept",
+                  nip, per, oloc);
 }
 
 /* Step 2: winners per (nip, period), the roster row per nip, skip counts. */
@@ -92,7 +93,8 @@ static void resolve(ekj_state *S) {
       S->files[r->file].res->superseded++;
       S->files[r->file].res->skipped++;
     }
-    if (i == 0 || k[i - 1].nip != k[i].nip) emp_best = i;
+    if (i == 0 || k[i - 1].nip != k[i].nip)
+      emp_best = i;
     else if (k[i].akhir > k[emp_best].akhir ||
              (k[i].akhir == k[emp_best].akhir && k[i].idx > k[emp_best].idx))
       emp_best = i;
@@ -110,8 +112,10 @@ static void canonicalise(ekj_state *S) {
   static const struct {
     int text;
     const kj_enum *e;
-  } fields[] = {{R_HASIL_KERJA, &kj_enum_rating},   {R_PERILAKU, &kj_enum_rating},
-                {R_HASIL_AKHIR, &kj_enum_predikat}, {R_JENIS_PEG, &kj_enum_jenis_pegawai},
+  } fields[] = {{R_HASIL_KERJA, &kj_enum_rating},
+                {R_PERILAKU, &kj_enum_rating},
+                {R_HASIL_AKHIR, &kj_enum_predikat},
+                {R_JENIS_PEG, &kj_enum_jenis_pegawai},
                 {R_JENIS_JAB, &kj_enum_jenis_jabatan}};
   kj_i64map done = {0}; /* (field, pool offset) -> canonical offset */
   for (size_t k = 0; k < S->nrecs; k++) {
@@ -170,7 +174,7 @@ static kj_status load_latest(kj_store *st, kj_i64map *out, kj_error *err) {
  * An employee the database already holds appraisals for after that row's
  * period keeps their record (counted unchanged). */
 static kj_status write_roster(ekj_state *S, kj_import_result *res, kj_error *err) {
-  static const char *const hdr[] = {"nip",     "nama",          "kode_unit", "jenis_pegawai",
+  static const char *const hdr[] = {"nip",      "nama",    "kode_unit",     "jenis_pegawai",
                                     "golongan", "jabatan", "jenis_jabatan", "nip_atasan"};
   static const int src[] = {EK_NIP,   EK_NAMA,    EK_UNOR,      EK_JENIS_PEG,
                             EK_GOLRU, EK_JABATAN, EK_JENIS_JAB, EK_ATASAN};
@@ -220,9 +224,9 @@ static kj_status write_roster(ekj_state *S, kj_import_result *res, kj_error *err
 }
 
 typedef struct kosong_stmts {
-  kj_upsert add;    /* ekinerja_kosong_insert + penilaian_kosong_update */
-  kj_upsert clear;  /* ekinerja_kosong_clear (insert slot; no update) */
-  int need_clear;   /* the database records missing appraisals */
+  kj_upsert add;                /* ekinerja_kosong_insert + penilaian_kosong_update */
+  kj_upsert clear;              /* ekinerja_kosong_clear (insert slot; no update) */
+  int need_clear;               /* the database records missing appraisals */
   kj_import_file_result counts; /* scratch: these writes are not the file's results */
 } kosong_stmts;
 
@@ -236,7 +240,8 @@ static kj_status kosong_prepare(kj_store *st, kosong_stmts *k, kj_error *err) {
   if (r == KJ_STEP_ERROR) return err->status;
   k->add.nparams = 4;
   s = kj_store_prepare_query(st, "ingest/ekinerja_kosong_insert", &k->add.insert, err);
-  if (s == KJ_OK) s = kj_store_prepare_query(st, "ingest/penilaian_kosong_update", &k->add.update, err);
+  if (s == KJ_OK)
+    s = kj_store_prepare_query(st, "ingest/penilaian_kosong_update", &k->add.update, err);
   k->clear.nparams = 2;
   if (s == KJ_OK && k->need_clear)
     s = kj_store_prepare_query(st, "ingest/ekinerja_kosong_clear", &k->clear.insert, err);
@@ -254,17 +259,19 @@ static kj_status write_kosong(ekj_state *S, kosong_stmts *ks, const ekj_rec *r, 
                    kj_v_text(L->units[r->unit].code)};
   L->res = &ks->counts;
   kj_status s = KJ_OK;
-  if (!rated) s = kj_upsert_run(L, &ks->add, v, err);
-  else if (ks->need_clear) s = kj_upsert_run(L, &ks->clear, v, err);
+  if (!rated)
+    s = kj_upsert_run(L, &ks->add, v, err);
+  else if (ks->need_clear)
+    s = kj_upsert_run(L, &ks->clear, v, err);
   L->res = saved;
   return s;
 }
 
 /* Step 3c for one file: its kept rows through the penilaian kind. */
 static kj_status write_file(ekj_state *S, int fi, kosong_stmts *ks, kj_error *err) {
-  static const char *const hdr[] = {"nip",      "periode",   "rating_hasil_kerja",
-                                    "rating_perilaku", "predikat", "kode_unit",
-                                    "nip_penilai", "tanggal_dinilai"};
+  static const char *const hdr[] = {
+      "nip",      "periode",   "rating_hasil_kerja", "rating_perilaku",
+      "predikat", "kode_unit", "nip_penilai",        "tanggal_dinilai"};
   static const int src[] = {EK_NIP,         EK_AWAL, EK_HASIL_KERJA, EK_PERILAKU,
                             EK_HASIL_AKHIR, EK_UNOR, EK_ATASAN,      EK_WAKTU};
   kj_loader *L = S->L;
@@ -319,7 +326,8 @@ static void outside_done(ekj_state *S) {
   if (L->outside_more > 0)
     kj_diag_warn(L->diag, S->files[S->nfiles - 1].path, 0, NULL,
                  "%ld more row%s to the same NIPs outside the roster (each NIP is warned about "
-                 "once per import)", L->outside_more, L->outside_more == 1 ? " refers" : "s refer");
+                 "once per import)",
+                 L->outside_more, L->outside_more == 1 ? " refers" : "s refer");
   kj_i64map_free(&L->outside);
   L->outside_more = 0;
 }
@@ -372,7 +380,8 @@ kj_status kj_ekinerja_run(kj_loader *L, int nfiles, char *const *files, kj_impor
     kj_csv_close(r);
   }
   kj_status s = drain(L, KJ_OK, err);
-  if (s == KJ_OK && bytes > EKJ_REINDEX_BYTES) s = kj_store_exec_query(L->store, "drop_indexes", err);
+  if (s == KJ_OK && bytes > EKJ_REINDEX_BYTES)
+    s = kj_store_exec_query(L->store, "drop_indexes", err);
   if (s == KJ_OK) s = ekj_units_load(&S, err);
   for (int i = 0; s == KJ_OK && i < nfiles; i++) {
     S.files[i].rec_begin = S.nrecs;

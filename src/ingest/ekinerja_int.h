@@ -16,9 +16,24 @@
 
 /* The columns of the export that are read (data.md); others are ignored. */
 enum {
-  EK_NIP, EK_NAMA, EK_GOLRU, EK_JENIS_PEG, EK_UNOR, EK_UNOR_INDUK, EK_JABATAN, EK_JENIS_JAB,
-  EK_TAHUN, EK_AWAL, EK_AKHIR, EK_HASIL_KERJA, EK_PERILAKU, EK_HASIL_AKHIR, EK_ATASAN,
-  EK_WAKTU, EK_PLT, EK_NCOL
+  EK_NIP,
+  EK_NAMA,
+  EK_GOLRU,
+  EK_JENIS_PEG,
+  EK_UNOR,
+  EK_UNOR_INDUK,
+  EK_JABATAN,
+  EK_JENIS_JAB,
+  EK_TAHUN,
+  EK_AWAL,
+  EK_AKHIR,
+  EK_HASIL_KERJA,
+  EK_PERILAKU,
+  EK_HASIL_AKHIR,
+  EK_ATASAN,
+  EK_WAKTU,
+  EK_PLT,
+  EK_NCOL
 };
 
 /* The column table, as a kind definition so kj_kind_map_header matches
@@ -42,29 +57,38 @@ typedef struct ekj_file {
 
 /* Text fields kept per row, as offsets into the string pool (0 = empty). */
 enum {
-  R_NAMA, R_GOLRU, R_JENIS_PEG, R_JABATAN, R_JENIS_JAB, R_HASIL_KERJA, R_PERILAKU,
-  R_HASIL_AKHIR, R_ATASAN, R_WAKTU, R_NTEXT
+  R_NAMA,
+  R_GOLRU,
+  R_JENIS_PEG,
+  R_JABATAN,
+  R_JENIS_JAB,
+  R_HASIL_KERJA,
+  R_PERILAKU,
+  R_HASIL_AKHIR,
+  R_ATASAN,
+  R_WAKTU,
+  R_NTEXT
 };
 
 /* One valid data row (acting officials and rows with errors are not kept). */
 typedef struct ekj_rec {
   int64_t nip;
-  int32_t file;              /* index into ekj_state.files */
-  int32_t unit;              /* index into L->units */
-  int32_t row;               /* xlsx row / CSV line */
-  int32_t akhir;             /* periode_akhir_skp, days since 1970-01-01 */
-  int32_t per;               /* packed period, see ekj_period_pack */
-  uint32_t text[R_NTEXT];    /* pool offsets */
-  uint8_t not_rated;         /* hasil_akhir '-' or empty */
-  uint8_t winner;            /* the row kept for its (nip, period) */
-  uint8_t employee;          /* the employee's latest row: their roster record */
+  int32_t file;           /* index into ekj_state.files */
+  int32_t unit;           /* index into L->units */
+  int32_t row;            /* xlsx row / CSV line */
+  int32_t akhir;          /* periode_akhir_skp, days since 1970-01-01 */
+  int32_t per;            /* packed period, see ekj_period_pack */
+  uint32_t text[R_NTEXT]; /* pool offsets */
+  uint8_t not_rated;      /* hasil_akhir '-' or empty */
+  uint8_t winner;         /* the row kept for its (nip, period) */
+  uint8_t employee;       /* the employee's latest row: their roster record */
 } ekj_rec;
 
 /* A unit created from the export. */
 typedef struct ekj_newunit {
-  int idx;                   /* in L->units */
-  char *name;                /* as first written in the export */
-  int jenis;                 /* kj_jenis_unit guessed from the name, -1 if none */
+  int idx;    /* in L->units */
+  char *name; /* as first written in the export */
+  int jenis;  /* kj_jenis_unit guessed from the name, -1 if none */
 } ekj_newunit;
 
 typedef struct ekj_state {
@@ -73,19 +97,19 @@ typedef struct ekj_state {
   int nfiles;
   ekj_rec *recs;
   size_t nrecs, recs_cap;
-  kj_buf pool;               /* NUL-terminated strings; offset 0 is "" */
-  kj_strmap pool_ix;         /* string -> offset */
+  kj_buf pool;       /* NUL-terminated strings; offset 0 is "" */
+  kj_strmap pool_ix; /* string -> offset */
   /* units by name key: OPDs (top-level preferred), any unit (-2 = ambiguous),
    * sub-units ("OPD code\x1f" key) */
   kj_strmap opd_by_name, any_by_name, sub_by_name;
   ekj_newunit *newunits;
   int nnew, new_cap;
-  kj_i64map bad_nip;         /* NIPs whose roster record failed: their rows are skipped */
+  kj_i64map bad_nip; /* NIPs whose roster record failed: their rows are skipped */
   /* locating messages: phase 1 uses cur_file and L->line (the row); the
    * writes set field_src, and L->line is then a record index + 1 */
   int cur_file;
-  const int *field_src;      /* synthesized field index -> EK_ column */
-  char scratch[8][40];       /* writable synthesized fields (NIP, period, empty) */
+  const int *field_src; /* synthesized field index -> EK_ column */
+  char scratch[8][40];  /* writable synthesized fields (NIP, period, empty) */
 } ekj_state;
 
 /* --- ekinerja_src.c --- */

@@ -36,8 +36,10 @@ uint32_t ekj_intern(ekj_state *S, const char *s) {
 }
 
 int32_t ekj_period_pack(kj_period p) {
-  int t = p.type == KJ_PER_BULANAN ? 1 : p.type == KJ_PER_TRIWULAN ? 2
-        : p.type == KJ_PER_SEMESTER ? 3 : 4;
+  int t = p.type == KJ_PER_BULANAN    ? 1
+          : p.type == KJ_PER_TRIWULAN ? 2
+          : p.type == KJ_PER_SEMESTER ? 3
+                                      : 4;
   return p.year * 10000 + t * 100 + p.num;
 }
 
@@ -51,8 +53,10 @@ kj_period ekj_period_unpack(int32_t v) {
 int kj_ekinerja_period(const kj_date *a, const kj_date *b, kj_period *out, char *why, int cap) {
   long da = kj_date_days(a->y, a->m, a->d), db = kj_date_days(b->y, b->m, b->d);
   if (db < da) {
-    snprintf(why, (size_t)cap, "periode_akhir_skp %04d-%02d-%02d is before periode_awal_skp "
-             "%04d-%02d-%02d", b->y, b->m, b->d, a->y, a->m, a->d);
+    snprintf(why, (size_t)cap,
+             "periode_akhir_skp %04d-%02d-%02d is before periode_awal_skp "
+             "%04d-%02d-%02d",
+             b->y, b->m, b->d, a->y, a->m, a->d);
     return -1;
   }
   if (a->y < 1900 || b->y > 2199) {
@@ -78,9 +82,10 @@ int kj_ekinerja_period(const kj_date *a, const kj_date *b, kj_period *out, char 
       return 0;
     }
   }
-  snprintf(why, (size_t)cap, "the SKP span %04d-%02d-%02d to %04d-%02d-%02d is neither within one "
-           "calendar month nor a whole quarter, semester or year", a->y, a->m, a->d, b->y, b->m,
-           b->d);
+  snprintf(why, (size_t)cap,
+           "the SKP span %04d-%02d-%02d to %04d-%02d-%02d is neither within one "
+           "calendar month nor a whole quarter, semester or year",
+           a->y, a->m, a->d, b->y, b->m, b->d);
   return -1;
 }
 
@@ -115,8 +120,10 @@ static int acting(kj_loader *L) {
     if (kj_streq_ci(v, yes[i])) return 1;
   for (size_t i = 0; i < sizeof no / sizeof *no; i++)
     if (kj_streq_ci(v, no[i])) return 0;
-  kj_field_error(L, EK_PLT, "expected 0 (own post) or 1 (acting official: PLT, PLH or PJ), "
-                            "found '%s'", v);
+  kj_field_error(L, EK_PLT,
+                 "expected 0 (own post) or 1 (acting official: PLT, PLH or PJ), "
+                 "found '%s'",
+                 v);
   return -1;
 }
 
@@ -134,8 +141,10 @@ static int row_period(ekj_state *S, kj_period *p, int32_t *akhir_days) {
     char ra[16], rb[16];
     ekj_cell_ref(f, L->line, EK_AWAL, ra);
     ekj_cell_ref(f, L->line, EK_AKHIR, rb);
-    if (f->sheet) kj_field_error(L, EK_AWAL, "%s (cells %s and %s)", why, ra, rb);
-    else kj_field_error(L, EK_AWAL, "%s (periode_awal_skp and periode_akhir_skp)", why);
+    if (f->sheet)
+      kj_field_error(L, EK_AWAL, "%s (cells %s and %s)", why, ra, rb);
+    else
+      kj_field_error(L, EK_AWAL, "%s (periode_awal_skp and periode_akhir_skp)", why);
     return -1;
   }
   *akhir_days = (int32_t)kj_date_days(b.y, b.m, b.d);
@@ -143,8 +152,10 @@ static int row_period(ekj_state *S, kj_period *p, int32_t *akhir_days) {
   if (kj_field_int(L, EK_TAHUN, 0, 1900, 2199, &tahun) == 1 && tahun != p->year) {
     char canon[16];
     kj_period_format(*p, canon);
-    kj_field_error(L, EK_TAHUN, "tahun_skp %ld does not match the SKP period %s (from "
-                                "periode_awal_skp and periode_akhir_skp)", tahun, canon);
+    kj_field_error(L, EK_TAHUN,
+                   "tahun_skp %ld does not match the SKP period %s (from "
+                   "periode_awal_skp and periode_akhir_skp)",
+                   tahun, canon);
     return -1;
   }
   return 0;
@@ -189,9 +200,9 @@ static void scan_row(ekj_state *S, ekj_file *f, char **fields, long row) {
   r->row = (int32_t)row;
   r->akhir = akhir;
   r->per = ekj_period_pack(p);
-  static const int src[R_NTEXT] = {EK_NAMA,    EK_GOLRU,       EK_JENIS_PEG, EK_JABATAN,
+  static const int src[R_NTEXT] = {EK_NAMA,      EK_GOLRU,       EK_JENIS_PEG, EK_JABATAN,
                                    EK_JENIS_JAB, EK_HASIL_KERJA, EK_PERILAKU,  EK_HASIL_AKHIR,
-                                   EK_ATASAN,  EK_WAKTU};
+                                   EK_ATASAN,    EK_WAKTU};
   for (int t = 0; t < R_NTEXT; t++) r->text[t] = ekj_intern(S, fields[src[t]]);
   r->not_rated = !fields[EK_HASIL_AKHIR][0] || is_dash(fields[EK_HASIL_AKHIR]);
 }

@@ -41,18 +41,18 @@ static const kj_kind_col cols[EK_NCOL] = {
     {"is_skp_plt_plh_pjb", 0, "is_plt_plh|plt_plh"},
 };
 
-const kj_kind_def ekj_def = {KJ_KIND_PENILAIAN, "e-Kinerja", cols, EK_NCOL, NULL, NULL, NULL,
-                             NULL, NULL};
+const kj_kind_def ekj_def = {
+    KJ_KIND_PENILAIAN, "e-Kinerja", cols, EK_NCOL, NULL, NULL, NULL, NULL, NULL};
 
 struct ekj_src {
   ekj_file *f;
   kj_xlsx *x;
   kj_csv *c;
-  const kj_xrow *xrow;   /* current xlsx row (borrowed) */
-  const char **raw;      /* current row: every cell's text, NULL when empty */
+  const kj_xrow *xrow; /* current xlsx row (borrowed) */
+  const char **raw;    /* current row: every cell's text, NULL when empty */
   int nraw, raw_cap;
   long row;
-  kj_buf arena;          /* copied fields, NUL-separated */
+  kj_buf arena; /* copied fields, NUL-separated */
   size_t offs[EK_NCOL];
   char *fields[EK_NCOL];
 };
@@ -181,7 +181,8 @@ static int find_header(kj_loader *L, ekj_src *s, kj_error *err) {
       size_t j = 0;
       for (int c = 0; c < EK_NCOL; c++)
         if (cols[c].required && f->phys[c] < 0)
-          j += (size_t)snprintf(missing + j, sizeof missing - j, "%s%s", j ? ", " : "", cols[c].name);
+          j += (size_t)snprintf(missing + j, sizeof missing - j, "%s%s", j ? ", " : "",
+                                cols[c].name);
       if (missing[0]) {
         char loc[1200];
         list_found(found, sizeof found, h, s->nraw);
@@ -200,14 +201,17 @@ static int find_header(kj_loader *L, ekj_src *s, kj_error *err) {
   if (seen < EKJ_HEADER_ROWS && r < 0) return r; /* a broken file: already said */
   for (int c = 0; c < EK_NCOL; c++) f->phys[c] = -1;
   char loc[1200];
-  if (f->sheet) snprintf(loc, sizeof loc, "%s:%s", f->path, f->sheet);
-  else snprintf(loc, sizeof loc, "%s", f->path);
+  if (f->sheet)
+    snprintf(loc, sizeof loc, "%s:%s", f->path, f->sheet);
+  else
+    snprintf(loc, sizeof loc, "%s", f->path);
   kj_diag_error_at(L->diag, loc, NULL,
                    "no header row: none of the first %d non-empty rows has the columns nip and "
                    "hasil_akhir; is this an e-Kinerja \"Laporan Penilaian SKP\" export?%s",
                    EKJ_HEADER_ROWS,
                    f->sheet && !L->opts->sheet
-                       ? " (if the report is on another sheet, name it with --sheet)" : "");
+                       ? " (if the report is on another sheet, name it with --sheet)"
+                       : "");
   return -1;
 }
 
@@ -300,8 +304,10 @@ static int loc_col(const ekj_file *f, int col) {
 }
 
 void ekj_cell_ref(const ekj_file *f, long row, int col, char out[16]) {
-  if (!f->sheet) out[0] = '\0';
-  else kj_xlsx_cell_ref(row, loc_col(f, col), out);
+  if (!f->sheet)
+    out[0] = '\0';
+  else
+    kj_xlsx_cell_ref(row, loc_col(f, col), out);
 }
 
 void ekj_cell_loc(const ekj_file *f, long row, int col, char *out, size_t cap) {

@@ -56,8 +56,10 @@ void kj_ekinerja_unit_code(const char *name, const char *opd_name, char out[33])
   kj_ekinerja_name_key(name, key, sizeof key);
   size_t n = 0;
   for (const char *p = key; *p; p++) {
-    if (is_alnum_ascii((unsigned char)*p)) slug[n++] = *p;
-    else if (*p == ' ' && n && slug[n - 1] != '_') slug[n++] = '_';
+    if (is_alnum_ascii((unsigned char)*p))
+      slug[n++] = *p;
+    else if (*p == ' ' && n && slug[n - 1] != '_')
+      slug[n++] = '_';
   }
   slug[n] = '\0';
   if (n > 23) { /* cut at the last word boundary, unless that leaves too little */
@@ -88,8 +90,10 @@ static void register_name(ekj_state *S, int idx, const char *key) {
   /* names arrive in code order: the first top-level unit of a name wins */
   if (L->units[idx].parent < 0 && !kj_strmap_get(&S->opd_by_name, key, &cur))
     kj_strmap_put(&S->opd_by_name, key, idx);
-  if (!kj_strmap_get(&S->any_by_name, key, &cur)) kj_strmap_put(&S->any_by_name, key, idx);
-  else if (cur != idx) kj_strmap_put(&S->any_by_name, key, -2);
+  if (!kj_strmap_get(&S->any_by_name, key, &cur))
+    kj_strmap_put(&S->any_by_name, key, idx);
+  else if (cur != idx)
+    kj_strmap_put(&S->any_by_name, key, -2);
   int opd = kj_loader_opd_of(L, idx);
   if (opd != idx) {
     char k2[KEY_CAP + 40];
