@@ -149,9 +149,12 @@ static void set_kind(ekj_state *S, const kj_kind_def *d, const char *const *hdr,
   L->file_errors = 0;
 }
 
-static void set_record(ekj_state *S, size_t k, char **fields, int n) {
+/* The fields are copied into S->synth, so L->fields stays valid for the
+ * kind's end(), after the caller's array is gone. */
+static void set_record(ekj_state *S, size_t k, char *const *fields, int n) {
   kj_loader *L = S->L;
-  L->fields = fields;
+  memcpy(S->synth, fields, (size_t)n * sizeof *fields);
+  L->fields = S->synth;
   L->nfields = n;
   L->line = (long)k + 1;
   L->row_bad = 0;

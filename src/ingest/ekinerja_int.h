@@ -109,7 +109,8 @@ typedef struct ekj_state {
    * writes set field_src, and L->line is then a record index + 1 */
   int cur_file;
   const int *field_src; /* synthesized field index -> EK_ column */
-  char scratch[8][40];  /* writable synthesized fields (NIP, period, empty) */
+  char scratch[2][24];  /* writable synthesized fields: the NIP, the period */
+  char *synth[8];       /* the synthesized record L->fields points at */
 } ekj_state;
 
 /* --- ekinerja_src.c --- */
