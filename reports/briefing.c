@@ -42,6 +42,8 @@ static const bf_sheet SHEETS[BF_N] = {
     [BF_METODOLOGI] = {"Metodologi", "Methodology", NULL},
 };
 
+const kj_wb_cf bf_ikp_bars = {.kind = KJ_WB_CF_DATABAR, .bounds = 1, .lo = 25, .hi = 150};
+
 int kj_briefing_sheet_count(void) { return BF_N; }
 
 const char *kj_briefing_sheet_name(int i, kj_lang lang) {

@@ -94,6 +94,11 @@ typedef struct bf_temuan {
  * Returns how many were written to out. */
 int bf_temuan_list(const bf_ctx *c, bf_temuan *out);
 
+/* Data bars on IKP means over the whole conversion scale (25 Sangat Kurang ..
+ * 150 Sangat Baik): bars from the data's own minimum make 102 and 108 look
+ * worlds apart. */
+extern const kj_wb_cf bf_ikp_bars;
+
 /* ---- helpers (briefing.c) ---------------------------------------------------- */
 
 /* Writes the sheet's title block: the question, the common subtitle with

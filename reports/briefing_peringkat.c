@@ -97,7 +97,7 @@ kj_status bf_peringkat(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       {KJ_T(l, "Kode", "Code"), KJ_WB_TEXT, 0, NULL, NULL},
       {"OPD", KJ_WB_TEXT, 0, NULL, NULL},
       {KJ_T(l, "Pegawai dinilai", "Employees rated"), KJ_WB_INT, 0, &bars, NULL},
-      {KJ_T(l, "IKP rata-rata", "Mean IKP"), KJ_WB_DEC1, 0, &bars, bf_tcd(c)},
+      {KJ_T(l, "IKP rata-rata", "Mean IKP"), KJ_WB_DEC1, 0, &bf_ikp_bars, bf_tcd(c)},
       {KJ_T(l, "IK 95 % bawah", "95% CI low"), KJ_WB_DEC1, 0, NULL, dash},
       {KJ_T(l, "IK 95 % atas", "95% CI high"), KJ_WB_DEC1, 0, NULL, dash},
       {KJ_T(l, "Capaian rata-rata (%)", "Mean capaian (%)"), KJ_WB_DEC1, 0, NULL, dash},

@@ -117,7 +117,7 @@ static int per_opd(bf_ctx *c, kj_wb_sheet *sh, int row) {
       {KJ_T(l, "Apresiasi", "Appreciation"), KJ_WB_INT, 0, NULL, NULL},
       {KJ_T(l, "Saran perbaikan", "Improvement advice"), KJ_WB_INT, 0, NULL, NULL},
       {KJ_T(l, "Dialog kinerja", "Performance dialogue"), KJ_WB_INT, 0, NULL, NULL},
-      {KJ_T(l, "IKP rata-rata", "Mean IKP"), KJ_WB_DEC1, 0, &bars, NULL}};
+      {KJ_T(l, "IKP rata-rata", "Mean IKP"), KJ_WB_DEC1, 0, &bf_ikp_bars, NULL}};
   kj_wb_table_opts o = {.cols = cols, .native = 0, .total_row = 1};
   row = kj_wb_table(sh, row, 0, t, &o);
   kj_table_free(t);

@@ -52,15 +52,14 @@ kj_status bf_teladan(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       {"nama", KJ_COL_TEXT},          {"nip", KJ_COL_INT},       {"ikp", KJ_COL_REAL},
       {"capaian", KJ_COL_REAL},       {"n_periode", KJ_COL_INT}, {"share_sangat_baik", KJ_COL_REAL},
       {"batas_capaian", KJ_COL_REAL}, {"alasan", KJ_COL_TEXT}};
-  static const kj_wb_cf bars = {.kind = KJ_WB_CF_DATABAR};
   const kj_wb_col spec[T_NCOL] = {
       {KJ_T(l, "Kode", "Code"), KJ_WB_TEXT, 0, NULL, NULL},
       {"OPD", KJ_WB_TEXT, 0, NULL, NULL},
       {KJ_T(l, "Urutan di OPD", "Rank in OPD"), KJ_WB_INT, 0, NULL, NULL},
       {KJ_T(l, "Nama", "Name"), KJ_WB_TEXT, 0, NULL, NULL},
       {"NIP", KJ_WB_TEXT, 0, NULL, NULL},
-      {"IKP", KJ_WB_DEC1, 0, &bars, NULL},
-      {KJ_T(l, "Capaian (%)", "Capaian (%)"), KJ_WB_DEC1, 0, &bars, NULL},
+      {"IKP", KJ_WB_DEC1, 0, &bf_ikp_bars, NULL},
+      {KJ_T(l, "Capaian (%)", "Capaian (%)"), KJ_WB_DEC1, 0, NULL, NULL},
       {KJ_T(l, "Penilaian periodik", "Periodic ratings"), KJ_WB_INT, 0, NULL, NULL},
       {KJ_T(l, "% Sangat Baik", "% Sangat Baik"), KJ_WB_PCT1, 0, NULL, NULL},
       {KJ_T(l, "Batas capaian 10 % teratas", "Top-10% capaian threshold"), KJ_WB_DEC1, 0, NULL,
