@@ -97,8 +97,26 @@ static kj_status build_figure(const bf_ctx *c, bf_fig which, kj_figure *f, kj_er
   }
 }
 
+/* Why a chart is missing, in the reader's language (the builders' messages
+ * are English, for the command line). */
+static const char *missing_reason(bf_fig which, kj_lang l) {
+  switch (which) {
+  case BF_FIG_SEBARAN:
+    return KJ_T(l, "belum ada unit layanan yang punya survei SKM sekaligus cukup pegawai dinilai",
+                "no service unit has both an SKM survey and enough rated staff");
+  case BF_FIG_SKM:
+    return KJ_T(l, "belum ada survei SKM tahun ini", "no SKM survey this year");
+  case BF_FIG_TREN:
+    return KJ_T(l, "belum ada rata-rata per periode dalam jendela tren",
+                "no period means in the trend window");
+  default:
+    return KJ_T(l, "data tahun ini tidak cukup untuk grafik ini",
+                "this year's data cannot support this chart");
+  }
+}
+
 /* Draws chart `which` once. KJ_DATA from the builder (the data cannot
- * support the chart) is not a failure: the reason is kept for a note. */
+ * support the chart) is not a failure: a note says why instead. */
 static kj_status draw(bf_ctx *c, bf_fig which, kj_error *err) {
   bf_png *p = &c->png[which];
   if (p->done) return KJ_OK;
@@ -107,7 +125,7 @@ static kj_status draw(bf_ctx *c, bf_fig which, kj_error *err) {
   kj_error why = {0};
   kj_status s = build_figure(c, which, &f, &why);
   if (s == KJ_DATA) {
-    p->why = xstrdup(why.msg);
+    p->why = xstrdup(missing_reason(which, c->lang));
     kj_figure_free(&f);
     return KJ_OK;
   }
