@@ -71,12 +71,6 @@ int bf_note(kj_wb_sheet *sh, int row, const char *text) {
   return row + 1;
 }
 
-int bf_rank_of(const bf_ctx *c, int o) {
-  for (int i = 0; i < c->n_ranked; i++)
-    if (c->rank[i] == o) return i + 1;
-  return 0;
-}
-
 const char *bf_tcd(const bf_ctx *c) { return KJ_T(c->lang, "data tidak cukup", "not enough data"); }
 
 const char *bf_kode(const bf_ctx *c, int o) {
@@ -228,7 +222,6 @@ kj_status kj_briefing_write(const kj_analysis *r, const kj_briefing_opts *o, con
   kj_rep_init(&c.rep, r, o->lang, o->anonymize);
   c.r = r;
   c.lang = o->lang;
-  c.opts = o;
   rank_opd(&c);
   for (int i = 0; i < BF_N; i++) c.sheet_name[i] = kj_briefing_sheet_name(i, o->lang);
   kj_status s = KJ_OK;
@@ -238,8 +231,8 @@ kj_status kj_briefing_write(const kj_analysis *r, const kj_briefing_opts *o, con
     goto out;
   }
   for (int i = 0; i < BF_METODOLOGI && s == KJ_OK; i++) {
-    c.sheet[i] = kj_wb_sheet_add(c.wb, c.sheet_name[i], err);
-    s = c.sheet[i] ? SHEETS[i].build(&c, c.sheet[i], err) : err->status;
+    kj_wb_sheet *sh = kj_wb_sheet_add(c.wb, c.sheet_name[i], err);
+    s = sh ? SHEETS[i].build(&c, sh, err) : err->status;
   }
   if (s == KJ_OK) {
     kj_rep_meta m = {.laporan = KJ_T(o->lang, "Briefing Pimpinan", "Leadership Briefing"),

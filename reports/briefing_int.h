@@ -55,9 +55,7 @@ typedef struct bf_ctx {
   kj_rep rep;           /* r, lang, anonymize, pseudonyms */
   const kj_analysis *r; /* = rep.r */
   kj_lang lang;         /* = rep.lang */
-  const kj_briefing_opts *opts;
   kj_wb *wb;
-  kj_wb_sheet *sheet[BF_N];
   int *rank;    /* OPD indexes: ranked by IKP (figures first), then the rest by code */
   int n_ranked; /* OPD in rank[] with an IKP figure */
   const char *sheet_name[BF_N];
@@ -113,8 +111,6 @@ int bf_image(bf_ctx *c, kj_wb_sheet *sh, int row, bf_fig which, kj_status *st, k
 int bf_heading(kj_wb_sheet *sh, int row, const char *text);
 /* A note line (small grey text); returns the next row. */
 int bf_note(kj_wb_sheet *sh, int row, const char *text);
-/* Position of OPD o in the ranking (1-based), 0 when it has no IKP figure. */
-int bf_rank_of(const bf_ctx *c, int o);
 /* "data tidak cukup" / "not enough data". */
 const char *bf_tcd(const bf_ctx *c);
 /* The OPD code column value: the code, "KOTA" for the city. */
