@@ -98,8 +98,7 @@ static const char *missing_reason(bf_fig which, kj_lang l) {
   case BF_FIG_SEBARAN:
     return KJ_T(l, "belum ada unit layanan yang punya survei SKM sekaligus cukup pegawai dinilai",
                 "no service unit has both an SKM survey and enough rated staff");
-  case BF_FIG_SKM:
-    return KJ_T(l, "belum ada survei SKM tahun ini", "no SKM survey this year");
+  case BF_FIG_SKM: return KJ_T(l, "belum ada survei SKM tahun ini", "no SKM survey this year");
   case BF_FIG_TREN:
     return KJ_T(l, "belum ada rata-rata per periode dalam jendela tren",
                 "no period means in the trend window");
