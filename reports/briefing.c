@@ -18,9 +18,7 @@
 #include "util/buf.h"
 #include "util/xalloc.h"
 
-/* Largest size of an embedded chart on the sheet, in pixels: an A4
- * landscape page holds about 650 px of height at 100 % print scale. */
-#define BF_IMAGE_MAX_H 620.0
+/* Widest chart on a sheet, in pixels. */
 #define BF_IMAGE_MAX_W 1000.0
 
 typedef struct bf_sheet {
@@ -141,7 +139,8 @@ static kj_status draw(bf_ctx *c, bf_fig which, kj_error *err) {
   return s;
 }
 
-int bf_image(bf_ctx *c, kj_wb_sheet *sh, int row, bf_fig which, kj_status *st, kj_error *err) {
+int bf_image(bf_ctx *c, kj_wb_sheet *sh, int row, bf_fig which, double max_h, kj_status *st,
+             kj_error *err) {
   kj_error e = {0};
   kj_status s = draw(c, which, &e);
   if (s != KJ_OK) {
@@ -160,7 +159,7 @@ int bf_image(bf_ctx *c, kj_wb_sheet *sh, int row, bf_fig which, kj_status *st, k
    * than a printed page (a long OPD list) is shrunk to fit one page, since
    * the workbook keeps each image whole on paper. */
   double scale = 0.5;
-  if (p->h_px > 0 && p->h_px * scale > BF_IMAGE_MAX_H) scale = BF_IMAGE_MAX_H / (double)p->h_px;
+  if (p->h_px > 0 && p->h_px * scale > max_h) scale = max_h / (double)p->h_px;
   if (p->w_px > 0 && p->w_px * scale > BF_IMAGE_MAX_W) scale = BF_IMAGE_MAX_W / (double)p->w_px;
   return kj_wb_image(sh, row, 0, p->png, p->len, scale, p->alt);
 }

@@ -219,7 +219,7 @@ kj_status bf_distribusi(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
   row = bf_heading(sh, row,
                    KJ_T(l, "Sebaran predikat dengan batas kurva yang diwajibkan",
                         "Predikat spread with the limits of the required curve"));
-  row = bf_image(c, sh, row, BF_FIG_DISTRIBUSI, &st, err);
+  row = bf_image(c, sh, row, BF_FIG_DISTRIBUSI, BF_PAGE_WIDE, &st, err);
   if (r->n_opd > 0) chart(c, sh, row, hdr);
   return st;
 }

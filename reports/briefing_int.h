@@ -102,11 +102,22 @@ extern const kj_wb_cf bf_ikp_bars;
 /* Writes the sheet's title block: the question, the common subtitle with
  * extra (may be NULL) after the year. Returns the next free row. */
 int bf_title(bf_ctx *c, kj_wb_sheet *sh, const char *question, const char *extra, int ncols);
+/* Tallest chart on a sheet, in sheet pixels, so that it stays on one printed
+ * page: an A4 landscape page holds about 690 px at 100 %, and a sheet prints
+ * fit to one page wide. A sheet about a page wide (Ringkasan) keeps ~750 px
+ * per page, 680 leaving room for the heading above the first chart; sheets
+ * with tables wider than a page print at 70 % or less and keep 1,000 px or
+ * more. */
+#define BF_PAGE_NARROW 680.0
+#define BF_PAGE_WIDE 900.0
+
 /* Inserts chart `which` at (row, 0), drawing it the first time it is asked
- * for. When the data cannot support the chart (no survey, ...) a note says
- * why instead. Returns the next free row; a chart the library rejects sets
- * *st (and err) unless *st already holds a failure. */
-int bf_image(bf_ctx *c, kj_wb_sheet *sh, int row, bf_fig which, kj_status *st, kj_error *err);
+ * for, at most max_h pixels tall (BF_PAGE_*). When the data cannot support
+ * the chart (no survey, ...) a note says why instead. Returns the next free
+ * row; a chart the library rejects sets *st (and err) unless *st already
+ * holds a failure. */
+int bf_image(bf_ctx *c, kj_wb_sheet *sh, int row, bf_fig which, double max_h, kj_status *st,
+             kj_error *err);
 /* A section heading inside a sheet; returns the next row. */
 int bf_heading(kj_wb_sheet *sh, int row, const char *text);
 /* A note line (small grey text); returns the next row. */

@@ -186,6 +186,6 @@ kj_status bf_kk(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
   row = bf_heading(sh, row + 1, KJ_T(l, "Temuan yang bermakna", "Significant findings"));
   row = findings(c, sh, row);
   row = bf_heading(sh, row, KJ_T(l, "Peta panas dengan label", "Heatmap with labels"));
-  bf_image(c, sh, row, BF_FIG_HEATMAP, &st, err);
+  bf_image(c, sh, row, BF_FIG_HEATMAP, BF_PAGE_WIDE, &st, err);
   return st;
 }

@@ -134,6 +134,6 @@ kj_status bf_peringkat(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
   row = bf_heading(sh, row,
                    KJ_T(l, "IKP rata-rata per OPD dengan rentang ketidakpastian (IK 95 %)",
                         "Mean IKP per OPD with its uncertainty (95% CI)"));
-  bf_image(c, sh, row, BF_FIG_PERINGKAT, &st, err);
+  bf_image(c, sh, row, BF_FIG_PERINGKAT, BF_PAGE_WIDE, &st, err);
   return st;
 }

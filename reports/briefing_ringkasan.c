@@ -174,8 +174,8 @@ kj_status bf_ringkasan(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
                      "\"Significant\" means the difference is too large to be chance (tests on the "
                      "detail sheets). An association between figures is not proof of a cause."));
   row = bf_heading(sh, row + 1, KJ_T(l, "Grafik kunci", "Key charts"));
-  row = bf_image(c, sh, row, BF_FIG_PERINGKAT, &st, err);
-  row = bf_image(c, sh, row, BF_FIG_HEATMAP, &st, err);
-  bf_image(c, sh, row, BF_FIG_DISTRIBUSI, &st, err);
+  row = bf_image(c, sh, row, BF_FIG_PERINGKAT, BF_PAGE_NARROW, &st, err);
+  row = bf_image(c, sh, row, BF_FIG_HEATMAP, BF_PAGE_NARROW, &st, err);
+  bf_image(c, sh, row, BF_FIG_DISTRIBUSI, BF_PAGE_NARROW, &st, err);
   return st;
 }

@@ -238,11 +238,11 @@ kj_status bf_skm(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
                    KJ_T(l, "Hubungan IKM dan IKP (hubungan, bukan sebab-akibat)",
                         "Association of IKM and IKP (an association, not a cause)"));
   row = bf_assoc_table(c, sh, row, names, labels, 1);
-  row = bf_image(c, sh, row, BF_FIG_SEBARAN, &st, err);
+  row = bf_image(c, sh, row, BF_FIG_SEBARAN, BF_PAGE_WIDE, &st, err);
   if (r->n_skm_ikp >= 2 && bf_assoc(r, "skm_ikm_ikp")) row = scatter(c, sh, row, hdr);
   row = bf_heading(sh, row,
                    KJ_T(l, "Nilai setiap unsur layanan di tingkat kota",
                         "Score of each service item, city level"));
-  bf_image(c, sh, row, BF_FIG_SKM, &st, err);
+  bf_image(c, sh, row, BF_FIG_SKM, BF_PAGE_WIDE, &st, err);
   return st;
 }

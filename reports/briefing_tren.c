@@ -332,7 +332,7 @@ kj_status bf_tren(bf_ctx *bf, kj_wb_sheet *sh, kj_error *err) {
   row = bf_heading(sh, row,
                    KJ_T(l, "Tren kota dengan rentang ketidakpastian (IK 95 %)",
                         "City trend with its uncertainty band (95% CI)"));
-  bf_image(c->bf, sh, row, BF_FIG_TREN, &st, err);
+  bf_image(c->bf, sh, row, BF_FIG_TREN, BF_PAGE_WIDE, &st, err);
   free(c->per);
   return st;
 }
