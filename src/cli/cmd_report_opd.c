@@ -24,6 +24,7 @@
 #include <sys/stat.h>
 
 #include "analysis/study.h"
+#include "charts/chart.h"
 #include "cli/analysis_cli.h"
 #include "cli/commands.h"
 #include "reports/rapor.h"
@@ -207,5 +208,6 @@ out:
   kj_opd_rinci_free(x);
   kj_analysis_free(r);
   kj_store_close(st);
+  kj_charts_cleanup(); /* pango and fontconfig caches, so leak checkers see a clean exit */
   return s == KJ_OK ? KJ_OK : kj_cli_report(&err);
 }
