@@ -59,16 +59,6 @@ int bf_title(bf_ctx *c, kj_wb_sheet *sh, const char *question, const char *extra
   return row;
 }
 
-int bf_heading(kj_wb_sheet *sh, int row, const char *text) {
-  kj_wb_text(sh, row, 0, text, KJ_WB_SUBTITLE);
-  return row + 1;
-}
-
-int bf_note(kj_wb_sheet *sh, int row, const char *text) {
-  kj_wb_text(sh, row, 0, text, KJ_WB_NOTE);
-  return row + 1;
-}
-
 const char *bf_tcd(const bf_ctx *c) { return KJ_T(c->lang, "data tidak cukup", "not enough data"); }
 
 const char *bf_kode(const bf_ctx *c, int o) {
@@ -153,7 +143,7 @@ int bf_image(bf_ctx *c, kj_wb_sheet *sh, int row, bf_fig which, double max_h, kj
     snprintf(note, sizeof note,
              KJ_T(c->lang, "(Grafik tidak ditampilkan: %s)", "(Chart not shown: %s)"),
              p->why ? p->why : "");
-    return bf_note(sh, row, note) + 1;
+    return kj_rep_note(sh, row, note) + 1;
   }
   /* Drawn at 2x: half scale shows it at its size in points. A chart taller
    * than a printed page (a long OPD list) is shrunk to fit one page, since

@@ -216,9 +216,9 @@ kj_status bf_distribusi(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
                    "(df 4).")};
   row = kj_wb_table(sh, row, 0, t, &o);
   kj_table_free(t);
-  row = bf_heading(sh, row,
-                   KJ_T(l, "Sebaran predikat dengan batas kurva yang diwajibkan",
-                        "Predikat spread with the limits of the required curve"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Sebaran predikat dengan batas kurva yang diwajibkan",
+                            "Predikat spread with the limits of the required curve"));
   row = bf_image(c, sh, row, BF_FIG_DISTRIBUSI, BF_PAGE_WIDE, &st, err);
   if (r->n_opd > 0) chart(c, sh, row, hdr);
   return st;

@@ -118,10 +118,6 @@ int bf_title(bf_ctx *c, kj_wb_sheet *sh, const char *question, const char *extra
  * holds a failure. */
 int bf_image(bf_ctx *c, kj_wb_sheet *sh, int row, bf_fig which, double max_h, kj_status *st,
              kj_error *err);
-/* A section heading inside a sheet; returns the next row. */
-int bf_heading(kj_wb_sheet *sh, int row, const char *text);
-/* A note line (small grey text); returns the next row. */
-int bf_note(kj_wb_sheet *sh, int row, const char *text);
 /* "data tidak cukup" / "not enough data". */
 const char *bf_tcd(const bf_ctx *c);
 /* The OPD code column value: the code, "KOTA" for the city. */

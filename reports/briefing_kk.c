@@ -169,23 +169,24 @@ kj_status bf_kk(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
                 "In which dimensions is each OPD stronger or weaker than the others (%d)?"),
            r->tahun);
   int row = bf_title(c, sh, q, NULL, 2 + nd);
-  row =
-      bf_heading(sh, row,
-                 KJ_T(l,
-                      "Peta panas: Cohen's d OPD dibanding OPD lain (biru = lebih tinggi, merah "
-                      "= lebih rendah)",
-                      "Heatmap: Cohen's d of each OPD against the other OPD (blue = higher, red = "
-                      "lower)"));
+  row = kj_rep_heading(
+      sh, row,
+      KJ_T(l,
+           "Peta panas: Cohen's d OPD dibanding OPD lain (biru = lebih tinggi, merah "
+           "= lebih rendah)",
+           "Heatmap: Cohen's d of each OPD against the other OPD (blue = higher, red = "
+           "lower)"));
   row = grid(c, sh, row, dims, nd);
-  row = bf_note(sh, row,
-                KJ_T(l,
-                     "d = selisih rata-rata dalam satuan simpangan baku: sekitar 0,2 kecil, 0,5 "
-                     "sedang, 0,8 besar. Sel kosong: data tidak cukup atau tidak ada survei.",
-                     "d = difference of means in standard deviations: about 0.2 small, 0.5 "
-                     "medium, 0.8 large. Empty cell: not enough data or no survey."));
-  row = bf_heading(sh, row + 1, KJ_T(l, "Temuan yang bermakna", "Significant findings"));
+  row =
+      kj_rep_note(sh, row,
+                  KJ_T(l,
+                       "d = selisih rata-rata dalam satuan simpangan baku: sekitar 0,2 kecil, 0,5 "
+                       "sedang, 0,8 besar. Sel kosong: data tidak cukup atau tidak ada survei.",
+                       "d = difference of means in standard deviations: about 0.2 small, 0.5 "
+                       "medium, 0.8 large. Empty cell: not enough data or no survey."));
+  row = kj_rep_heading(sh, row + 1, KJ_T(l, "Temuan yang bermakna", "Significant findings"));
   row = findings(c, sh, row);
-  row = bf_heading(sh, row, KJ_T(l, "Peta panas dengan label", "Heatmap with labels"));
+  row = kj_rep_heading(sh, row, KJ_T(l, "Peta panas dengan label", "Heatmap with labels"));
   bf_image(c, sh, row, BF_FIG_HEATMAP, BF_PAGE_WIDE, &st, err);
   return st;
 }

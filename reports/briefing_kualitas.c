@@ -278,20 +278,20 @@ kj_status bf_kualitas(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
                 "How complete, timely and consistent are the appraisal data of %d?"),
            r->tahun);
   int row = bf_title(c, sh, q, NULL, 2 + (np < 10 ? np : 10));
-  row = bf_heading(sh, row, KJ_T(l, "Sepanjang tahun per OPD", "The whole year per OPD"));
+  row = kj_rep_heading(sh, row, KJ_T(l, "Sepanjang tahun per OPD", "The whole year per OPD"));
   row = year(c, sh, row);
-  row =
-      bf_heading(sh, row, KJ_T(l, "Kelengkapan penilaian per periode", "Completeness per period"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Kelengkapan penilaian per periode", "Completeness per period"));
   row = grid(c, sh, row, per, np, 0);
-  row = bf_heading(sh, row,
-                   KJ_T(l, "Ketepatan waktu penilaian per periode", "Timeliness per period"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Ketepatan waktu penilaian per periode", "Timeliness per period"));
   row = grid(c, sh, row, per, np, 1);
   free(per);
-  row = bf_heading(sh, row,
-                   KJ_T(l, "Penilai yang jauh lebih longgar atau ketat",
-                        "Evaluators markedly more lenient or strict"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Penilai yang jauh lebih longgar atau ketat",
+                            "Evaluators markedly more lenient or strict"));
   row = evaluators(c, sh, row);
-  row = bf_heading(sh, row, KJ_T(l, "Temuan konsistensi data", "Consistency findings"));
+  row = kj_rep_heading(sh, row, KJ_T(l, "Temuan konsistensi data", "Consistency findings"));
   findings(c, sh, row);
   return KJ_OK;
 }

@@ -131,9 +131,9 @@ kj_status bf_peringkat(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
   row = kj_wb_table(sh, row, 0, t, &o);
   kj_table_free(t);
   /* Excel cannot draw the CI whiskers: the ranking chart is the cairo one */
-  row = bf_heading(sh, row,
-                   KJ_T(l, "IKP rata-rata per OPD dengan rentang ketidakpastian (IK 95 %)",
-                        "Mean IKP per OPD with its uncertainty (95% CI)"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "IKP rata-rata per OPD dengan rentang ketidakpastian (IK 95 %)",
+                            "Mean IKP per OPD with its uncertainty (95% CI)"));
   bf_image(c, sh, row, BF_FIG_PERINGKAT, BF_PAGE_WIDE, &st, err);
   return st;
 }

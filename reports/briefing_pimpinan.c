@@ -163,9 +163,9 @@ kj_status bf_pimpinan(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
   int row = bf_title(c, sh, q, NULL, 9);
   int hdr = row;
   row = per_opd(c, sh, row);
-  row = bf_heading(sh, row,
-                   KJ_T(l, "Hubungan dengan kinerja (hubungan, bukan sebab-akibat)",
-                        "Association with performance (an association, not a cause)"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Hubungan dengan kinerja (hubungan, bukan sebab-akibat)",
+                            "Association with performance (an association, not a cause)"));
   static const char *const names[] = {"apresiasi_ikp", "apresiasi_perilaku", "apresiasi_delta_ikp"};
   const char *labels[] = {
       KJ_T(l, "Pangsa apresiasi OPD dan IKP rata-rata OPD", "OPD appreciation share and mean IKP"),

@@ -157,23 +157,25 @@ kj_status bf_ringkasan(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
   kj_wb_col_width(sh, COL_TEXT, COL_TEXT, 90);
   kj_wb_col_width(sh, COL_SHEET, COL_SHEET, 22);
   row = headline(c, sh, row);
-  row = bf_note(sh, row,
-                KJ_T(l,
-                     "IKP = predikat dikonversi ke persentase angka kredit (Sangat Baik 150, Baik "
-                     "100, Butuh Perbaikan 75, Kurang 50, Sangat Kurang 25), bukan skor resmi. IK "
-                     "95 % = rentang tempat nilai sebenarnya hampir pasti berada.",
-                     "IKP = predikat converted to credit-point percentages (Sangat Baik 150, Baik "
-                     "100, Butuh Perbaikan 75, Kurang 50, Sangat Kurang 25), not an official "
-                     "score. 95% CI = the range in which the true value almost certainly lies."));
-  row = bf_heading(sh, row + 1, KJ_T(l, "Temuan utama", "Key findings"));
+  row = kj_rep_note(
+      sh, row,
+      KJ_T(l,
+           "IKP = predikat dikonversi ke persentase angka kredit (Sangat Baik 150, Baik "
+           "100, Butuh Perbaikan 75, Kurang 50, Sangat Kurang 25), bukan skor resmi. IK "
+           "95 % = rentang tempat nilai sebenarnya hampir pasti berada.",
+           "IKP = predikat converted to credit-point percentages (Sangat Baik 150, Baik "
+           "100, Butuh Perbaikan 75, Kurang 50, Sangat Kurang 25), not an official "
+           "score. 95% CI = the range in which the true value almost certainly lies."));
+  row = kj_rep_heading(sh, row + 1, KJ_T(l, "Temuan utama", "Key findings"));
   row = findings(c, sh, row);
-  row = bf_note(sh, row,
-                KJ_T(l,
-                     "\"Nyata\" berarti perbedaan itu terlalu besar untuk kebetulan (uji statistik "
-                     "di lembar rincian). Hubungan antarangka bukan bukti sebab-akibat.",
-                     "\"Significant\" means the difference is too large to be chance (tests on the "
-                     "detail sheets). An association between figures is not proof of a cause."));
-  row = bf_heading(sh, row + 1, KJ_T(l, "Grafik kunci", "Key charts"));
+  row = kj_rep_note(
+      sh, row,
+      KJ_T(l,
+           "\"Nyata\" berarti perbedaan itu terlalu besar untuk kebetulan (uji statistik "
+           "di lembar rincian). Hubungan antarangka bukan bukti sebab-akibat.",
+           "\"Significant\" means the difference is too large to be chance (tests on the "
+           "detail sheets). An association between figures is not proof of a cause."));
+  row = kj_rep_heading(sh, row + 1, KJ_T(l, "Grafik kunci", "Key charts"));
   row = bf_image(c, sh, row, BF_FIG_PERINGKAT, BF_PAGE_NARROW, &st, err);
   row = bf_image(c, sh, row, BF_FIG_HEATMAP, BF_PAGE_NARROW, &st, err);
   bf_image(c, sh, row, BF_FIG_DISTRIBUSI, BF_PAGE_NARROW, &st, err);

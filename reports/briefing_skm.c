@@ -224,25 +224,25 @@ kj_status bf_skm(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
            "How satisfied are citizens with each unit, and does it match the staff ratings (%d)?"),
       r->tahun);
   int row = bf_title(c, sh, q, NULL, 12);
-  row = bf_heading(sh, row,
-                   KJ_T(l, "Indeks Kepuasan Masyarakat per unit layanan",
-                        "Public satisfaction index per service unit"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Indeks Kepuasan Masyarakat per unit layanan",
+                            "Public satisfaction index per service unit"));
   row = units(c, sh, row);
-  row =
-      bf_heading(sh, row, KJ_T(l, "IKM dan IKP per unit layanan", "IKM and IKP per service unit"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "IKM dan IKP per unit layanan", "IKM and IKP per service unit"));
   int hdr = 0;
   row = pairs(c, sh, row, &hdr);
   static const char *const names[] = {"skm_ikm_ikp"};
   const char *labels[] = {KJ_T(l, "IKM dan IKP rata-rata unit", "IKM and mean IKP of the unit")};
-  row = bf_heading(sh, row,
-                   KJ_T(l, "Hubungan IKM dan IKP (hubungan, bukan sebab-akibat)",
-                        "Association of IKM and IKP (an association, not a cause)"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Hubungan IKM dan IKP (hubungan, bukan sebab-akibat)",
+                            "Association of IKM and IKP (an association, not a cause)"));
   row = bf_assoc_table(c, sh, row, names, labels, 1);
   row = bf_image(c, sh, row, BF_FIG_SEBARAN, BF_PAGE_WIDE, &st, err);
   if (r->n_skm_ikp >= 2 && bf_assoc(r, "skm_ikm_ikp")) row = scatter(c, sh, row, hdr);
-  row = bf_heading(sh, row,
-                   KJ_T(l, "Nilai setiap unsur layanan di tingkat kota",
-                        "Score of each service item, city level"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Nilai setiap unsur layanan di tingkat kota",
+                            "Score of each service item, city level"));
   bf_image(c, sh, row, BF_FIG_SKM, BF_PAGE_WIDE, &st, err);
   return st;
 }

@@ -315,23 +315,23 @@ kj_status bf_tren(bf_ctx *bf, kj_wb_sheet *sh, kj_error *err) {
            KJ_T(l, "jendela tren %d\xE2\x80\x93%d", "trend window %d\xE2\x80\x93%d"), r->dari,
            r->sampai);
   int row = bf_title(c->bf, sh, q, extra, 14);
-  row = bf_heading(sh, row,
-                   KJ_T(l, "IKP rata-rata per periode (kosong: data tidak cukup)",
-                        "Mean IKP per period (blank: not enough data)"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "IKP rata-rata per periode (kosong: data tidak cukup)",
+                            "Mean IKP per period (blank: not enough data)"));
   row = grid(c, sh, row);
-  row = bf_heading(sh, row,
-                   KJ_T(l, "Kemiringan tren dan perbandingan dengan tahun lalu",
-                        "Trend slopes and comparison with last year"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Kemiringan tren dan perbandingan dengan tahun lalu",
+                            "Trend slopes and comparison with last year"));
   row = slopes(c, sh, row);
   if (c->n_per > 0) {
-    row = bf_heading(sh, row,
-                     KJ_T(l, "Garis tren: kota, OPD teratas dan terbawah, tren nyata",
-                          "Trend lines: city, top and bottom OPD, significant trends"));
+    row = kj_rep_heading(sh, row,
+                         KJ_T(l, "Garis tren: kota, OPD teratas dan terbawah, tren nyata",
+                              "Trend lines: city, top and bottom OPD, significant trends"));
     row = chart(c, sh, row);
   }
-  row = bf_heading(sh, row,
-                   KJ_T(l, "Tren kota dengan rentang ketidakpastian (IK 95 %)",
-                        "City trend with its uncertainty band (95% CI)"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Tren kota dengan rentang ketidakpastian (IK 95 %)",
+                            "City trend with its uncertainty band (95% CI)"));
   bf_image(c->bf, sh, row, BF_FIG_TREN, BF_PAGE_WIDE, &st, err);
   free(c->per);
   return st;

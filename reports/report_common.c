@@ -214,6 +214,16 @@ const char *kj_rep_periode(const char *code, kj_lang lang, char *out, size_t cap
   return out;
 }
 
+int kj_rep_heading(kj_wb_sheet *sh, int row, const char *text) {
+  kj_wb_text(sh, row, 0, text, KJ_WB_HEADING);
+  return row + 1;
+}
+
+int kj_rep_note(kj_wb_sheet *sh, int row, const char *text) {
+  kj_wb_text(sh, row, 0, text, KJ_WB_NOTE);
+  return row + 1;
+}
+
 const char *kj_rep_created(const kj_analysis *r, char out[11]) {
   if (strlen(r->data_terbaru) >= 10)
     snprintf(out, 11, "%.10s", r->data_terbaru);

@@ -105,6 +105,12 @@ void kj_rep_join(kj_buf *b, const char *const *items, size_t n, kj_lang lang);
  * <version>", with extra (may be NULL) inserted after the year. */
 void kj_rep_subtitle(const kj_rep *rp, const char *extra, kj_buf *out);
 
+/* A section heading inside a sheet (KJ_WB_HEADING) at column 0; returns the
+ * next row. */
+int kj_rep_heading(kj_wb_sheet *sh, int row, const char *text);
+/* A note line (small grey text, KJ_WB_NOTE) at column 0; returns the next row. */
+int kj_rep_note(kj_wb_sheet *sh, int row, const char *text);
+
 /* The data's creation date for the document properties: r->data_terbaru, or
  * 31 December of the analysis year when the data carries no date. out must
  * hold 11 bytes. */

@@ -332,11 +332,6 @@ static int input_files(kj_wb_sheet *sh, int row, const kj_analysis *r, kj_lang l
   return row;
 }
 
-static int heading(kj_wb_sheet *sh, int row, const char *text) {
-  kj_wb_text(sh, row, 0, text, KJ_WB_SUBTITLE);
-  return row + 1;
-}
-
 kj_status kj_rep_metodologi(kj_wb *wb, const kj_rep *rp, const kj_rep_meta *m, kj_error *err) {
   kj_lang l = rp->lang;
   const char *name = m->sheet_name ? m->sheet_name : KJ_T(l, "Metodologi", "Methodology");
@@ -349,15 +344,15 @@ kj_status kj_rep_metodologi(kj_wb *wb, const kj_rep *rp, const kj_rep_meta *m, k
                              "How were the figures in this report computed?"),
                         kj_buf_cstr(&sub), 6);
   kj_buf_free(&sub);
-  row = heading(sh, row, KJ_T(l, "Tentang laporan ini", "About this report"));
+  row = kj_rep_heading(sh, row, KJ_T(l, "Tentang laporan ini", "About this report"));
   row = about(sh, row, rp, m);
-  row = heading(sh, row, KJ_T(l, "Definisi", "Definitions"));
+  row = kj_rep_heading(sh, row, KJ_T(l, "Definisi", "Definitions"));
   row = definitions(sh, row, l);
-  row = heading(sh, row, KJ_T(l, "Parameter yang dipakai", "Parameters used"));
+  row = kj_rep_heading(sh, row, KJ_T(l, "Parameter yang dipakai", "Parameters used"));
   row = parameters(sh, row, &rp->r->params, l);
-  row = heading(sh, row, KJ_T(l, "Berkas masukan", "Input files"));
+  row = kj_rep_heading(sh, row, KJ_T(l, "Berkas masukan", "Input files"));
   row = input_files(sh, row, rp->r, l);
-  row = heading(sh, row, KJ_T(l, "Versi perangkat lunak", "Software versions"));
+  row = kj_rep_heading(sh, row, KJ_T(l, "Versi perangkat lunak", "Software versions"));
   versions(sh, row, l);
   return KJ_OK;
 }

@@ -2,8 +2,9 @@
  * reports.md. A table of subcommands (one entry per report kind, like the
  * top-level command table) dispatches to the kind's entry point; adding a
  * kind is one line in REPORTS plus its function in commands.h. This file
- * also implements the first kind, `report briefing` (the leadership
- * briefing, reports/briefing.h):
+ * also holds what every kind shares (report_cli.h: the common options, the
+ * analysis run with --min-group, the command line the Metodologi sheet
+ * records) and the first kind, `report briefing` (reports/briefing.h):
  *
  *   parameters (config, --min-group) -> kj_analysis_run (year Y, the default
  *   trend window) -> kj_briefing_write (temporary file, renamed into place)
@@ -19,6 +20,7 @@
 #include "charts/chart.h"
 #include "cli/analysis_cli.h"
 #include "cli/commands.h"
+#include "cli/report_cli.h"
 #include "reports/briefing.h"
 #include "util/buf.h"
 
@@ -49,95 +51,92 @@ int kj_cmd_report(const kj_cli_ctx *ctx, int argc, char **argv) {
   return rc;
 }
 
-/* ---- report briefing --------------------------------------------------------- */
+/* ---- the options and steps every report kind shares (report_cli.h) ----------- */
 
-typedef struct briefing_opts {
-  int year; /* 0 = the latest year with data */
-  kj_lang lang;
-  int anonymize;
-  long min_group; /* 0 = the configured min_kelompok */
-  const char *out;
-} briefing_opts;
+int kj_report_option(const char *me, int c, const char *arg, kj_report_opts *o) {
+  long v;
+  switch (c) {
+  case 'y':
+    if ((v = kj_cli_parse_year(arg)) < 0)
+      return kj_cli_usage_error(me, "--year needs a year from 1900 to 2199, not '%s'", arg);
+    o->year = (int)v;
+    return KJ_OK;
+  case 'l':
+    if ((v = kj_cli_parse_lang(arg)) < 0)
+      return kj_cli_usage_error(me, "--lang must be id or en, not '%s'", arg);
+    o->lang = (kj_lang)v;
+    return KJ_OK;
+  case 'a': o->anonymize = 1; return KJ_OK;
+  case 'm':
+    if ((v = kj_cli_parse_long(arg, 1, 1000000)) < 0)
+      return kj_cli_usage_error(me, "--min-group needs a number from 1 to 1000000, not '%s'", arg);
+    o->min_group = v;
+    return KJ_OK;
+  case 'o': o->out = arg; return KJ_OK;
+  default: return -1;
+  }
+}
 
-static int parse_briefing(int argc, char **argv, briefing_opts *o) {
-  static const struct option opts[] = {
-      {"year", required_argument, NULL, 'y'}, {"lang", required_argument, NULL, 'l'},
-      {"anonymize", no_argument, NULL, 'a'},  {"min-group", required_argument, NULL, 'm'},
-      {"out", required_argument, NULL, 'o'},  {NULL, 0, NULL, 0},
-  };
+int kj_report_analysis(const kj_cli_ctx *ctx, const kj_report_opts *o, int from, int to,
+                       kj_analysis **out) {
+  *out = NULL;
+  kj_params p;
+  int rc = kj_cli_load_params(ctx, &p);
+  if (rc != KJ_OK) return rc;
+  if (o->min_group > 0) p.min_kelompok = o->min_group;
+  kj_error err = {0};
+  kj_store *st = NULL;
+  kj_status s = kj_store_open(ctx->db_path, KJ_OPEN_EXISTING, &st, &err);
+  if (s == KJ_OK) s = kj_analysis_run(st, &p, o->year, from, to, out, &err);
+  kj_store_close(st);
+  return s == KJ_OK ? KJ_OK : kj_cli_report(&err);
+}
+
+void kj_report_command_text(const kj_report_opts *o, const kj_analysis *r, kj_buf *b) {
+  kj_buf_printf(b, " --year %d --lang %s", r->tahun, o->lang == KJ_LANG_EN ? "en" : "id");
+  if (o->min_group > 0) kj_buf_printf(b, " --min-group %ld", o->min_group);
+  if (o->anonymize) kj_buf_puts(b, " --anonymize");
+}
+
+/* ---- report briefing ---------------------------------------------------------- */
+
+static int parse_briefing(int argc, char **argv, kj_report_opts *o) {
+  static const struct option opts[] = {KJ_REPORT_LONGOPTS, {NULL, 0, NULL, 0}};
   const char *me = "report briefing";
   int c;
-  long v;
   opterr = 0;
   optind = 0; /* glibc: full re-initialisation, argv is a new vector */
   while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
-    switch (c) {
-    case 'y':
-      if ((v = kj_cli_parse_year(optarg)) < 0)
-        return kj_cli_usage_error(me, "--year needs a year from 1900 to 2199, not '%s'", optarg);
-      o->year = (int)v;
-      break;
-    case 'l':
-      if ((v = kj_cli_parse_lang(optarg)) < 0)
-        return kj_cli_usage_error(me, "--lang must be id or en, not '%s'", optarg);
-      o->lang = (kj_lang)v;
-      break;
-    case 'a': o->anonymize = 1; break;
-    case 'm':
-      if ((v = kj_cli_parse_long(optarg, 1, 1000000)) < 0)
-        return kj_cli_usage_error(me, "--min-group needs a number from 1 to 1000000, not '%s'",
-                                  optarg);
-      o->min_group = v;
-      break;
-    case 'o': o->out = optarg; break;
-    case ':': return kj_cli_usage_error(me, "%s needs a value", argv[optind - 1]);
-    default: return kj_cli_usage_error(me, "unknown option '%s'", argv[optind - 1]);
-    }
+    int rc = kj_report_option(me, c, optarg, o);
+    if (rc == KJ_OK) continue;
+    if (rc > 0) return rc;
+    if (c == ':') return kj_cli_usage_error(me, "%s needs a value", argv[optind - 1]);
+    return kj_cli_usage_error(me, "unknown option '%s'", argv[optind - 1]);
   }
   if (optind < argc) return kj_cli_usage_error(me, "unexpected argument '%s'", argv[optind]);
   if (!o->out || !*o->out) return kj_cli_usage_error(me, "--out FILE.xlsx is required");
   return KJ_OK;
 }
 
-/* The command as the Metodologi sheet records it: the effective options,
- * never the output path (two runs into different files must give the same
- * bytes). */
-static void command_text(const briefing_opts *o, const kj_analysis *r, kj_buf *b) {
-  kj_buf_printf(b, "kinerja report briefing --year %d --lang %s", r->tahun,
-                o->lang == KJ_LANG_EN ? "en" : "id");
-  if (o->min_group > 0) kj_buf_printf(b, " --min-group %ld", o->min_group);
-  if (o->anonymize) kj_buf_puts(b, " --anonymize");
-}
-
 int kj_report_briefing(const kj_cli_ctx *ctx, int argc, char **argv) {
-  briefing_opts o = {0, KJ_LANG_ID, 0, 0, NULL};
+  kj_report_opts o = {0, KJ_LANG_ID, 0, 0, NULL};
   int rc = parse_briefing(argc, argv, &o);
   if (rc != KJ_OK) return rc;
-  kj_params p;
-  if ((rc = kj_cli_load_params(ctx, &p)) != KJ_OK) return rc;
-  if (o.min_group > 0) p.min_kelompok = o.min_group;
-  kj_error err = {0};
-  kj_store *st = NULL;
   kj_analysis *r = NULL;
+  if ((rc = kj_report_analysis(ctx, &o, 0, 0, &r)) != KJ_OK) return rc;
   kj_buf cmd = {0};
-  kj_status s;
-  if ((s = kj_store_open(ctx->db_path, KJ_OPEN_EXISTING, &st, &err)) != KJ_OK) goto out;
-  if ((s = kj_analysis_run(st, &p, o.year, 0, 0, &r, &err)) != KJ_OK) goto out;
-  kj_store_close(st);
-  st = NULL;
-  command_text(&o, r, &cmd);
+  kj_buf_puts(&cmd, "kinerja report briefing");
+  kj_report_command_text(&o, r, &cmd);
   kj_briefing_opts bo = {.lang = o.lang, .anonymize = o.anonymize, .perintah = kj_buf_cstr(&cmd)};
   if (!ctx->quiet && ctx->progress) fprintf(stderr, "report briefing: writing %s ...\r", o.out);
-  s = kj_briefing_write(r, &bo, o.out, &err);
+  kj_error err = {0};
+  kj_status s = kj_briefing_write(r, &bo, o.out, &err);
   if (!ctx->quiet && ctx->progress) fprintf(stderr, "\r\033[K");
-  if (s != KJ_OK) goto out;
-  if (!ctx->quiet)
+  if (s == KJ_OK && !ctx->quiet)
     fprintf(stderr, "report briefing: year %d, %d sheets%s -> %s\n", r->tahun,
             kj_briefing_sheet_count(), o.anonymize ? ", anonymised" : "", o.out);
-out:
   kj_buf_free(&cmd);
   kj_analysis_free(r);
-  kj_store_close(st);
   kj_charts_cleanup(); /* pango and fontconfig caches, so leak checkers see a clean exit */
   return s == KJ_OK ? KJ_OK : kj_cli_report(&err);
 }
