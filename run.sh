@@ -18,3 +18,8 @@ rm -f "$KINERJA_DB" "$KINERJA_DB-wal" "$KINERJA_DB-shm"
 ./build/kinerja --quiet export --out out/tabel
 ./build/kinerja --quiet charts --out out/charts
 ./build/kinerja report briefing --out out/briefing.xlsx
+# The annual study of every demo year, and one Rapor OPD as an example (DLH,
+# whose planted decline shows on its Tren sheet). `report opd --all` writes
+# 34 workbooks (about 4 s, 6 MB): run it by hand when they are wanted.
+./build/kinerja report study --out out/studi.xlsx
+./build/kinerja report opd --unit DLH --out out/rapor_DLH.xlsx

@@ -169,11 +169,16 @@ static void tren(const rp_ctx *c, rp_temuan *t) {
   const char *word = k->label == KJ_TREN_NAIK    ? KJ_T(l, "naik", "rose")
                      : k->label == KJ_TREN_TURUN ? KJ_T(l, "turun", "fell")
                                                  : KJ_T(l, "stabil", "was stable");
+  /* a p below 0.001 reads "p < 0,001", never "p = 0,000" */
+  char pp[48];
+  if (k->p < 0.001)
+    snprintf(pp, sizeof pp, "p < %s", kj_fmt_num(p, sizeof p, 0.001, 3, l));
+  else
+    snprintf(pp, sizeof pp, "p = %s", kj_fmt_num(p, sizeof p, k->p, 3, l));
   kj_buf_printf(b,
-                KJ_T(l, "IKP per periode %s sampai %s %s (kemiringan %s poin per tahun, p = %s).",
-                     "IKP per period from %s to %s %s (slope %s points per year, p = %s)."),
-                k->dari, k->sampai, word, kj_rep_signed(v, sizeof v, k->slope_per_tahun, 2, l),
-                kj_fmt_num(p, sizeof p, k->p, 3, l));
+                KJ_T(l, "IKP per periode %s sampai %s %s (kemiringan %s poin per tahun, %s).",
+                     "IKP per period from %s to %s %s (slope %s points per year, %s)."),
+                k->dari, k->sampai, word, kj_rep_signed(v, sizeof v, k->slope_per_tahun, 2, l), pp);
 }
 
 static void yoy(const rp_ctx *c, rp_temuan *t) {
@@ -193,10 +198,10 @@ static void yoy(const rp_ctx *c, rp_temuan *t) {
   kj_buf_printf(
       b,
       KJ_T(l,
-           "IKP rata-rata %s dari %s (%d) menjadi %s (%d); uji Welch tanpa koreksi uji berganda.",
-           "Mean IKP %s from %s (%d) to %s (%d); Welch test without multiple-testing correction."),
-      kj_enum_label(&kj_enum_yoy, y->label, l), kj_fmt_num(a, sizeof a, y->mean_sebelum, 1, l),
-      r->tahun - 1, kj_fmt_num(m, sizeof m, y->mean, 1, l), r->tahun);
+           "IKP rata-rata %d: %s, %d: %s \xE2\x80\x93 %s (uji Welch, tanpa koreksi uji berganda).",
+           "Mean IKP %d: %s, %d: %s \xE2\x80\x93 %s (Welch test, no multiple-testing correction)."),
+      r->tahun - 1, kj_fmt_num(a, sizeof a, y->mean_sebelum, 1, l), r->tahun,
+      kj_fmt_num(m, sizeof m, y->mean, 1, l), kj_enum_label(&kj_enum_yoy, y->label, l));
 }
 
 static void skm(const rp_ctx *c, rp_temuan *t) {
@@ -266,7 +271,7 @@ static void daftar(const rp_ctx *c, rp_temuan *t) {
   kj_buf_printf(b,
                 KJ_T(l,
                      "%ld pegawai teladan (lembar %s) dan %ld pegawai perlu pembinaan (lembar %s).",
-                     "%ld role models (sheet %s) and %ld employees who need coaching (sheet %s)."),
+                     "Role models: %ld (sheet %s); employees who need coaching: %ld (sheet %s)."),
                 tel, c->sheet_name[RP_TELADAN], bin, c->sheet_name[RP_PEMBINAAN]);
 }
 
