@@ -304,8 +304,8 @@ static void print_summary(const kj_import_opts *o, const kj_import_file_result *
 static void print_ekinerja_skips(const kj_import_opts *o, const kj_import_file_result *f) {
   if (!f->skipped) return;
   fprintf(o->msg ? o->msg : stderr,
-          "  skipped: %ld acting official%s (is_skp_plt_plh_pjb), %ld superseded after a mutasi, "
-          "%ld not yet rated (recorded as missing)\n",
+          "  skipped: %ld acting official%s (is_skp_plt_plh_pjb), %ld superseded by a later row "
+          "of the same NIP and period (mutasi), %ld not yet rated (recorded as missing)\n",
           f->acting, f->acting == 1 ? "" : "s", f->superseded, f->not_rated);
 }
 

@@ -152,8 +152,9 @@ static void q1_and_april_load_with_the_right_counts(void **st) {
   assert_int_equal(r.res.errors, 0);
   assert_printed(&r, "laporan_2024_q1.xlsx:Laporan Penilaian SKP!B8: warning: column nip: 4 NIP "
                      "cells are stored as numbers, the first here");
-  assert_printed(&r, "  skipped: 2 acting officials (is_skp_plt_plh_pjb), 1 superseded after a "
-                     "mutasi, 3 not yet rated (recorded as missing)");
+  assert_printed(&r, "  skipped: 2 acting officials (is_skp_plt_plh_pjb), 1 superseded by a "
+                     "later row of the same NIP and period (mutasi), 3 not yet rated (recorded as "
+                     "missing)");
   assert_int_equal(q(db, "SELECT count(*) FROM penilaian", NULL, NULL), 36);
   assert_int_equal(q(db, "SELECT count(*) FROM penilaian_kosong", NULL, NULL), 4);
   assert_int_equal(q(db, "SELECT count(*) FROM unit", NULL, NULL), 9);
