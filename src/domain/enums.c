@@ -7,26 +7,39 @@
  */
 #include "domain/enums.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+static int is_sep(char c) {
+  return c == ' ' || c == '_' || c == '-' || c == '/' || c == '.' || c == '\t';
+}
+
+/* Compares an already normalised key with the first n bytes of a spelling,
+ * normalising the spelling on the fly (no copies: this runs once per
+ * imported value). */
+static int key_matches(const char *key, const char *spelling, size_t n) {
+  size_t i = 0;
+  for (; i < n; i++) {
+    char c = spelling[i];
+    if (is_sep(c)) continue;
+    if (*key++ != (char)toupper((unsigned char)c)) return 0;
+  }
+  return *key == '\0';
+}
+
 int kj_enum_parse(const kj_enum *e, const char *s) {
   for (int i = 0; i < e->n; i++) /* fast path: the canonical spelling */
     if (strcmp(s, e->canon[i]) == 0) return i;
-  char key[128], cand[128];
+  char key[128];
   kj_enum_key(s, key, sizeof key);
   if (!key[0]) return -1;
-  for (int i = 0; i < e->n; i++) {
-    kj_enum_key(e->canon[i], cand, sizeof cand);
-    if (strcmp(key, cand) == 0) return i;
-  }
+  for (int i = 0; i < e->n; i++)
+    if (key_matches(key, e->canon[i], strlen(e->canon[i]))) return i;
   for (const char *const *a = e->aliases; a && *a; a++) {
     const char *eq = strrchr(*a, '=');
-    char alias[128];
-    snprintf(alias, sizeof alias, "%.*s", (int)(eq - *a), *a);
-    kj_enum_key(alias, cand, sizeof cand);
-    if (strcmp(key, cand) == 0) return (int)strtol(eq + 1, NULL, 10);
+    if (key_matches(key, *a, (size_t)(eq - *a))) return (int)strtol(eq + 1, NULL, 10);
   }
   return -1;
 }

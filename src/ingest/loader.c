@@ -279,8 +279,9 @@ void kj_loader_warn_outside(kj_loader *L, int col, int64_t nip, const char *text
 void kj_loader_file_done(kj_loader *L) {
   if (L->outside_more > 0)
     kj_diag_warn(L->diag, L->file, 0, NULL,
-                 "%ld more row%s refer to the same NIPs outside the roster (each NIP is warned "
-                 "about once per file)", L->outside_more, L->outside_more == 1 ? "" : "s");
+                 "%ld more row%s to the same NIPs outside the roster (each NIP is warned "
+                 "about once per file)", L->outside_more,
+                 L->outside_more == 1 ? " refers" : "s refer");
   kj_i64map_free(&L->outside);
   L->outside_more = 0;
 }
