@@ -1,8 +1,8 @@
 /* cmd_report_opd.c — `kinerja report opd --unit CODE | --all`: the Rapor
  * OPD workbooks (reports/rapor.h) for the heads of OPD.
  *
- *   parameters (config, --min-group) -> kj_analysis_run (year Y, the default
- *   trend window) -> kj_opd_rinci_new (sub-units) ->
+ *   kj_report_analysis (config, --min-group, year Y, the default trend
+ *   window; report_cli.h) -> kj_opd_rinci_new (sub-units) ->
  *   kj_rapor_write per OPD (temporary file, renamed into place)
  *
  * The analysis runs once; --all then writes one workbook per OPD with staff
@@ -25,58 +25,38 @@
 
 #include "analysis/study.h"
 #include "charts/chart.h"
-#include "cli/analysis_cli.h"
 #include "cli/commands.h"
+#include "cli/report_cli.h"
 #include "reports/rapor.h"
 #include "util/buf.h"
 #include "util/fsutil.h"
 #include "util/xalloc.h"
 
 typedef struct opd_opts {
-  const char *unit; /* --unit CODE, or NULL with --all */
+  kj_report_opts common; /* --year, --lang, --anonymize, --min-group, --out */
+  const char *unit;      /* --unit CODE, or NULL with --all */
   int all;
-  int year; /* 0 = the latest year with data */
-  kj_lang lang;
-  int anonymize;
-  long min_group; /* 0 = the configured min_kelompok */
-  const char *out;
 } opd_opts;
 
 static const char *ME = "report opd";
 
 static int parse(int argc, char **argv, opd_opts *o) {
   static const struct option opts[] = {
-      {"unit", required_argument, NULL, 'u'}, {"all", no_argument, NULL, 'A'},
-      {"year", required_argument, NULL, 'y'}, {"lang", required_argument, NULL, 'l'},
-      {"anonymize", no_argument, NULL, 'a'},  {"min-group", required_argument, NULL, 'm'},
-      {"out", required_argument, NULL, 'o'},  {NULL, 0, NULL, 0},
+      KJ_REPORT_LONGOPTS,
+      {"unit", required_argument, NULL, 'u'},
+      {"all", no_argument, NULL, 'A'},
+      {NULL, 0, NULL, 0},
   };
   int c;
-  long v;
   opterr = 0;
   optind = 0; /* glibc: full re-initialisation, argv is a new vector */
   while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+    int rc = kj_report_option(ME, c, optarg, &o->common);
+    if (rc == KJ_OK) continue;
+    if (rc > 0) return rc;
     switch (c) {
     case 'u': o->unit = optarg; break;
     case 'A': o->all = 1; break;
-    case 'y':
-      if ((v = kj_cli_parse_year(optarg)) < 0)
-        return kj_cli_usage_error(ME, "--year needs a year from 1900 to 2199, not '%s'", optarg);
-      o->year = (int)v;
-      break;
-    case 'l':
-      if ((v = kj_cli_parse_lang(optarg)) < 0)
-        return kj_cli_usage_error(ME, "--lang must be id or en, not '%s'", optarg);
-      o->lang = (kj_lang)v;
-      break;
-    case 'a': o->anonymize = 1; break;
-    case 'm':
-      if ((v = kj_cli_parse_long(optarg, 1, 1000000)) < 0)
-        return kj_cli_usage_error(ME, "--min-group needs a number from 1 to 1000000, not '%s'",
-                                  optarg);
-      o->min_group = v;
-      break;
-    case 'o': o->out = optarg; break;
     case ':': return kj_cli_usage_error(ME, "%s needs a value", argv[optind - 1]);
     default: return kj_cli_usage_error(ME, "unknown option '%s'", argv[optind - 1]);
     }
@@ -85,7 +65,7 @@ static int parse(int argc, char **argv, opd_opts *o) {
   if (!!o->unit == o->all)
     return kj_cli_usage_error(ME, "give either --unit CODE (one OPD) or --all (every OPD)");
   if (o->unit && !*o->unit) return kj_cli_usage_error(ME, "--unit needs an OPD code");
-  if (!o->out || !*o->out)
+  if (!o->common.out || !*o->common.out)
     return kj_cli_usage_error(ME, o->all ? "--out DIR is required" : "--out FILE.xlsx is required");
   return KJ_OK;
 }
@@ -95,10 +75,8 @@ static int parse(int argc, char **argv, opd_opts *o) {
  * or by --all, into any directory, gives the same bytes). */
 static void command_text(const opd_opts *o, const kj_analysis *r, const char *kode, kj_buf *b) {
   kj_buf_reset(b);
-  kj_buf_printf(b, "kinerja report opd --unit %s --year %d --lang %s", kode, r->tahun,
-                o->lang == KJ_LANG_EN ? "en" : "id");
-  if (o->min_group > 0) kj_buf_printf(b, " --min-group %ld", o->min_group);
-  if (o->anonymize) kj_buf_puts(b, " --anonymize");
+  kj_buf_printf(b, "kinerja report opd --unit %s", kode);
+  kj_report_command_text(&o->common, r, b);
 }
 
 static int is_dir(const char *p) {
@@ -139,11 +117,12 @@ static kj_status plan(const opd_opts *o, const kj_analysis *r, job **jobs, int *
     int k = find_opd(r, o->unit, err);
     if (k < 0) return err->status;
     char *name = kj_rapor_file_name(r->opd[k].kode, r->tahun);
-    (*jobs)[(*n)++] = (job){k, is_dir(o->out) ? kj_path_join(o->out, name) : xstrdup(o->out)};
+    const char *out = o->common.out;
+    (*jobs)[(*n)++] = (job){k, is_dir(out) ? kj_path_join(out, name) : xstrdup(out)};
     free(name);
     return KJ_OK;
   }
-  kj_status s = kj_mkdirs(o->out, err);
+  kj_status s = kj_mkdirs(o->common.out, err);
   if (s != KJ_OK) return s;
   for (int k = 0; k < r->n_opd; k++) {
     if (r->stat[k].n_pegawai == 0) continue;
@@ -157,7 +136,7 @@ static kj_status plan(const opd_opts *o, const kj_analysis *r, job **jobs, int *
         free(name);
         return s;
       }
-    (*jobs)[(*n)++] = (job){k, kj_path_join(o->out, name)};
+    (*jobs)[(*n)++] = (job){k, kj_path_join(o->common.out, name)};
     free(name);
   }
   if (*n == 0) return kj_fail(err, KJ_DATA, "%s: no OPD has appraised staff in %d", ME, r->tahun);
@@ -165,49 +144,40 @@ static kj_status plan(const opd_opts *o, const kj_analysis *r, job **jobs, int *
 }
 
 int kj_report_opd(const kj_cli_ctx *ctx, int argc, char **argv) {
-  opd_opts o = {NULL, 0, 0, KJ_LANG_ID, 0, 0, NULL};
+  opd_opts o = {{0, KJ_LANG_ID, 0, 0, NULL}, NULL, 0};
   int rc = parse(argc, argv, &o);
   if (rc != KJ_OK) return rc;
-  kj_params p;
-  if ((rc = kj_cli_load_params(ctx, &p)) != KJ_OK) return rc;
-  if (o.min_group > 0) p.min_kelompok = o.min_group;
-  kj_error err = {0};
-  kj_store *st = NULL;
   kj_analysis *r = NULL;
-  kj_opd_rinci *x = NULL;
+  if ((rc = kj_report_analysis(ctx, &o.common, 0, 0, &r)) != KJ_OK) return rc;
+  kj_error err = {0};
+  kj_opd_rinci *x = kj_opd_rinci_new(r);
   job *jobs = NULL;
   int n = 0;
   kj_buf cmd = {0};
-  kj_status s;
-  if ((s = kj_store_open(ctx->db_path, KJ_OPEN_EXISTING, &st, &err)) != KJ_OK) goto out;
-  if ((s = kj_analysis_run(st, &p, o.year, 0, 0, &r, &err)) != KJ_OK) goto out;
-  x = kj_opd_rinci_new(r);
-  kj_store_close(st);
-  st = NULL;
-  if ((s = plan(&o, r, &jobs, &n, &err)) != KJ_OK) goto out;
+  kj_status s = plan(&o, r, &jobs, &n, &err);
   for (int i = 0; i < n && s == KJ_OK; i++) {
     command_text(&o, r, r->opd[jobs[i].opd].kode, &cmd);
-    kj_rapor_opts ro = {.lang = o.lang, .anonymize = o.anonymize, .perintah = kj_buf_cstr(&cmd)};
+    kj_rapor_opts ro = {
+        .lang = o.common.lang, .anonymize = o.common.anonymize, .perintah = kj_buf_cstr(&cmd)};
     if (!ctx->quiet && ctx->progress)
       fprintf(stderr, "\r\033[Kreport opd: %d/%d %s", i + 1, n, r->opd[jobs[i].opd].kode);
     s = kj_rapor_write(r, x, jobs[i].opd, &ro, jobs[i].path, &err);
   }
   if (!ctx->quiet && ctx->progress) fprintf(stderr, "\r\033[K");
   if (s == KJ_OK && !ctx->quiet) {
+    const char *anon = o.common.anonymize ? ", anonymised" : "";
     if (o.unit)
       fprintf(stderr, "report opd: %s, year %d, %d sheets%s -> %s\n", r->opd[jobs[0].opd].kode,
-              r->tahun, kj_rapor_sheet_count(), o.anonymize ? ", anonymised" : "", jobs[0].path);
+              r->tahun, kj_rapor_sheet_count(), anon, jobs[0].path);
     else
-      fprintf(stderr, "report opd: %d workbooks, year %d%s -> %s\n", n, r->tahun,
-              o.anonymize ? ", anonymised" : "", o.out);
+      fprintf(stderr, "report opd: %d workbooks, year %d%s -> %s\n", n, r->tahun, anon,
+              o.common.out);
   }
-out:
   for (int i = 0; i < n; i++) free(jobs[i].path);
   free(jobs);
   kj_buf_free(&cmd);
   kj_opd_rinci_free(x);
   kj_analysis_free(r);
-  kj_store_close(st);
   kj_charts_cleanup(); /* pango and fontconfig caches, so leak checkers see a clean exit */
   return s == KJ_OK ? KJ_OK : kj_cli_report(&err);
 }

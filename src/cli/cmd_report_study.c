@@ -16,27 +16,22 @@
 #include "analysis/study.h"
 #include "cli/analysis_cli.h"
 #include "cli/commands.h"
+#include "cli/report_cli.h"
 #include "reports/studi.h"
 #include "util/buf.h"
 
 typedef struct study_opts {
-  int from, to; /* 0 = the first / last year with data */
-  kj_lang lang;
-  int anonymize;
-  long min_group; /* 0 = the configured min_kelompok */
-  const char *out;
+  kj_report_opts common; /* --lang, --anonymize, --min-group, --out (no --year) */
+  int from, to;          /* 0 = the first / last year with data */
 } study_opts;
 
 static const char *ME = "report study";
 
 static int parse(int argc, char **argv, study_opts *o) {
   static const struct option opts[] = {
+      KJ_REPORT_LONGOPTS,
       {"from", required_argument, NULL, 'f'},
       {"to", required_argument, NULL, 't'},
-      {"lang", required_argument, NULL, 'l'},
-      {"anonymize", no_argument, NULL, 'a'},
-      {"min-group", required_argument, NULL, 'm'},
-      {"out", required_argument, NULL, 'o'},
       {NULL, 0, NULL, 0},
   };
   int c;
@@ -44,6 +39,11 @@ static int parse(int argc, char **argv, study_opts *o) {
   opterr = 0;
   optind = 0; /* glibc: full re-initialisation, argv is a new vector */
   while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+    if (c == 'y') /* a common report option, but the study spans years */
+      return kj_cli_usage_error(ME, "the study takes --from Y1 --to Y2, not --year");
+    int rc = kj_report_option(ME, c, optarg, &o->common);
+    if (rc == KJ_OK) continue;
+    if (rc > 0) return rc;
     switch (c) {
     case 'f':
     case 't':
@@ -55,25 +55,13 @@ static int parse(int argc, char **argv, study_opts *o) {
       else
         o->to = (int)v;
       break;
-    case 'l':
-      if ((v = kj_cli_parse_lang(optarg)) < 0)
-        return kj_cli_usage_error(ME, "--lang must be id or en, not '%s'", optarg);
-      o->lang = (kj_lang)v;
-      break;
-    case 'a': o->anonymize = 1; break;
-    case 'm':
-      if ((v = kj_cli_parse_long(optarg, 1, 1000000)) < 0)
-        return kj_cli_usage_error(ME, "--min-group needs a number from 1 to 1000000, not '%s'",
-                                  optarg);
-      o->min_group = v;
-      break;
-    case 'o': o->out = optarg; break;
     case ':': return kj_cli_usage_error(ME, "%s needs a value", argv[optind - 1]);
     default: return kj_cli_usage_error(ME, "unknown option '%s'", argv[optind - 1]);
     }
   }
   if (optind < argc) return kj_cli_usage_error(ME, "unexpected argument '%s'", argv[optind]);
-  if (!o->out || !*o->out) return kj_cli_usage_error(ME, "--out FILE.xlsx is required");
+  if (!o->common.out || !*o->common.out)
+    return kj_cli_usage_error(ME, "--out FILE.xlsx is required");
   if (o->from && o->to && o->from > o->to)
     return kj_cli_usage_error(ME, "--from %d is after --to %d", o->from, o->to);
   return KJ_OK;
@@ -83,18 +71,18 @@ static int parse(int argc, char **argv, study_opts *o) {
  * never the output path. */
 static void command_text(const study_opts *o, const kj_study *s, kj_buf *b) {
   kj_buf_printf(b, "kinerja report study --from %d --to %d --lang %s", s->dari, s->sampai,
-                o->lang == KJ_LANG_EN ? "en" : "id");
-  if (o->min_group > 0) kj_buf_printf(b, " --min-group %ld", o->min_group);
-  if (o->anonymize) kj_buf_puts(b, " --anonymize");
+                o->common.lang == KJ_LANG_EN ? "en" : "id");
+  if (o->common.min_group > 0) kj_buf_printf(b, " --min-group %ld", o->common.min_group);
+  if (o->common.anonymize) kj_buf_puts(b, " --anonymize");
 }
 
 int kj_report_study(const kj_cli_ctx *ctx, int argc, char **argv) {
-  study_opts o = {0, 0, KJ_LANG_ID, 0, 0, NULL};
+  study_opts o = {{0, KJ_LANG_ID, 0, 0, NULL}, 0, 0};
   int rc = parse(argc, argv, &o);
   if (rc != KJ_OK) return rc;
   kj_params p;
   if ((rc = kj_cli_load_params(ctx, &p)) != KJ_OK) return rc;
-  if (o.min_group > 0) p.min_kelompok = o.min_group;
+  if (o.common.min_group > 0) p.min_kelompok = o.common.min_group;
   kj_error err = {0};
   kj_store *st = NULL;
   kj_study *s = NULL;
@@ -106,15 +94,16 @@ int kj_report_study(const kj_cli_ctx *ctx, int argc, char **argv) {
   kj_store_close(st);
   st = NULL;
   command_text(&o, s, &cmd);
-  kj_studi_opts so = {.lang = o.lang, .anonymize = o.anonymize, .perintah = kj_buf_cstr(&cmd)};
+  kj_studi_opts so = {
+      .lang = o.common.lang, .anonymize = o.common.anonymize, .perintah = kj_buf_cstr(&cmd)};
   if (!ctx->quiet && ctx->progress)
-    fprintf(stderr, "\r\033[Kreport study: writing %s ...\r", o.out);
-  status = kj_studi_write(s, &so, o.out, &err);
+    fprintf(stderr, "\r\033[Kreport study: writing %s ...\r", o.common.out);
+  status = kj_studi_write(s, &so, o.common.out, &err);
   if (!ctx->quiet && ctx->progress) fprintf(stderr, "\r\033[K");
   if (status != KJ_OK) goto out;
   if (!ctx->quiet)
     fprintf(stderr, "report study: %d years (%d-%d)%s -> %s\n", s->n_tahun, s->tahun[0].tahun,
-            s->tahun[s->n_tahun - 1].tahun, o.anonymize ? ", anonymised" : "", o.out);
+            s->tahun[s->n_tahun - 1].tahun, o.common.anonymize ? ", anonymised" : "", o.common.out);
 out:
   kj_buf_free(&cmd);
   kj_study_free(s);

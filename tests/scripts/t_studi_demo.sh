@@ -12,7 +12,8 @@
 #  - two runs give the same bytes; --anonymize leaves no NIP or name of an
 #    individual anywhere (the named study has them); --from/--to choose the
 #    years; --lang en names the sheets in English;
-#  - a reversed window exits 1, a window without data exits 2.
+#  - a reversed window (and --year, which a study does not take) exits 1,
+#    a window without data exits 2.
 # Usage: t_studi_demo.sh KINERJA SCRATCH_DIR
 set -euo pipefail
 bin=$(readlink -f "$1") scratch=$2
@@ -76,5 +77,6 @@ expect() { # expect STATUS PATTERN ARGS...
 expect 1 "is after --to" --from 2025 --to 2023 --out x.xlsx
 expect 2 "no appraisal records in 2030..2031" --from 2030 --to 2031 --out x.xlsx
 expect 1 "--out" --from 2024
+expect 1 "not --year" --year 2025 --out x.xlsx
 [ ! -e x.xlsx ] || fail "a failed run left a file behind"
 echo "ok"
