@@ -67,16 +67,6 @@ int rp_title(rp_ctx *c, kj_wb_sheet *sh, const char *question, const char *extra
   return row;
 }
 
-int rp_heading(kj_wb_sheet *sh, int row, const char *text) {
-  kj_wb_text(sh, row, 0, text, KJ_WB_HEADING);
-  return row + 1;
-}
-
-int rp_note(kj_wb_sheet *sh, int row, const char *text) {
-  kj_wb_text(sh, row, 0, text, KJ_WB_NOTE);
-  return row + 1;
-}
-
 const char *rp_tcd(const rp_ctx *c) { return KJ_T(c->lang, "data tidak cukup", "not enough data"); }
 
 const char *rp_short(const rp_ctx *c) { return kj_rep_opd_short(c->r, c->o); }
@@ -104,7 +94,7 @@ int rp_figure(rp_ctx *c, kj_wb_sheet *sh, int row, int col, kj_status built, kj_
     kj_buf b = {0};
     kj_buf_printf(&b, KJ_T(c->lang, "(Grafik tidak dibuat: %s)", "(Chart not drawn: %s)"),
                   why && why->msg[0] ? why->msg : "-");
-    row = rp_note(sh, row, kj_buf_cstr(&b));
+    row = kj_rep_note(sh, row, kj_buf_cstr(&b));
     kj_buf_free(&b);
     return row + 1;
   }

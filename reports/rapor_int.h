@@ -89,10 +89,6 @@ void rp_temuan_free(rp_temuan *t); /* NULL-safe */
 /* Title block: the question, then the common subtitle with the OPD's name
  * (and extra, may be NULL) after the year. Returns the next free row. */
 int rp_title(rp_ctx *c, kj_wb_sheet *sh, const char *question, const char *extra, int ncols);
-/* A section heading inside a sheet; returns the next row. */
-int rp_heading(kj_wb_sheet *sh, int row, const char *text);
-/* A note line (small grey text); returns the next row. */
-int rp_note(kj_wb_sheet *sh, int row, const char *text);
 /* "data tidak cukup" / "not enough data". */
 const char *rp_tcd(const rp_ctx *c);
 /* An en dash, for cells without a figure. */

@@ -92,7 +92,7 @@ static int findings(rp_ctx *c, kj_wb_sheet *sh, int row) {
                                   {"NIP", KJ_WB_TEXT, 0, NULL, RP_DASH},
                                   {KJ_T(l, "Kode", "Code"), KJ_WB_TEXT, 0, NULL, RP_DASH},
                                   {KJ_T(l, "Rincian", "Details"), KJ_WB_TEXT, 0, NULL, RP_DASH}};
-  row = rp_heading(sh, row, KJ_T(l, "Temuan konsistensi data", "Data consistency findings"));
+  row = kj_rep_heading(sh, row, KJ_T(l, "Temuan konsistensi data", "Data consistency findings"));
   kj_wb_table_opts o = {.cols = cols, .native = 1};
   row = kj_wb_table(sh, row, 0, t, &o);
   kj_table_free(t);

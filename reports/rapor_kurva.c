@@ -85,7 +85,7 @@ static int rules(rp_ctx *c, kj_wb_sheet *sh, int row) {
            KJ_T(l, "Aturan kurva untuk predikat organisasi %s",
                 "Curve rules for organisation predikat %s"),
            kj_enum_label(&kj_enum_predikat_org, org, l));
-  row = rp_heading(sh, row, head);
+  row = kj_rep_heading(sh, row, head);
   kj_wb_table_opts o = {.cols = cols, .native = 1};
   row = kj_wb_table(sh, row, 0, t, &o);
   kj_table_free(t);

@@ -160,9 +160,9 @@ static int predikat(rp_ctx *c, kj_wb_sheet *sh, int row) {
   const kj_analysis *r = c->r;
   kj_lang l = c->lang;
   const kj_opd_stat *s = &r->stat[c->o], *k = &r->stat[KJ_KOTA(r)];
-  row = rp_heading(sh, row,
-                   KJ_T(l, "Sebaran predikat tahunan: OPD dibanding kota",
-                        "Annual predikat: the OPD against the city"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Sebaran predikat tahunan: OPD dibanding kota",
+                            "Annual predikat: the OPD against the city"));
   row = header(c, sh, row, "Predikat", KJ_T(l, "Jumlah pegawai OPD", "OPD employees"));
   int first = row;
   char n[32];
@@ -172,9 +172,9 @@ static int predikat(rp_ctx *c, kj_wb_sheet *sh, int row) {
                k->predikat_share[p], KJ_WB_PCT1, n);
   }
   if (!isfinite(s->predikat_share[0])) {
-    row = rp_note(sh, row,
-                  KJ_T(l, "Pegawai OPD terlalu sedikit: sebaran tidak ditampilkan.",
-                       "Too few OPD employees: shares not shown."));
+    row = kj_rep_note(sh, row,
+                      KJ_T(l, "Pegawai OPD terlalu sedikit: sebaran tidak ditampilkan.",
+                           "Too few OPD employees: shares not shown."));
     return row + 1;
   }
   kj_wb_series ser[2] = {{.name = rp_short(c),
@@ -213,7 +213,7 @@ kj_status rp_ringkasan(rp_ctx *c, kj_wb_sheet *sh, kj_error *err) {
   kj_wb_col_width(sh, C_GAP, C_GAP, 2);
   kj_wb_col_width(sh, C_TEXT, C_TEXT, 84);
   row = headline(c, sh, row) + 1;
-  row = rp_heading(sh, row, KJ_T(l, "Temuan utama", "Key findings"));
+  row = kj_rep_heading(sh, row, KJ_T(l, "Temuan utama", "Key findings"));
   kj_wb_text(sh, row, C_LABEL, KJ_T(l, "Topik", "Topic"), KJ_WB_HEADER);
   kj_wb_text(sh, row, C_OPD, KJ_T(l, "Lembar", "Sheet"), KJ_WB_HEADER);
   kj_wb_text(sh, row, C_KOTA, "", KJ_WB_HEADER);

@@ -133,9 +133,9 @@ static int linkage(rp_ctx *c, kj_wb_sheet *sh, int row) {
       {"z IKM", KJ_WB_DEC2, 0, &div, RP_DASH},
       {"z IKP", KJ_WB_DEC2, 0, &div, RP_DASH},
       {KJ_T(l, "Tanda", "Flag"), KJ_WB_TEXT, 0, NULL, ""}};
-  row = rp_heading(sh, row,
-                   KJ_T(l, "Kepuasan masyarakat dan penilaian pegawai unit yang sama",
-                        "Public satisfaction and staff ratings of the same unit"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Kepuasan masyarakat dan penilaian pegawai unit yang sama",
+                            "Public satisfaction and staff ratings of the same unit"));
   kj_wb_table_opts o = {
       .cols = cols,
       .native = 1,

@@ -148,9 +148,9 @@ static int slopes(rp_ctx *c, kj_wb_sheet *sh, int row) {
       {KJ_T(l, "IK 95 % atas", "95% CI high"), KJ_WB_DEC3, 0, NULL, RP_DASH},
       {"p", KJ_WB_PVAL, 0, NULL, RP_DASH},
       {KJ_T(l, "Tren", "Trend"), KJ_WB_TEXT, 0, &arrows, NULL}};
-  row = rp_heading(sh, row,
-                   KJ_T(l, "Kemiringan per tahun (regresi rata-rata periode atas waktu)",
-                        "Slope per year (regression of period means on time)"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Kemiringan per tahun (regresi rata-rata periode atas waktu)",
+                            "Slope per year (regression of period means on time)"));
   kj_wb_table_opts o = {
       .cols = cols,
       .native = 1,
@@ -238,7 +238,7 @@ static int yoy(rp_ctx *c, kj_wb_sheet *sh, int row) {
            KJ_T(l, "Dibanding tahun %d (uji Welch per ukuran)",
                 "Compared with %d (Welch test per measure)"),
            r->tahun - 1);
-  row = rp_heading(sh, row, head);
+  row = kj_rep_heading(sh, row, head);
   kj_wb_table_opts o = {.cols = cols,
                         .native = 1,
                         .note = KJ_T(l, "Alat bantu keputusan: tanpa koreksi uji berganda.",

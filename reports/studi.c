@@ -76,16 +76,6 @@ int st_title(st_ctx *c, kj_wb_sheet *sh, const char *question, const char *extra
   return row;
 }
 
-int st_heading(kj_wb_sheet *sh, int row, const char *text) {
-  kj_wb_text(sh, row, 0, text, KJ_WB_HEADING);
-  return row + 1;
-}
-
-int st_note(kj_wb_sheet *sh, int row, const char *text) {
-  kj_wb_text(sh, row, 0, text, KJ_WB_NOTE);
-  return row + 1;
-}
-
 const char *st_tcd(const st_ctx *c) { return KJ_T(c->lang, "data tidak cukup", "not enough data"); }
 
 const char *st_label(const st_ctx *c, const kj_enum *e, int v, char *out, size_t cap) {

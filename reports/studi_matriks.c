@@ -108,7 +108,7 @@ kj_status st_kurva(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
   int row = st_title(c, sh, q, NULL, b.n);
   kj_wb_table_opts oa = {.cols = a.col, .native = 1};
   row = kj_wb_table(sh, row, 0, ta, &oa);
-  row = st_heading(sh, row, KJ_T(l, "Status per OPD dan tahun", "Status per OPD and year"));
+  row = kj_rep_heading(sh, row, KJ_T(l, "Status per OPD dan tahun", "Status per OPD and year"));
   kj_wb_table_opts ob = {
       .cols = b.col,
       .native = 1,
@@ -292,9 +292,9 @@ kj_status st_penilai(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
   int row = st_title(c, sh, q, NULL, b.n);
   kj_wb_table_opts oa = {.cols = a.col, .native = 1};
   row = kj_wb_table(sh, row, 0, ta, &oa);
-  row = st_heading(sh, row,
-                   KJ_T(l, "Penilai yang ditandai longgar atau ketat pada salah satu tahun",
-                        "Evaluators flagged lenient or strict in any year"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Penilai yang ditandai longgar atau ketat pada salah satu tahun",
+                            "Evaluators flagged lenient or strict in any year"));
   snprintf(note, sizeof note,
            KJ_T(l,
                 "Penilai dengan paling sedikit %ld pegawai dinilai; selisih = IKP rata-rata yang "

@@ -176,7 +176,7 @@ kj_status st_ringkasan(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
            k->k ? k->dari : ST_DASH, k->k ? k->sampai : ST_DASH,
            st_label(c, &kj_enum_tren, k->label, lab, sizeof lab),
            kj_rep_signed(sl, sizeof sl, k->slope_per_tahun, 2, l));
-  row = st_note(sh, row, note);
+  row = kj_rep_note(sh, row, note);
   if (nt < 2) return KJ_OK;
   kj_wb_series ikp = {.name = KJ_T(l, "IKP rata-rata kota", "City mean IKP"),
                       .cats = {hdr, C_Y0, hdr, C_Y0 + nt - 1},

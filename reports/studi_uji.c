@@ -132,7 +132,7 @@ kj_status st_tren(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       {KJ_T(l, "Pegawai", "Employees"), KJ_WB_INT, 0, NULL, NULL},
       {KJ_T(l, "IKP rata-rata kota", "City mean IKP"), KJ_WB_DEC2, 0, NULL, ST_DASH},
       {KJ_T(l, "IK 95 % bawah", "95% CI low"), KJ_WB_DEC2, 0, NULL, ST_DASH}};
-  row = st_heading(sh, row, KJ_T(l, "IKP kota per periode", "City IKP per period"));
+  row = kj_rep_heading(sh, row, KJ_T(l, "IKP kota per periode", "City IKP per period"));
   int hdr = row;
   kj_wb_table_opts po = {.cols = pc, .native = 1};
   row = kj_wb_table(sh, row, 0, p, &po);
@@ -333,7 +333,7 @@ kj_status st_uji(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
                 "How large are the differences between OPD each year, %s?"),
            st_window(c, w, sizeof w));
   int row = st_title(c, sh, q, NULL, X_NCOL);
-  row = st_heading(
+  row = kj_rep_heading(
       sh, row,
       KJ_T(l, "ANOVA satu arah IKP pegawai antar OPD", "One-way ANOVA of employee IKP across OPD"));
   snprintf(
@@ -352,9 +352,9 @@ kj_status st_uji(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       c->last->params.min_kelompok);
   kj_wb_table_opts ao = {.cols = ac, .native = 1, .note = note};
   row = kj_wb_table(sh, row, 0, a, &ao);
-  row = st_heading(sh, row,
-                   KJ_T(l, "Chi-kuadrat predikat tahunan antar OPD",
-                        "Chi-square of annual predikat across OPD"));
+  row = kj_rep_heading(sh, row,
+                       KJ_T(l, "Chi-kuadrat predikat tahunan antar OPD",
+                            "Chi-square of annual predikat across OPD"));
   snprintf(
       note, sizeof note,
       KJ_T(l,
