@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 scripts/install-deps.sh build
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build -j "$(nproc 2>/dev/null || echo 2)"
+cmake --build build -j "$(nproc 2>/dev/null || echo 2)" --target kinerja
 
 mkdir -p out
 export KINERJA_DB=out/kinerja.db

@@ -118,7 +118,8 @@ static char *qtext(kj_store *st, const char *sql, const char *a1, const char *a2
 static void assert_text(kj_store *st, const char *sql, const char *a1, const char *a2,
                         const char *want) {
   char *got = qtext(st, sql, a1, a2);
-  if (strcmp(got, want) != 0) fail_msg("%s [%s %s]: '%s', expected '%s'", sql, a1, a2, got, want);
+  if (strcmp(got, want) != 0)
+    fail_msg("%s [%s %s]: '%s', expected '%s'", sql, a1 ? a1 : "-", a2 ? a2 : "-", got, want);
   free(got);
 }
 
