@@ -79,18 +79,12 @@ kj_status bf_peringkat(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
   for (int i = 0; i < r->n_opd; i++) opd_row(c, t, c->rank[i], i < c->n_ranked ? i + 1 : 0);
   opd_row(c, t, KJ_KOTA(r), 0);
 
-  char up[32], down[32], flat[32], more[32], less[32], same[32];
-  kj_rep_label(&kj_enum_tren, KJ_TREN_NAIK, l, up, sizeof up);
-  kj_rep_label(&kj_enum_tren, KJ_TREN_TURUN, l, down, sizeof down);
-  kj_rep_label(&kj_enum_tren, KJ_TREN_STABIL, l, flat, sizeof flat);
-  kj_rep_label(&kj_enum_yoy, KJ_YOY_MENINGKAT, l, more, sizeof more);
-  kj_rep_label(&kj_enum_yoy, KJ_YOY_MENURUN, l, less, sizeof less);
-  kj_rep_label(&kj_enum_yoy, KJ_YOY_TIDAK_BERUBAH, l, same, sizeof same);
+  kj_rep_arrows tren_arrows, yoy_arrows;
+  kj_rep_arrows_tren(l, &tren_arrows);
+  kj_rep_arrows_yoy(l, &yoy_arrows);
   const kj_wb_cf bars = {.kind = KJ_WB_CF_DATABAR};
   const kj_wb_cf seq = {.kind = KJ_WB_CF_SEQUENTIAL};
   const kj_wb_cf ikm = {.kind = KJ_WB_CF_TRAFFIC, .lo = 76.61, .hi = 88.31};
-  const kj_wb_cf tren = {.kind = KJ_WB_CF_TREND, .up = up, .down = down, .flat = flat};
-  const kj_wb_cf yoy = {.kind = KJ_WB_CF_TREND, .up = more, .down = less, .flat = same};
   const char *dash = "\xE2\x80\x93";
   const kj_wb_col cols[C_NCOL] = {
       {KJ_T(l, "Peringkat", "Rank"), KJ_WB_INT, 0, NULL, dash},
@@ -106,8 +100,8 @@ kj_status bf_peringkat(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       {"IKM", KJ_WB_DEC1, 0, &ikm,
        NULL}, /* traffic lights: blanks stay uncoloured, text would not */
       {KJ_T(l, "Mutu IKM", "IKM grade"), KJ_WB_TEXT, 0, NULL, dash},
-      {KJ_T(l, "Tren IKP", "IKP trend"), KJ_WB_TEXT, 0, &tren, NULL},
-      {KJ_T(l, "Dibanding tahun lalu", "Versus last year"), KJ_WB_TEXT, 0, &yoy, NULL}};
+      {KJ_T(l, "Tren IKP", "IKP trend"), KJ_WB_TEXT, 0, &tren_arrows.cf, NULL},
+      {KJ_T(l, "Dibanding tahun lalu", "Versus last year"), KJ_WB_TEXT, 0, &yoy_arrows.cf, NULL}};
   char note[600];
   snprintf(note, sizeof note,
            KJ_T(l,

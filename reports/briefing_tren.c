@@ -244,15 +244,9 @@ static int slopes(tr_ctx *c, kj_wb_sheet *sh, int row) {
     kj_table_set_real(t, k, S_YP, y->p);
     kj_table_set_text(t, k, S_YLABEL, kj_rep_label(&kj_enum_yoy, y->label, l, lab, sizeof lab));
   }
-  char up[32], down[32], flat[32], more[32], less[32], same[32];
-  kj_rep_label(&kj_enum_tren, KJ_TREN_NAIK, l, up, sizeof up);
-  kj_rep_label(&kj_enum_tren, KJ_TREN_TURUN, l, down, sizeof down);
-  kj_rep_label(&kj_enum_tren, KJ_TREN_STABIL, l, flat, sizeof flat);
-  kj_rep_label(&kj_enum_yoy, KJ_YOY_MENINGKAT, l, more, sizeof more);
-  kj_rep_label(&kj_enum_yoy, KJ_YOY_MENURUN, l, less, sizeof less);
-  kj_rep_label(&kj_enum_yoy, KJ_YOY_TIDAK_BERUBAH, l, same, sizeof same);
-  const kj_wb_cf arrows = {.kind = KJ_WB_CF_TREND, .up = up, .down = down, .flat = flat};
-  const kj_wb_cf yarrows = {.kind = KJ_WB_CF_TREND, .up = more, .down = less, .flat = same};
+  kj_rep_arrows tren_arrows, yoy_arrows;
+  kj_rep_arrows_tren(l, &tren_arrows);
+  kj_rep_arrows_yoy(l, &yoy_arrows);
   const kj_wb_cf div = {.kind = KJ_WB_CF_DIVERGING};
   const char *dash = "\xE2\x80\x93";
   const kj_wb_col cols[S_NCOL] = {
@@ -266,12 +260,12 @@ static int slopes(tr_ctx *c, kj_wb_sheet *sh, int row) {
       {KJ_T(l, "IK 95 % bawah", "95% CI low"), KJ_WB_DEC2, NUM_WIDTH, NULL, NULL},
       {KJ_T(l, "IK 95 % atas", "95% CI high"), KJ_WB_DEC2, NUM_WIDTH, NULL, NULL},
       {"p", KJ_WB_PVAL, NUM_WIDTH, NULL, NULL},
-      {KJ_T(l, "Tren", "Trend"), KJ_WB_TEXT, NUM_WIDTH + 2, &arrows, NULL},
+      {KJ_T(l, "Tren", "Trend"), KJ_WB_TEXT, NUM_WIDTH + 2, &tren_arrows.cf, NULL},
       {KJ_T(l, "IKP tahun lalu", "IKP last year"), KJ_WB_DEC1, NUM_WIDTH, NULL, NULL},
       {KJ_T(l, "IKP tahun ini", "IKP this year"), KJ_WB_DEC1, NUM_WIDTH, NULL, NULL},
       {KJ_T(l, "Selisih", "Difference"), KJ_WB_DEC1, NUM_WIDTH, &div, NULL},
       {KJ_T(l, "p (tahun ke tahun)", "p (year over year)"), KJ_WB_PVAL, NUM_WIDTH, NULL, NULL},
-      {KJ_T(l, "Dibanding tahun lalu", "Versus last year"), KJ_WB_TEXT, 15, &yarrows, NULL}};
+      {KJ_T(l, "Dibanding tahun lalu", "Versus last year"), KJ_WB_TEXT, 15, &yoy_arrows.cf, NULL}};
   kj_wb_table_opts o = {
       .cols = cols,
       .native = 1,

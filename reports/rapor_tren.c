@@ -120,21 +120,11 @@ static int slopes(rp_ctx *c, kj_wb_sheet *sh, int row) {
       kj_table_set_text(t, i, S_UKURAN, kj_dimensi_label(uk, l));
       kj_table_set_text(t, i, S_NAMA, kj_dimensi_name(uk));
       kj_table_set_text(t, i, S_KODE, w ? "KOTA" : r->opd[c->o].kode);
-      kj_table_set_int(t, i, S_K, k->k);
-      if (k->k) kj_table_set_text(t, i, S_DARI, k->dari);
-      if (k->k) kj_table_set_text(t, i, S_SAMPAI, k->sampai);
-      kj_table_set_real(t, i, S_SLOPE, k->slope_per_tahun);
-      kj_table_set_real(t, i, S_SE, k->se);
-      kj_table_set_real(t, i, S_LO, k->ci_low);
-      kj_table_set_real(t, i, S_HI, k->ci_high);
-      kj_table_set_real(t, i, S_P, k->p);
+      kj_rep_tren_cells(t, i, S_K, k);
       kj_table_set_text(t, i, S_LABEL, rp_label(c, &kj_enum_tren, k->label, lab, sizeof lab));
     }
-  char up[64], down[64], flat[64];
-  rp_label(c, &kj_enum_tren, KJ_TREN_NAIK, up, sizeof up);
-  rp_label(c, &kj_enum_tren, KJ_TREN_TURUN, down, sizeof down);
-  rp_label(c, &kj_enum_tren, KJ_TREN_STABIL, flat, sizeof flat);
-  const kj_wb_cf arrows = {.kind = KJ_WB_CF_TREND, .up = up, .down = down, .flat = flat};
+  kj_rep_arrows arrows;
+  kj_rep_arrows_tren(l, &arrows);
   const kj_wb_col cols[S_NCOL] = {
       {KJ_T(l, "Ukuran", "Measure"), KJ_WB_TEXT, 0, NULL, NULL},
       {KJ_T(l, "Nama kolom", "Column name"), KJ_WB_TEXT, 0, NULL, NULL},
@@ -147,7 +137,7 @@ static int slopes(rp_ctx *c, kj_wb_sheet *sh, int row) {
       {KJ_T(l, "IK 95 % bawah", "95% CI low"), KJ_WB_DEC3, 0, NULL, RP_DASH},
       {KJ_T(l, "IK 95 % atas", "95% CI high"), KJ_WB_DEC3, 0, NULL, RP_DASH},
       {"p", KJ_WB_PVAL, 0, NULL, RP_DASH},
-      {KJ_T(l, "Tren", "Trend"), KJ_WB_TEXT, 0, &arrows, NULL}};
+      {KJ_T(l, "Tren", "Trend"), KJ_WB_TEXT, 0, &arrows.cf, NULL}};
   row = kj_rep_heading(sh, row,
                        KJ_T(l, "Kemiringan per tahun (regresi rata-rata periode atas waktu)",
                             "Slope per year (regression of period means on time)"));
@@ -213,13 +203,11 @@ static int yoy(rp_ctx *c, kj_wb_sheet *sh, int row) {
       kj_table_set_real(t, i, Y_P, y->p);
       kj_table_set_text(t, i, Y_LABEL, rp_label(c, &kj_enum_yoy, y->label, lab, sizeof lab));
     }
-  char up[64], down[64], flat[64], h0[64], h1[64];
-  rp_label(c, &kj_enum_yoy, KJ_YOY_MENINGKAT, up, sizeof up);
-  rp_label(c, &kj_enum_yoy, KJ_YOY_MENURUN, down, sizeof down);
-  rp_label(c, &kj_enum_yoy, KJ_YOY_TIDAK_BERUBAH, flat, sizeof flat);
+  char h0[64], h1[64];
+  kj_rep_arrows arrows;
+  kj_rep_arrows_yoy(l, &arrows);
   snprintf(h0, sizeof h0, KJ_T(l, "Rata-rata %d", "Mean %d"), r->tahun - 1);
   snprintf(h1, sizeof h1, KJ_T(l, "Rata-rata %d", "Mean %d"), r->tahun);
-  const kj_wb_cf arrows = {.kind = KJ_WB_CF_TREND, .up = up, .down = down, .flat = flat};
   const kj_wb_col cols[Y_NCOL] = {
       {KJ_T(l, "Ukuran", "Measure"), KJ_WB_TEXT, 0, NULL, NULL},
       {KJ_T(l, "Nama kolom", "Column name"), KJ_WB_TEXT, 0, NULL, NULL},
@@ -232,7 +220,7 @@ static int yoy(rp_ctx *c, kj_wb_sheet *sh, int row) {
       {"t (Welch)", KJ_WB_DEC2, 0, NULL, RP_DASH},
       {"df", KJ_WB_DEC1, 0, NULL, RP_DASH},
       {"p", KJ_WB_PVAL, 0, NULL, RP_DASH},
-      {KJ_T(l, "Perubahan", "Change"), KJ_WB_TEXT, 0, &arrows, NULL}};
+      {KJ_T(l, "Perubahan", "Change"), KJ_WB_TEXT, 0, &arrows.cf, NULL}};
   char head[200];
   snprintf(head, sizeof head,
            KJ_T(l, "Dibanding tahun %d (uji Welch per ukuran)",

@@ -246,3 +246,31 @@ void kj_rep_subtitle(const kj_rep *rp, const char *extra, kj_buf *out) {
                      " \xC2\xB7 Source: e-Kinerja and SKM, processed by %s with kinerja %s"),
                 r->params.instansi, KJ_VERSION);
 }
+
+static void arrows(const kj_enum *e, int up, int down, int flat, kj_lang lang, kj_rep_arrows *a) {
+  kj_rep_label(e, up, lang, a->up, sizeof a->up);
+  kj_rep_label(e, down, lang, a->down, sizeof a->down);
+  kj_rep_label(e, flat, lang, a->flat, sizeof a->flat);
+  a->cf = (kj_wb_cf){.kind = KJ_WB_CF_TREND, .up = a->up, .down = a->down, .flat = a->flat};
+}
+
+void kj_rep_arrows_tren(kj_lang lang, kj_rep_arrows *a) {
+  arrows(&kj_enum_tren, KJ_TREN_NAIK, KJ_TREN_TURUN, KJ_TREN_STABIL, lang, a);
+}
+
+void kj_rep_arrows_yoy(kj_lang lang, kj_rep_arrows *a) {
+  arrows(&kj_enum_yoy, KJ_YOY_MENINGKAT, KJ_YOY_MENURUN, KJ_YOY_TIDAK_BERUBAH, lang, a);
+}
+
+void kj_rep_tren_cells(kj_table *t, size_t row, int first, const kj_tren *k) {
+  kj_table_set_int(t, row, first, k->k);
+  if (k->k) {
+    kj_table_set_text(t, row, first + 1, k->dari);
+    kj_table_set_text(t, row, first + 2, k->sampai);
+  }
+  kj_table_set_real(t, row, first + 3, k->slope_per_tahun);
+  kj_table_set_real(t, row, first + 4, k->se);
+  kj_table_set_real(t, row, first + 5, k->ci_low);
+  kj_table_set_real(t, row, first + 6, k->ci_high);
+  kj_table_set_real(t, row, first + 7, k->p);
+}

@@ -88,6 +88,22 @@ const char *kj_rep_label(const kj_enum *e, int v, kj_lang lang, char *out, size_
 /* Same for any label text. */
 const char *kj_rep_capital(const char *s, char *out, size_t cap);
 
+/* The arrow format of a label column (KJ_WB_CF_TREND) for the labels of
+ * kj_enum_tren (NAIK / TURUN / STABIL) or kj_enum_yoy (MENINGKAT / MENURUN /
+ * TIDAK_BERUBAH) in lang. a->cf points into a: keep a alive while the
+ * format is in use. */
+typedef struct kj_rep_arrows {
+  char up[64], down[64], flat[64];
+  kj_wb_cf cf;
+} kj_rep_arrows;
+void kj_rep_arrows_tren(kj_lang lang, kj_rep_arrows *a);
+void kj_rep_arrows_yoy(kj_lang lang, kj_rep_arrows *a);
+
+/* Writes a trend's k, dari, sampai, slope_per_tahun, se, ci_low, ci_high and
+ * p into eight consecutive columns from first (dari and sampai stay empty
+ * when no period was used). */
+void kj_rep_tren_cells(kj_table *t, size_t row, int first, const kj_tren *k);
+
 /* v with dec decimals and an explicit sign ("+0,42", "−1,5" with U+2212);
  * an en dash for NaN. Returns out. */
 const char *kj_rep_signed(char *out, size_t cap, double v, int dec, kj_lang lang);

@@ -114,18 +114,15 @@ kj_status st_seri_opd(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
     }
   }
   kj_buf_free(&b);
-  char up[64], down[64], flat[64];
-  st_label(c, &kj_enum_tren, KJ_TREN_NAIK, up, sizeof up);
-  st_label(c, &kj_enum_tren, KJ_TREN_TURUN, down, sizeof down);
-  st_label(c, &kj_enum_tren, KJ_TREN_STABIL, flat, sizeof flat);
-  const kj_wb_cf arrows = {.kind = KJ_WB_CF_TREND, .up = up, .down = down, .flat = flat};
+  kj_rep_arrows arrows;
+  kj_rep_arrows_tren(l, &arrows);
   const kj_wb_col fc[3] = {{KJ_T(l, "Kode", "Code"), KJ_WB_TEXT, 0, NULL, NULL},
                            {"OPD", KJ_WB_TEXT, 0, NULL, NULL},
                            {KJ_T(l, "Digabung dari", "Merged from"), KJ_WB_TEXT, 0, NULL, ST_DASH}};
   char **labels = NULL;
   kj_wb_col *cols = series_cols(c, t, fc, 3, uk, 2, 1, &labels);
   cols[t->ncols - 2] =
-      (kj_wb_col){KJ_T(l, "Tren IKP", "IKP trend"), KJ_WB_TEXT, 0, &arrows, ST_DASH};
+      (kj_wb_col){KJ_T(l, "Tren IKP", "IKP trend"), KJ_WB_TEXT, 0, &arrows.cf, ST_DASH};
   cols[t->ncols - 1] =
       (kj_wb_col){KJ_T(l, "Kemiringan per tahun", "Slope per year"), KJ_WB_DEC2, 0, NULL, ST_DASH};
   char q[200], w[32], note[600];

@@ -62,22 +62,12 @@ kj_status st_tren(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       kj_table_set_text(t, i, T_OPD, kj_rep_opd_name(r, o));
       kj_table_set_text(t, i, T_UK, kj_dimensi_label(uk, l));
       kj_table_set_text(t, i, T_NAMA, kj_dimensi_name(uk));
-      kj_table_set_int(t, i, T_K, k->k);
-      if (k->k) kj_table_set_text(t, i, T_DARI, k->dari);
-      if (k->k) kj_table_set_text(t, i, T_SAMPAI, k->sampai);
-      kj_table_set_real(t, i, T_SLOPE, k->slope_per_tahun);
-      kj_table_set_real(t, i, T_SE, k->se);
-      kj_table_set_real(t, i, T_LO, k->ci_low);
-      kj_table_set_real(t, i, T_HI, k->ci_high);
-      kj_table_set_real(t, i, T_P, k->p);
+      kj_rep_tren_cells(t, i, T_K, k);
       kj_table_set_text(t, i, T_LABEL, st_label(c, &kj_enum_tren, k->label, lab, sizeof lab));
     }
   }
-  char up[64], down[64], flat[64];
-  st_label(c, &kj_enum_tren, KJ_TREN_NAIK, up, sizeof up);
-  st_label(c, &kj_enum_tren, KJ_TREN_TURUN, down, sizeof down);
-  st_label(c, &kj_enum_tren, KJ_TREN_STABIL, flat, sizeof flat);
-  const kj_wb_cf arrows = {.kind = KJ_WB_CF_TREND, .up = up, .down = down, .flat = flat};
+  kj_rep_arrows arrows;
+  kj_rep_arrows_tren(l, &arrows);
   const kj_wb_cf div = {.kind = KJ_WB_CF_DIVERGING};
   const kj_wb_col cols[T_NCOL] = {
       {KJ_T(l, "Kode", "Code"), KJ_WB_TEXT, 0, NULL, NULL},
@@ -92,7 +82,7 @@ kj_status st_tren(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       {KJ_T(l, "IK 95 % bawah", "95% CI low"), KJ_WB_DEC3, 0, NULL, ST_DASH},
       {KJ_T(l, "IK 95 % atas", "95% CI high"), KJ_WB_DEC3, 0, NULL, ST_DASH},
       {"p", KJ_WB_PVAL, 0, NULL, ST_DASH},
-      {KJ_T(l, "Tren", "Trend"), KJ_WB_TEXT, 0, &arrows, NULL}};
+      {KJ_T(l, "Tren", "Trend"), KJ_WB_TEXT, 0, &arrows.cf, NULL}};
   char q[200], note[500], w[32];
   snprintf(q, sizeof q,
            KJ_T(l, "Ke mana arah setiap OPD selama %d\xE2\x80\x93%d?",
@@ -218,11 +208,8 @@ kj_status st_yoy(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
         kj_table_set_text(t, i, Y_LABEL, st_label(c, &kj_enum_yoy, x->label, lab, sizeof lab));
       }
   }
-  char up[64], down[64], flat[64];
-  st_label(c, &kj_enum_yoy, KJ_YOY_MENINGKAT, up, sizeof up);
-  st_label(c, &kj_enum_yoy, KJ_YOY_MENURUN, down, sizeof down);
-  st_label(c, &kj_enum_yoy, KJ_YOY_TIDAK_BERUBAH, flat, sizeof flat);
-  const kj_wb_cf arrows = {.kind = KJ_WB_CF_TREND, .up = up, .down = down, .flat = flat};
+  kj_rep_arrows arrows;
+  kj_rep_arrows_yoy(l, &arrows);
   const kj_wb_cf div = {.kind = KJ_WB_CF_DIVERGING};
   const kj_wb_col cols[Y_NCOL] = {
       {KJ_T(l, "Tahun", "Year"), KJ_WB_GENERAL, 0, NULL, NULL},
@@ -238,7 +225,7 @@ kj_status st_yoy(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       {"t (Welch)", KJ_WB_DEC2, 0, NULL, ST_DASH},
       {"df", KJ_WB_DEC1, 0, NULL, ST_DASH},
       {"p", KJ_WB_PVAL, 0, NULL, ST_DASH},
-      {KJ_T(l, "Perubahan", "Change"), KJ_WB_TEXT, 0, &arrows, NULL}};
+      {KJ_T(l, "Perubahan", "Change"), KJ_WB_TEXT, 0, &arrows.cf, NULL}};
   char q[200], w[32];
   snprintf(q, sizeof q,
            KJ_T(l, "OPD mana yang berubah bermakna dari tahun ke tahun, %s?",
