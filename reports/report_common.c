@@ -173,45 +173,14 @@ void kj_rep_join(kj_buf *b, const char *const *items, size_t n, kj_lang lang) {
   }
 }
 
-static const char *const bulan_id[] = {"Januari",   "Februari", "Maret",    "April",
-                                       "Mei",       "Juni",     "Juli",     "Agustus",
-                                       "September", "Oktober",  "November", "Desember"};
-static const char *const bulan_en[] = {"January",   "February", "March",    "April",
-                                       "May",       "June",     "July",     "August",
-                                       "September", "October",  "November", "December"};
-
-/* Name of month m (1..12) in lang, through a pointer: UBSan's object-size
- * check misreads `(cond ? array_a : array_b)[i]`. */
-static const char *month_name(int m, kj_lang lang) {
-  const char *const *names = lang == KJ_LANG_EN ? bulan_en : bulan_id;
-  return names[m - 1];
-}
-
 const char *kj_rep_periode(const char *code, kj_lang lang, char *out, size_t cap) {
-  static const char *const roman[] = {"I", "II", "III", "IV"};
   kj_period p;
   char why[64];
   if (!code || kj_period_parse(code, &p, why, sizeof why) != 0) {
     snprintf(out, cap, "%s", code ? code : "");
     return out;
   }
-  switch (p.type) {
-  case KJ_PER_BULANAN: snprintf(out, cap, "%s %d", month_name(p.num, lang), p.year); break;
-  case KJ_PER_TRIWULAN:
-    if (lang == KJ_LANG_EN)
-      snprintf(out, cap, "Quarter %d %d", p.num, p.year);
-    else
-      snprintf(out, cap, "Triwulan %s %d", roman[p.num - 1], p.year);
-    break;
-  case KJ_PER_SEMESTER:
-    if (lang == KJ_LANG_EN)
-      snprintf(out, cap, "Half %d %d", p.num, p.year);
-    else
-      snprintf(out, cap, "Semester %s %d", roman[p.num - 1], p.year);
-    break;
-  default: snprintf(out, cap, "%d", p.year); break;
-  }
-  return out;
+  return kj_period_label(p, lang == KJ_LANG_EN, 0, out, (int)cap);
 }
 
 int kj_rep_heading(kj_wb_sheet *sh, int row, const char *text) {
@@ -240,7 +209,7 @@ void kj_rep_subtitle(const kj_rep *rp, const char *extra, kj_buf *out) {
   int y = 0, m = 0, d = 0;
   if (sscanf(r->data_terbaru, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12)
     kj_buf_printf(out, KJ_T(l, " \xC2\xB7 data sampai %d %s %d", " \xC2\xB7 data up to %d %s %d"),
-                  d, month_name(m, l), y);
+                  d, kj_month_name(m, l == KJ_LANG_EN, 0), y);
   kj_buf_printf(out,
                 KJ_T(l, " \xC2\xB7 Sumber: e-Kinerja dan SKM, diolah %s dengan kinerja %s",
                      " \xC2\xB7 Source: e-Kinerja and SKM, processed by %s with kinerja %s"),

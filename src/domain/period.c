@@ -11,12 +11,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const month_id[12] = {"JANUARI", "FEBRUARI", "MARET", "APRIL", "MEI", "JUNI",
-                                         "JULI", "AGUSTUS", "SEPTEMBER", "OKTOBER", "NOVEMBER",
-                                         "DESEMBER"};
-static const char *const month_en[12] = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
-                                         "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
-                                         "DECEMBER"};
+static const char *const month_id[12] = {"JANUARI",   "FEBRUARI", "MARET",    "APRIL",
+                                         "MEI",       "JUNI",     "JULI",     "AGUSTUS",
+                                         "SEPTEMBER", "OKTOBER",  "NOVEMBER", "DESEMBER"};
+static const char *const month_en[12] = {"JANUARY",   "FEBRUARY", "MARCH",    "APRIL",
+                                         "MAY",       "JUNE",     "JULY",     "AUGUST",
+                                         "SEPTEMBER", "OCTOBER",  "NOVEMBER", "DECEMBER"};
 
 static int month_by_name(const char *w) {
   size_t n = strlen(w);
@@ -25,7 +25,8 @@ static int month_by_name(const char *w) {
     if (n == 3 && (strncmp(w, month_id[i], 3) == 0 || strncmp(w, month_en[i], 3) == 0))
       return i + 1;
   }
-  if (strcmp(w, "AGT") == 0 || strcmp(w, "AGS") == 0 || strcmp(w, "PEB") == 0) return w[1] == 'E' ? 2 : 8;
+  if (strcmp(w, "AGT") == 0 || strcmp(w, "AGS") == 0 || strcmp(w, "PEB") == 0)
+    return w[1] == 'E' ? 2 : 8;
   return 0;
 }
 
@@ -67,7 +68,8 @@ static int is_word(const char *w, const char *const *list) {
   return 0;
 }
 
-static const char *const W_QUARTER[] = {"Q", "TW", "T", "TRIWULAN", "KUARTAL", "QUARTER", "QTR", NULL};
+static const char *const W_QUARTER[] = {"Q",       "TW",      "T",   "TRIWULAN",
+                                        "KUARTAL", "QUARTER", "QTR", NULL};
 static const char *const W_SEMESTER[] = {"S", "SMT", "SEM", "SEMESTER", "H", NULL};
 static const char *const W_YEAR[] = {"TAHUN", "TAHUNAN", "THN", "YEAR", "ANNUAL", NULL};
 
@@ -187,4 +189,51 @@ int kj_period_last_month(kj_period p) {
 long kj_period_index(kj_period p) {
   long per = kj_period_per_year(p.type);
   return (long)p.year * per + (p.type == KJ_PER_TAHUNAN ? 0 : p.num - 1);
+}
+
+static const char *const month_label_id[12] = {"Januari",   "Februari", "Maret",    "April",
+                                               "Mei",       "Juni",     "Juli",     "Agustus",
+                                               "September", "Oktober",  "November", "Desember"};
+static const char *const month_label_en[12] = {"January",   "February", "March",    "April",
+                                               "May",       "June",     "July",     "August",
+                                               "September", "October",  "November", "December"};
+static const char *const month_short_id[12] = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun",
+                                               "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
+static const char *const month_short_en[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+const char *kj_month_name(int m, int english, int compact) {
+  if (m < 1 || m > 12) return "?";
+  /* Table chosen through a pointer: UBSan's object-size check misreads
+   * (cond ? array_a : array_b)[i]. */
+  const char *const *t = compact ? (english ? month_short_en : month_short_id)
+                                 : (english ? month_label_en : month_label_id);
+  return t[m - 1];
+}
+
+char *kj_period_label(kj_period p, int english, int compact, char *out, int cap) {
+  static const char *const roman[4] = {"I", "II", "III", "IV"};
+  size_t n = (size_t)cap;
+  int ok = p.num >= 1 && p.num <= 4;
+  switch (p.type) {
+  case KJ_PER_BULANAN:
+    snprintf(out, n, "%s %d", kj_month_name(p.num, english, compact), p.year);
+    break;
+  case KJ_PER_TRIWULAN:
+    if (english)
+      snprintf(out, n, compact ? "Q%d %d" : "Quarter %d %d", p.num, p.year);
+    else
+      snprintf(out, n, "%s %s %d", compact ? "TW" : "Triwulan", ok ? roman[p.num - 1] : "?",
+               p.year);
+    break;
+  case KJ_PER_SEMESTER:
+    if (english)
+      snprintf(out, n, compact ? "H%d %d" : "Half %d %d", p.num, p.year);
+    else
+      snprintf(out, n, "%s %s %d", compact ? "Sem" : "Semester", ok ? roman[p.num - 1] : "?",
+               p.year);
+    break;
+  case KJ_PER_TAHUNAN: snprintf(out, n, "%d", p.year); break;
+  }
+  return out;
 }

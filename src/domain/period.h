@@ -35,4 +35,13 @@ long kj_period_index(kj_period p);
 /* Periods per year of the type (12, 4, 2, 1). */
 int kj_period_per_year(kj_period_type t);
 
+/* Name of month m (1..12) for people: "Januari"/"January", or with compact
+ * "Jan"/"Jan", "Agu"/"Aug". english selects English. "?" out of range. */
+const char *kj_month_name(int m, int english, int compact);
+/* A period for people: "Januari 2025", "Triwulan I 2025", "Semester II 2025",
+ * "2025" (English "January 2025", "Quarter 1 2025", "Half 2 2025"); with
+ * compact, for chart axes: "Jan 2025", "TW I 2025", "Sem II 2025" ("Q1
+ * 2025", "H2 2025"). Writes to out (cap bytes) and returns it. */
+char *kj_period_label(kj_period p, int english, int compact, char *out, int cap);
+
 #endif

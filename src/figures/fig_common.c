@@ -136,36 +136,10 @@ void fig_measure_info(int uk, kj_lang lang, fig_measure *m) {
 }
 
 void fig_period_label(const char *periode, kj_lang lang, char *out, size_t cap) {
-  static const char *const mon_id[12] = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun",
-                                         "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
-  static const char *const mon_en[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  static const char *const roman[4] = {"I", "II", "III", "IV"};
   kj_period p;
   char why[64];
-  if (kj_period_parse(periode, &p, why, sizeof why) != 0) {
-    snprintf(out, cap, "%s", periode);
-    return;
-  }
-  switch (p.type) {
-  case KJ_PER_BULANAN:
-    snprintf(out, cap, "%s %d", (lang == KJ_LANG_EN ? mon_en[p.num - 1] : mon_id[p.num - 1]),
-             p.year);
-    break;
-  case KJ_PER_TRIWULAN:
-    if (lang == KJ_LANG_EN)
-      snprintf(out, cap, "Q%d %d", p.num, p.year);
-    else
-      snprintf(out, cap, "TW %s %d", roman[p.num - 1], p.year);
-    break;
-  case KJ_PER_SEMESTER:
-    if (lang == KJ_LANG_EN)
-      snprintf(out, cap, "H%d %d", p.num, p.year);
-    else
-      snprintf(out, cap, "Sem %s %d", roman[p.num - 1], p.year);
-    break;
-  default: snprintf(out, cap, "%d", p.year); break;
-  }
+  if (kj_period_parse(periode, &p, why, sizeof why) != 0) snprintf(out, cap, "%s", periode);
+  else kj_period_label(p, lang == KJ_LANG_EN, 1, out, (int)cap);
 }
 
 int fig_rules(kj_figure *f, const kj_params *p, int org, long n, const kj_curve_result *cek,

@@ -121,6 +121,22 @@ static void period_months_and_index(void **st) {
   assert_int_equal(kj_period_index(m2) - kj_period_index(m1), 1);
 }
 
+static void period_labels_for_people_and_axes(void **st) {
+  (void)st;
+  char b[40];
+  kj_period m = {2025, KJ_PER_BULANAN, 8}, q = {2025, KJ_PER_TRIWULAN, 3};
+  kj_period h = {2024, KJ_PER_SEMESTER, 2}, y = {2023, KJ_PER_TAHUNAN, 0};
+  assert_string_equal(kj_period_label(m, 0, 0, b, sizeof b), "Agustus 2025");
+  assert_string_equal(kj_period_label(m, 1, 0, b, sizeof b), "August 2025");
+  assert_string_equal(kj_period_label(m, 0, 1, b, sizeof b), "Agu 2025");
+  assert_string_equal(kj_period_label(q, 0, 0, b, sizeof b), "Triwulan III 2025");
+  assert_string_equal(kj_period_label(q, 1, 1, b, sizeof b), "Q3 2025");
+  assert_string_equal(kj_period_label(h, 0, 1, b, sizeof b), "Sem II 2024");
+  assert_string_equal(kj_period_label(h, 1, 0, b, sizeof b), "Half 2 2024");
+  assert_string_equal(kj_period_label(y, 0, 0, b, sizeof b), "2023");
+  assert_string_equal(kj_month_name(13, 0, 0), "?");
+}
+
 static void date_accepts_three_layouts_and_time(void **st) {
   (void)st;
   kj_date d;
@@ -230,6 +246,7 @@ int main(void) {
       cmocka_unit_test(period_accepts_every_spelling),
       cmocka_unit_test(period_rejects_bad_values),
       cmocka_unit_test(period_months_and_index),
+      cmocka_unit_test(period_labels_for_people_and_axes),
       cmocka_unit_test(date_accepts_three_layouts_and_time),
       cmocka_unit_test(date_rejects_impossible_days),
       cmocka_unit_test(date_day_arithmetic_roundtrips),
