@@ -193,14 +193,7 @@ static int yoy(rp_ctx *c, kj_wb_sheet *sh, int row) {
       kj_table_set_text(t, i, Y_UKURAN, kj_dimensi_label(uk, l));
       kj_table_set_text(t, i, Y_NAMA, kj_dimensi_name(uk));
       kj_table_set_text(t, i, Y_KODE, w ? "KOTA" : r->opd[c->o].kode);
-      kj_table_set_int(t, i, Y_N0, y->n_sebelum);
-      kj_table_set_real(t, i, Y_M0, y->mean_sebelum);
-      kj_table_set_int(t, i, Y_N1, y->n);
-      kj_table_set_real(t, i, Y_M1, y->mean);
-      kj_table_set_real(t, i, Y_SELISIH, y->selisih);
-      kj_table_set_real(t, i, Y_T, y->t);
-      kj_table_set_real(t, i, Y_DF, y->df);
-      kj_table_set_real(t, i, Y_P, y->p);
+      kj_rep_yoy_cells(t, i, Y_N0, y);
       kj_table_set_text(t, i, Y_LABEL, rp_label(c, &kj_enum_yoy, y->label, lab, sizeof lab));
     }
   char h0[64], h1[64];

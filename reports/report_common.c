@@ -243,3 +243,14 @@ void kj_rep_tren_cells(kj_table *t, size_t row, int first, const kj_tren *k) {
   kj_table_set_real(t, row, first + 6, k->ci_high);
   kj_table_set_real(t, row, first + 7, k->p);
 }
+
+void kj_rep_yoy_cells(kj_table *t, size_t row, int first, const kj_yoy *y) {
+  kj_table_set_int(t, row, first, y->n_sebelum);
+  kj_table_set_real(t, row, first + 1, y->mean_sebelum);
+  kj_table_set_int(t, row, first + 2, y->n);
+  kj_table_set_real(t, row, first + 3, y->mean);
+  kj_table_set_real(t, row, first + 4, y->selisih);
+  kj_table_set_real(t, row, first + 5, y->t);
+  kj_table_set_real(t, row, first + 6, y->df);
+  kj_table_set_real(t, row, first + 7, y->p);
+}

@@ -103,6 +103,9 @@ void kj_rep_arrows_yoy(kj_lang lang, kj_rep_arrows *a);
  * p into eight consecutive columns from first (dari and sampai stay empty
  * when no period was used). */
 void kj_rep_tren_cells(kj_table *t, size_t row, int first, const kj_tren *k);
+/* Writes a year-over-year test's n_sebelum, mean_sebelum, n, mean, selisih,
+ * t, df and p into eight consecutive columns from first. */
+void kj_rep_yoy_cells(kj_table *t, size_t row, int first, const kj_yoy *y);
 
 /* v with dec decimals and an explicit sign ("+0,42", "−1,5" with U+2212);
  * an en dash for NaN. Returns out. */

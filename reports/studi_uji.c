@@ -197,14 +197,7 @@ kj_status st_yoy(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
         kj_table_set_text(t, i, Y_OPD, kj_rep_opd_name(r, o));
         kj_table_set_text(t, i, Y_UK, kj_dimensi_label(uks[m], l));
         kj_table_set_text(t, i, Y_NAMA, kj_dimensi_name(uks[m]));
-        kj_table_set_int(t, i, Y_N0, x->n_sebelum);
-        kj_table_set_real(t, i, Y_M0, x->mean_sebelum);
-        kj_table_set_int(t, i, Y_N1, x->n);
-        kj_table_set_real(t, i, Y_M1, x->mean);
-        kj_table_set_real(t, i, Y_SEL, x->selisih);
-        kj_table_set_real(t, i, Y_T, x->t);
-        kj_table_set_real(t, i, Y_DF, x->df);
-        kj_table_set_real(t, i, Y_P, x->p);
+        kj_rep_yoy_cells(t, i, Y_N0, x);
         kj_table_set_text(t, i, Y_LABEL, st_label(c, &kj_enum_yoy, x->label, lab, sizeof lab));
       }
   }
