@@ -50,8 +50,15 @@ static kj_status db_fail(kj_store *st, kj_error *err, int rc, const char *what) 
   kj_status s = (rc & 0xff) == SQLITE_CONSTRAINT ? KJ_DATA : KJ_DB;
   if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL)
     s = KJ_IO;
-  return kj_fail(err, s, "%s: %s: %s (sqlite code %d)", st && st->path ? st->path : "database",
-                 what, msg, ext);
+  const char *path = st && st->path ? st->path : "database";
+  /* The two a user meets most, said in their terms. */
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+    return kj_fail(err, KJ_DB, "%s: the database is locked by another process (another kinerja, "
+                               "or an open sqlite3 session); try again when it has finished",
+                   path);
+  if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
+    return kj_fail(err, KJ_DB, "%s: not an SQLite database, or a damaged one (%s)", path, msg);
+  return kj_fail(err, s, "%s: %s: %s (sqlite code %d)", path, what, msg, ext);
 }
 
 kj_status kj_store_exec(kj_store *st, const char *sql, kj_error *err) {
