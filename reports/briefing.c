@@ -59,12 +59,6 @@ int bf_title(bf_ctx *c, kj_wb_sheet *sh, const char *question, const char *extra
   return row;
 }
 
-const char *bf_tcd(const bf_ctx *c) { return KJ_T(c->lang, "data tidak cukup", "not enough data"); }
-
-const char *bf_kode(const bf_ctx *c, int o) {
-  return o == KJ_KOTA(c->r) ? "KOTA" : c->r->opd[o].kode;
-}
-
 /* ---- cairo charts ------------------------------------------------------------------ */
 
 static kj_status build_figure(const bf_ctx *c, bf_fig which, kj_figure *f, kj_error *err) {

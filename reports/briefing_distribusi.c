@@ -71,7 +71,7 @@ static void opd_row(bf_ctx *c, kj_table *t, int o) {
   int kota = o == KJ_KOTA(r), org = kota ? -1 : r->opd[o].org;
   size_t x = kj_table_add_row(t);
   char lab[96];
-  kj_table_set_text(t, x, D_KODE, bf_kode(c, o));
+  kj_table_set_text(t, x, D_KODE, c->r->opd[o].kode);
   kj_table_set_text(t, x, D_OPD, kj_rep_opd_name(r, o));
   if (org >= 0)
     kj_table_set_text(t, x, D_ORG,

@@ -118,10 +118,6 @@ int bf_title(bf_ctx *c, kj_wb_sheet *sh, const char *question, const char *extra
  * holds a failure. */
 int bf_image(bf_ctx *c, kj_wb_sheet *sh, int row, bf_fig which, double max_h, kj_status *st,
              kj_error *err);
-/* "data tidak cukup" / "not enough data". */
-const char *bf_tcd(const bf_ctx *c);
-/* The OPD code column value: the code, "KOTA" for the city. */
-const char *bf_kode(const bf_ctx *c, int o);
 /* The association named nama ("skm_ikm_ikp", "apresiasi_ikp", ...), NULL
  * when the engine did not compute it. */
 const kj_asosiasi *bf_assoc(const kj_analysis *r, const char *nama);

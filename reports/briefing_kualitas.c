@@ -60,7 +60,7 @@ static int grid(bf_ctx *c, kj_wb_sheet *sh, int row, char (*per)[16], int np, in
   for (int i = 0; i <= r->n_opd; i++) {
     int o = i < r->n_opd ? c->rank[i] : KJ_KOTA(r);
     size_t x = kj_table_add_row(t);
-    kj_table_set_text(t, x, 0, bf_kode(c, o));
+    kj_table_set_text(t, x, 0, c->r->opd[o].kode);
     kj_table_set_text(t, x, 1, kj_rep_opd_name(r, o));
     for (int j = 0; j < np; j++) {
       const kj_kualitas *q = cell(r, o, per[j]);
@@ -114,7 +114,7 @@ static int year(bf_ctx *c, kj_wb_sheet *sh, int row) {
     int o = i < r->n_opd ? c->rank[i] : KJ_KOTA(r);
     const kj_kualitas *q = &r->kualitas_tahun[o];
     size_t x = kj_table_add_row(t);
-    kj_table_set_text(t, x, Y_KODE, bf_kode(c, o));
+    kj_table_set_text(t, x, Y_KODE, c->r->opd[o].kode);
     kj_table_set_text(t, x, Y_OPD, kj_rep_opd_name(r, o));
     kj_table_set_int(t, x, Y_ROSTER, q->roster);
     kj_table_set_int(t, x, Y_DINILAI, q->dinilai);
@@ -172,7 +172,7 @@ static int evaluators(bf_ctx *c, kj_wb_sheet *sh, int row) {
     size_t x = kj_table_add_row(t);
     kj_table_set_text(t, x, E_NIP, kj_rep_nip(&c->rep, e->nip, nip, sizeof nip));
     if (e->opd >= 0) {
-      kj_table_set_text(t, x, E_KODE, bf_kode(c, e->opd));
+      kj_table_set_text(t, x, E_KODE, c->r->opd[e->opd].kode);
       kj_table_set_text(t, x, E_OPD, kj_rep_opd_name(r, e->opd));
     }
     kj_table_set_int(t, x, E_N, e->n);
@@ -245,7 +245,7 @@ static int findings(bf_ctx *c, kj_wb_sheet *sh, int row) {
     size_t x = kj_table_add_row(t);
     kj_table_set_text(t, x, 0, kj_rep_label(&kj_enum_temuan, f->jenis, l, lab, sizeof lab));
     if (f->opd >= 0) {
-      kj_table_set_text(t, x, 1, bf_kode(c, f->opd));
+      kj_table_set_text(t, x, 1, c->r->opd[f->opd].kode);
       kj_table_set_text(t, x, 2, kj_rep_opd_short(r, f->opd));
     }
     if (f->nip) kj_table_set_text(t, x, 3, kj_rep_nip(&c->rep, f->nip, nip, sizeof nip));

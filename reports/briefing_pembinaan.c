@@ -98,7 +98,7 @@ kj_status bf_pembinaan(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
     const kj_daftar *d = &r->pembinaan[i];
     const kj_pegawai_tahun *p = &r->pegawai[d->pegawai];
     size_t x = kj_table_add_row(t);
-    kj_table_set_text(t, x, map[B_KODE], bf_kode(c, p->opd));
+    kj_table_set_text(t, x, map[B_KODE], c->r->opd[p->opd].kode);
     kj_table_set_text(t, x, map[B_OPD], kj_rep_opd_name(r, p->opd));
     kj_table_set_text(t, x, map[B_NAMA], kj_rep_person(&c->rep, p->nip, p->nama, who, sizeof who));
     if (map[B_NIP] >= 0) kj_table_set_int(t, x, map[B_NIP], p->nip);

@@ -41,7 +41,7 @@ static void opd_row(bf_ctx *c, kj_table *t, int o, int rank) {
   size_t row = kj_table_add_row(t);
   char lab[64];
   if (rank > 0) kj_table_set_int(t, row, C_RANK, rank);
-  kj_table_set_text(t, row, C_KODE, bf_kode(c, o));
+  kj_table_set_text(t, row, C_KODE, c->r->opd[o].kode);
   kj_table_set_text(t, row, C_OPD, kj_rep_opd_name(r, o));
   kj_table_set_int(t, row, C_N, s->n_pegawai);
   kj_table_set_real(t, row, C_IKP, ikp->mean);
@@ -91,7 +91,7 @@ kj_status bf_peringkat(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       {KJ_T(l, "Kode", "Code"), KJ_WB_TEXT, 0, NULL, NULL},
       {"OPD", KJ_WB_TEXT, 0, NULL, NULL},
       {KJ_T(l, "Pegawai dinilai", "Employees rated"), KJ_WB_INT, 0, &bars, NULL},
-      {KJ_T(l, "IKP rata-rata", "Mean IKP"), KJ_WB_DEC1, 0, &bf_ikp_bars, bf_tcd(c)},
+      {KJ_T(l, "IKP rata-rata", "Mean IKP"), KJ_WB_DEC1, 0, &bf_ikp_bars, kj_rep_tcd(c->lang)},
       {KJ_T(l, "IK 95 % bawah", "95% CI low"), KJ_WB_DEC1, 0, NULL, dash},
       {KJ_T(l, "IK 95 % atas", "95% CI high"), KJ_WB_DEC1, 0, NULL, dash},
       {KJ_T(l, "Capaian rata-rata (%)", "Mean capaian (%)"), KJ_WB_DEC1, 0, NULL, dash},

@@ -78,7 +78,7 @@ static void opd_row(bf_ctx *c, kj_table *t, int o) {
   const kj_analysis *r = c->r;
   const kj_umpan *u = &r->umpan[o];
   size_t x = kj_table_add_row(t);
-  kj_table_set_text(t, x, F_KODE, bf_kode(c, o));
+  kj_table_set_text(t, x, F_KODE, c->r->opd[o].kode);
   kj_table_set_text(t, x, F_OPD, kj_rep_opd_name(r, o));
   kj_table_set_int(t, x, F_N, u->n_pegawai);
   kj_table_set_real(t, x, F_PER, u->kejadian_per_pegawai);
@@ -111,7 +111,7 @@ static int per_opd(bf_ctx *c, kj_wb_sheet *sh, int row) {
       {"OPD", KJ_WB_TEXT, 0, NULL, NULL},
       {KJ_T(l, "Pegawai", "Employees"), KJ_WB_INT, 0, NULL, NULL},
       {KJ_T(l, "Umpan balik per pegawai", "Feedback events per employee"), KJ_WB_DEC2, 0, &bars,
-       bf_tcd(c)},
+       kj_rep_tcd(c->lang)},
       {KJ_T(l, "% pegawai menerima apresiasi", "% employees appreciated"), KJ_WB_PCT1, 0, &seq,
        NULL},
       {KJ_T(l, "Apresiasi", "Appreciation"), KJ_WB_INT, 0, NULL, NULL},

@@ -85,7 +85,7 @@ kj_status bf_teladan(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
     const kj_daftar *d = &r->teladan[i];
     const kj_pegawai_tahun *p = &r->pegawai[d->pegawai];
     size_t x = kj_table_add_row(t);
-    kj_table_set_text(t, x, map[T_KODE], bf_kode(c, p->opd));
+    kj_table_set_text(t, x, map[T_KODE], c->r->opd[p->opd].kode);
     kj_table_set_text(t, x, map[T_OPD], kj_rep_opd_name(r, p->opd));
     kj_table_set_int(t, x, map[T_RANK], d->peringkat);
     kj_table_set_text(t, x, map[T_NAMA], kj_rep_person(&c->rep, p->nip, p->nama, who, sizeof who));

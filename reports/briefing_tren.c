@@ -94,7 +94,7 @@ static int grid(tr_ctx *c, kj_wb_sheet *sh, int row) {
     int o = grid_opd(c, i);
     for (int yi = 0; yi < ny; yi++) {
       size_t x = kj_table_add_row(t);
-      kj_table_set_text(t, x, 0, bf_kode(c->bf, o));
+      kj_table_set_text(t, x, 0, c->bf->r->opd[o].kode);
       kj_table_set_text(t, x, 1, kj_rep_opd_name(r, o));
       kj_table_set_int(t, x, 2, year[yi]);
       for (int j = 0; j < c->n_per; j++) {
@@ -151,7 +151,7 @@ static int chart(tr_ctx *c, kj_wb_sheet *sh, int row) {
     int o = grid_opd(c, rows[k]);
     snprintf(names[k], sizeof names[k], "%s (%s)", kj_rep_opd_short(r, o),
              kj_enum_label(&kj_enum_tren, tren_of(r, o)->label, l));
-    snprintf(keys[k], sizeof keys[k], "%s", bf_kode(c->bf, o));
+    snprintf(keys[k], sizeof keys[k], "%s", c->bf->r->opd[o].kode);
     defs[1 + k] = (kj_column_def){keys[k], KJ_COL_REAL};
     cols[1 + k] = (kj_wb_col){names[k], KJ_WB_DEC1, NUM_WIDTH, NULL, NULL};
   }
@@ -226,7 +226,7 @@ static int slopes(tr_ctx *c, kj_wb_sheet *sh, int row) {
     const kj_tren *tr = tren_of(r, o);
     const kj_yoy *y = &r->yoy[o * KJ_UKURAN_N + KJ_UK_IKP];
     size_t k = kj_table_add_row(t);
-    kj_table_set_text(t, k, S_KODE, bf_kode(c->bf, o));
+    kj_table_set_text(t, k, S_KODE, c->bf->r->opd[o].kode);
     kj_table_set_text(t, k, S_OPD, kj_rep_opd_name(r, o));
     kj_table_set_int(t, k, S_K, tr->k);
     if (tr->k) {

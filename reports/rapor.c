@@ -67,8 +67,6 @@ int rp_title(rp_ctx *c, kj_wb_sheet *sh, const char *question, const char *extra
   return row;
 }
 
-const char *rp_tcd(const rp_ctx *c) { return KJ_T(c->lang, "data tidak cukup", "not enough data"); }
-
 const char *rp_short(const rp_ctx *c) { return kj_rep_opd_short(c->r, c->o); }
 
 const char *rp_unit_name(const kj_analysis *r, int u) {

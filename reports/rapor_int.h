@@ -89,8 +89,6 @@ void rp_temuan_free(rp_temuan *t); /* NULL-safe */
 /* Title block: the question, then the common subtitle with the OPD's name
  * (and extra, may be NULL) after the year. Returns the next free row. */
 int rp_title(rp_ctx *c, kj_wb_sheet *sh, const char *question, const char *extra, int ncols);
-/* "data tidak cukup" / "not enough data". */
-const char *rp_tcd(const rp_ctx *c);
 /* An en dash, for cells without a figure. */
 #define RP_DASH "\xE2\x80\x93"
 /* The OPD's short name (singkatan, else its name). */

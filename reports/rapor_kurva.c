@@ -41,7 +41,7 @@ static int counts(rp_ctx *c, kj_wb_sheet *sh, int row) {
   const kj_wb_col cols[K_NCOL] = {
       {"Predikat", KJ_WB_TEXT, 0, NULL, NULL},
       {KJ_T(l, "Jumlah pegawai", "Employees"), KJ_WB_INT, 0, NULL, NULL},
-      {KJ_T(l, "Bagian OPD", "OPD share"), KJ_WB_PCT1, 0, &seq, rp_tcd(c)},
+      {KJ_T(l, "Bagian OPD", "OPD share"), KJ_WB_PCT1, 0, &seq, kj_rep_tcd(c->lang)},
       {KJ_T(l, "Bagian kota", "City share"), KJ_WB_PCT1, 0, &seq, RP_DASH},
       {KJ_T(l, "Jumlah sesuai kurva", "Count meeting the curve"), KJ_WB_INT, 0, NULL, RP_DASH},
       {KJ_T(l, "Perubahan", "Change"), KJ_WB_INT, 0, &div, RP_DASH}};

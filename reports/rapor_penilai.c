@@ -54,7 +54,7 @@ kj_status rp_penilai(rp_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       {"NIP", KJ_WB_TEXT, 0, NULL, NULL},
       {KJ_T(l, "Di daftar pegawai", "On the roster"), KJ_WB_TEXT, 0, NULL, NULL},
       {KJ_T(l, "Pegawai dinilai", "Ratees"), KJ_WB_INT, 0, NULL, NULL},
-      {KJ_T(l, "IKP rata-rata yang dinilai", "Ratees' mean IKP"), KJ_WB_DEC1, 0, NULL, rp_tcd(c)},
+      {KJ_T(l, "IKP rata-rata yang dinilai", "Ratees' mean IKP"), KJ_WB_DEC1, 0, NULL, kj_rep_tcd(c->lang)},
       {KJ_T(l, "IKP rata-rata lain di OPD", "Other ratees' mean IKP"), KJ_WB_DEC1, 0, NULL,
        RP_DASH},
       {KJ_T(l, "Selisih", "Difference"), KJ_WB_DEC1, 0, &div, RP_DASH},

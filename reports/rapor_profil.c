@@ -77,7 +77,7 @@ kj_status rp_profil(rp_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       {KJ_T(l, "Dimensi", "Dimension"), KJ_WB_TEXT, 0, NULL, NULL},
       {KJ_T(l, "Nama kolom", "Column name"), KJ_WB_TEXT, 0, NULL, NULL},
       {"n", KJ_WB_INT, 0, NULL, NULL},
-      {KJ_T(l, "Rata-rata OPD", "OPD mean"), KJ_WB_DEC2, 0, NULL, rp_tcd(c)},
+      {KJ_T(l, "Rata-rata OPD", "OPD mean"), KJ_WB_DEC2, 0, NULL, kj_rep_tcd(c->lang)},
       {KJ_T(l, "Rata-rata OPD lain", "Other OPD mean"), KJ_WB_DEC2, 0, NULL, RP_DASH},
       {KJ_T(l, "Rata-rata kota", "City mean"), KJ_WB_DEC2, 0, NULL, RP_DASH},
       {KJ_T(l, "Selisih", "Difference"), KJ_WB_DEC2, 0, NULL, RP_DASH},

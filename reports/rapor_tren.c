@@ -37,7 +37,7 @@ static int periods(rp_ctx *c, kj_wb_sheet *sh, int row) {
   const kj_wb_col cols[P_NCOL] = {
       {KJ_T(l, "Periode", "Period"), KJ_WB_TEXT, 0, NULL, NULL},
       {KJ_T(l, "Pegawai OPD", "OPD employees"), KJ_WB_INT, 0, NULL, NULL},
-      {KJ_T(l, "IKP rata-rata OPD", "OPD mean IKP"), KJ_WB_DEC1, 0, NULL, rp_tcd(c)},
+      {KJ_T(l, "IKP rata-rata OPD", "OPD mean IKP"), KJ_WB_DEC1, 0, NULL, kj_rep_tcd(c->lang)},
       {KJ_T(l, "IK 95 % bawah", "95% CI low"), KJ_WB_DEC1, 0, NULL, RP_DASH},
       {KJ_T(l, "IK 95 % atas", "95% CI high"), KJ_WB_DEC1, 0, NULL, RP_DASH},
       {KJ_T(l, "Pegawai kota", "City employees"), KJ_WB_INT, 0, NULL, NULL},
@@ -119,7 +119,7 @@ static int slopes(rp_ctx *c, kj_wb_sheet *sh, int row) {
       char lab[64];
       kj_table_set_text(t, i, S_UKURAN, kj_dimensi_label(uk, l));
       kj_table_set_text(t, i, S_NAMA, kj_dimensi_name(uk));
-      kj_table_set_text(t, i, S_KODE, w ? "KOTA" : r->opd[c->o].kode);
+      kj_table_set_text(t, i, S_KODE, r->opd[who[w]].kode);
       kj_rep_tren_cells(t, i, S_K, k);
       kj_table_set_text(t, i, S_LABEL, rp_label(c, &kj_enum_tren, k->label, lab, sizeof lab));
     }
@@ -192,7 +192,7 @@ static int yoy(rp_ctx *c, kj_wb_sheet *sh, int row) {
       char lab[64];
       kj_table_set_text(t, i, Y_UKURAN, kj_dimensi_label(uk, l));
       kj_table_set_text(t, i, Y_NAMA, kj_dimensi_name(uk));
-      kj_table_set_text(t, i, Y_KODE, w ? "KOTA" : r->opd[c->o].kode);
+      kj_table_set_text(t, i, Y_KODE, r->opd[who[w]].kode);
       kj_rep_yoy_cells(t, i, Y_N0, y);
       kj_table_set_text(t, i, Y_LABEL, rp_label(c, &kj_enum_yoy, y->label, lab, sizeof lab));
     }

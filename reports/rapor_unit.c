@@ -59,7 +59,7 @@ kj_status rp_unit(rp_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       {"Unit", KJ_WB_TEXT, 0, NULL, NULL},
       {KJ_T(l, "Jenis", "Type"), KJ_WB_TEXT, 0, NULL, RP_DASH},
       {KJ_T(l, "Pegawai dinilai", "Employees rated"), KJ_WB_INT, 0, &bars, NULL},
-      {KJ_T(l, "IKP rata-rata", "Mean IKP"), KJ_WB_DEC1, 0, &bars, rp_tcd(c)},
+      {KJ_T(l, "IKP rata-rata", "Mean IKP"), KJ_WB_DEC1, 0, &bars, kj_rep_tcd(c->lang)},
       {KJ_T(l, "IK 95 % bawah", "95% CI low"), KJ_WB_DEC1, 0, NULL, RP_DASH},
       {KJ_T(l, "IK 95 % atas", "95% CI high"), KJ_WB_DEC1, 0, NULL, RP_DASH},
       {KJ_T(l, "Capaian rata-rata (%)", "Mean capaian (%)"), KJ_WB_DEC1, 0, &bars, RP_DASH},

@@ -254,3 +254,5 @@ void kj_rep_yoy_cells(kj_table *t, size_t row, int first, const kj_yoy *y) {
   kj_table_set_real(t, row, first + 6, y->df);
   kj_table_set_real(t, row, first + 7, y->p);
 }
+
+const char *kj_rep_tcd(kj_lang lang) { return KJ_T(lang, "data tidak cukup", "not enough data"); }

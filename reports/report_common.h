@@ -82,6 +82,9 @@ const char *kj_rep_opd_name(const kj_analysis *r, int o);
 /* Short name for charts and sentences: singkatan, else the full name. */
 const char *kj_rep_opd_short(const kj_analysis *r, int o);
 
+/* "data tidak cukup" / "not enough data": what a group under min_kelompok shows. */
+const char *kj_rep_tcd(kj_lang lang);
+
 /* kj_enum_label of v in lang with its first letter in upper case ("Naik",
  * "Data tidak cukup"). Returns out. */
 const char *kj_rep_label(const kj_enum *e, int v, kj_lang lang, char *out, size_t cap);

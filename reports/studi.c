@@ -76,8 +76,6 @@ int st_title(st_ctx *c, kj_wb_sheet *sh, const char *question, const char *extra
   return row;
 }
 
-const char *st_tcd(const st_ctx *c) { return KJ_T(c->lang, "data tidak cukup", "not enough data"); }
-
 const char *st_label(const st_ctx *c, const kj_enum *e, int v, char *out, size_t cap) {
   return kj_rep_label(e, v, c->lang, out, cap);
 }

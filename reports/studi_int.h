@@ -59,7 +59,6 @@ kj_status st_lampiran(st_ctx *c, kj_error *err);
 /* Title block with the study's subtitle ("Tahun 2023–2025 · ..." and extra,
  * may be NULL). Returns the next free row. */
 int st_title(st_ctx *c, kj_wb_sheet *sh, const char *question, const char *extra, int ncols);
-const char *st_tcd(const st_ctx *c);
 #define ST_DASH "\xE2\x80\x93"
 /* "2023–2025" (or "2025" for one year) into out. */
 const char *st_window(const st_ctx *c, char *out, size_t cap);

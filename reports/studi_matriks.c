@@ -155,7 +155,7 @@ kj_status st_skm(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
     for (int y = 0; y < nt; y++) any |= s->tahun[y].r->skm_opd[o].n_responden > 0;
     if (!any) continue;
     size_t i = kj_table_add_row(t);
-    kj_table_set_text(t, i, 0, o == c->last->n_opd ? "KOTA" : c->last->opd[o].kode);
+    kj_table_set_text(t, i, 0, c->last->opd[o].kode);
     kj_table_set_text(t, i, 1, opd_name(c, o));
     for (int y = 0; y < nt; y++) {
       const kj_skm *k = &s->tahun[y].r->skm_opd[o];

@@ -70,7 +70,7 @@ static kj_wb_col *series_cols(const st_ctx *c, const kj_table *t, const kj_wb_co
   for (int m = 0; m < nuk; m++)
     for (int y = 0; y < nt; y++) {
       (*labels)[k] = xasprintf("%s %d", kj_dimensi_label(uk[m], l), c->s->tahun[y].tahun);
-      cols[k] = (kj_wb_col){(*labels)[k], KJ_WB_DEC1, 0, &bars, st_tcd(c)};
+      cols[k] = (kj_wb_col){(*labels)[k], KJ_WB_DEC1, 0, &bars, kj_rep_tcd(c->lang)};
       k++;
     }
   for (; k < t->ncols; k++) cols[k] = (kj_wb_col){NULL, KJ_WB_AUTO, 0, NULL, ST_DASH};

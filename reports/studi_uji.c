@@ -30,9 +30,6 @@ enum {
   T_NCOL
 };
 
-static const char *opd_kode(const kj_analysis *r, int o) {
-  return o == KJ_KOTA(r) ? "KOTA" : r->opd[o].kode;
-}
 
 kj_status st_tren(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
   (void)err;
@@ -58,7 +55,7 @@ kj_status st_tren(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       const kj_tren *k = &r->tren[o * KJ_UKURAN_N + uk];
       size_t i = kj_table_add_row(t);
       char lab[64];
-      kj_table_set_text(t, i, T_KODE, opd_kode(r, o));
+      kj_table_set_text(t, i, T_KODE, r->opd[o].kode);
       kj_table_set_text(t, i, T_OPD, kj_rep_opd_name(r, o));
       kj_table_set_text(t, i, T_UK, kj_dimensi_label(uk, l));
       kj_table_set_text(t, i, T_NAMA, kj_dimensi_name(uk));
@@ -193,7 +190,7 @@ kj_status st_yoy(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
         size_t i = kj_table_add_row(t);
         char lab[64];
         kj_table_set_int(t, i, Y_TAHUN, r->tahun);
-        kj_table_set_text(t, i, Y_KODE, opd_kode(r, o));
+        kj_table_set_text(t, i, Y_KODE, r->opd[o].kode);
         kj_table_set_text(t, i, Y_OPD, kj_rep_opd_name(r, o));
         kj_table_set_text(t, i, Y_UK, kj_dimensi_label(uks[m], l));
         kj_table_set_text(t, i, Y_NAMA, kj_dimensi_name(uks[m]));
