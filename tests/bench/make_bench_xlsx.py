@@ -14,8 +14,7 @@ import random
 import sys
 import zipfile
 
-NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+from xlsx_parts import NS, REL, col, esc, write_parts
 
 HEADER = ["no", "nip", "nama", "golru", "jenis_pegawai", "skp_unor", "skp_unor_induk",
           "skp_jabatan", "skp_jenis_jabatan", "tahun_skp", "periode_awal_skp",
@@ -47,17 +46,6 @@ class Strings:
         return k
 
 
-def esc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def col(c):
-    s = ""
-    c += 1
-    while c:
-        c, r = divmod(c - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 def employees(rng):
@@ -117,27 +105,7 @@ def main():
                     f.write("".join(buf).encode())
                     buf = []
             f.write(("".join(buf) + "</sheetData></worksheet>").encode())
-        z.writestr("xl/sharedStrings.xml",
-                   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                   '<sst xmlns="%s" count="%d" uniqueCount="%d">%s</sst>'
-                   % (NS, len(sst.items), len(sst.items),
-                      "".join("<si><t>%s</t></si>" % esc(s) for s in sst.items)))
-        z.writestr("xl/workbook.xml",
-                   '<workbook xmlns="%s" xmlns:r="%s"><sheets><sheet name="Laporan" sheetId="1" '
-                   'r:id="rId1"/></sheets></workbook>' % (NS, REL))
-        z.writestr("xl/_rels/workbook.xml.rels",
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'relationships"><Relationship Id="rId1" Type="%s/worksheet" '
-                   'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" '
-                   'Type="%s/sharedStrings" Target="sharedStrings.xml"/></Relationships>'
-                   % (REL, REL))
-        z.writestr("_rels/.rels",
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'relationships"><Relationship Id="rId1" Type="%s/officeDocument" '
-                   'Target="xl/workbook.xml"/></Relationships>' % REL)
-        z.writestr("[Content_Types].xml",
-                   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                   '<Default Extension="xml" ContentType="application/xml"/></Types>')
+        write_parts(z, "Laporan", sst.items)
     print("%s: %d data rows, %d shared strings" % (path, rows, len(sst.items)), file=sys.stderr)
 
 

@@ -18,8 +18,7 @@ import random
 import sys
 import zipfile
 
-NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+from xlsx_parts import NS, REL, col, esc, write_parts
 HEADER = ["no", "nip", "nama", "golru", "jenis_pegawai", "skp_unor", "skp_unor_induk",
           "skp_jabatan", "skp_jenis_jabatan", "tahun_skp", "periode_awal_skp",
           "periode_akhir_skp", "hasil_kerja", "perilaku_kerja", "hasil_akhir",
@@ -97,17 +96,6 @@ def rows(n, rng):
                         return
 
 
-def esc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def col(c):
-    s = ""
-    c += 1
-    while c:
-        c, r = divmod(c - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 def write_xlsx(path, n, rng):
@@ -138,27 +126,7 @@ def write_xlsx(path, n, rng):
                     f.write("".join(buf).encode())
                     buf = []
             f.write(("".join(buf) + "</sheetData></worksheet>").encode())
-        z.writestr("xl/sharedStrings.xml",
-                   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                   '<sst xmlns="%s" count="%d" uniqueCount="%d">%s</sst>'
-                   % (NS, len(items), len(items),
-                      "".join("<si><t>%s</t></si>" % esc(s) for s in items)))
-        z.writestr("xl/workbook.xml",
-                   '<workbook xmlns="%s" xmlns:r="%s"><sheets><sheet name="Laporan Penilaian SKP" '
-                   'sheetId="1" r:id="rId1"/></sheets></workbook>' % (NS, REL))
-        z.writestr("xl/_rels/workbook.xml.rels",
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'relationships"><Relationship Id="rId1" Type="%s/worksheet" '
-                   'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" '
-                   'Type="%s/sharedStrings" Target="sharedStrings.xml"/></Relationships>'
-                   % (REL, REL))
-        z.writestr("_rels/.rels",
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'relationships"><Relationship Id="rId1" Type="%s/officeDocument" '
-                   'Target="xl/workbook.xml"/></Relationships>' % REL)
-        z.writestr("[Content_Types].xml",
-                   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                   '<Default Extension="xml" ContentType="application/xml"/></Types>')
+        write_parts(z, "Laporan Penilaian SKP", items)
     return len(items)
 
 
