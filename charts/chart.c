@@ -3,13 +3,11 @@
  * The kinds are one file each (peringkat.c … profil.c) behind the same
  * signature; the table below maps their names to their render functions so
  * the `charts` command and the gallery can loop over all of them. Also here:
- * the result record's lifetime, number formatting for charts and the
- * clean-up of process-wide font caches for leak checkers.
+ * the result record's lifetime and number formatting for charts.
  */
 #include "charts/chart.h"
 
 #include <cairo.h>
-#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,12 +51,6 @@ char *kj_chart_num(char *out, size_t cap, double v, int decimals, kj_lang lang) 
   else
     snprintf(out, cap, "%s", tmp);
   return out;
-}
-
-void kj_charts_cleanup(void) {
-  pango_cairo_font_map_set_default(NULL);
-  cairo_debug_reset_static_data();
-  FcFini();
 }
 
 /* ---- the kinds ---- */

@@ -115,10 +115,6 @@ void kj_chart_nice_ticks(double lo, double hi, int target, kj_chart_ticks *t);
  * (U+2212). NaN gives an en dash. Returns out. */
 char *kj_chart_num(char *out, size_t cap, double v, int decimals, kj_lang lang);
 
-/* Frees the font caches pango, cairo and fontconfig keep for the process.
- * Only for leak checkers at exit; no chart may be drawn afterwards. */
-void kj_charts_cleanup(void);
-
 #include "charts/chart_spec.h"
 
 #endif

@@ -140,7 +140,6 @@ out:
   kj_figure_list_free(&list);
   kj_analysis_free(r);
   kj_store_close(st);
-  kj_charts_cleanup(); /* pango and fontconfig caches, so leak checkers see a clean exit */
   if (s != KJ_OK) return err.msg[0] ? kj_cli_report(&err) : (int)s;
   return KJ_OK;
 }

@@ -21,7 +21,7 @@
 #include "cli/analysis_cli.h"
 #include "cli/commands.h"
 #include "cli/report_cli.h"
-#include "reports/briefing.h"
+#include "reports/briefing/briefing.h"
 #include "util/buf.h"
 
 typedef struct report_kind {
@@ -137,6 +137,5 @@ int kj_report_briefing(const kj_cli_ctx *ctx, int argc, char **argv) {
             kj_briefing_sheet_count(), o.anonymize ? ", anonymised" : "", o.out);
   kj_buf_free(&cmd);
   kj_analysis_free(r);
-  kj_charts_cleanup(); /* pango and fontconfig caches, so leak checkers see a clean exit */
   return s == KJ_OK ? KJ_OK : kj_cli_report(&err);
 }

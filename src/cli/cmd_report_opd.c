@@ -27,7 +27,7 @@
 #include "charts/chart.h"
 #include "cli/commands.h"
 #include "cli/report_cli.h"
-#include "reports/rapor.h"
+#include "reports/rapor/rapor.h"
 #include "util/buf.h"
 #include "util/fsutil.h"
 #include "util/xalloc.h"
@@ -178,6 +178,5 @@ int kj_report_opd(const kj_cli_ctx *ctx, int argc, char **argv) {
   kj_buf_free(&cmd);
   kj_opd_rinci_free(x);
   kj_analysis_free(r);
-  kj_charts_cleanup(); /* pango and fontconfig caches, so leak checkers see a clean exit */
   return s == KJ_OK ? KJ_OK : kj_cli_report(&err);
 }

@@ -257,6 +257,5 @@ int main(void) {
       cmocka_unit_test(every_group_below_min_kelompok_is_greyed),
   };
   int rc = cmocka_run_group_tests(tests, setup, NULL);
-  kj_charts_cleanup();
   return rc;
 }

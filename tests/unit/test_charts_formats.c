@@ -264,6 +264,5 @@ int main(void) {
       cmocka_unit_test(file_output_is_atomic_and_equals_memory_output),
   };
   int rc = cmocka_run_group_tests(tests, setup, NULL);
-  kj_charts_cleanup();
   return rc;
 }

@@ -96,6 +96,5 @@ static void gallery_all_kinds_all_formats(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(gallery_all_kinds_all_formats)};
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
-  kj_charts_cleanup();
   return rc;
 }

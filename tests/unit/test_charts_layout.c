@@ -312,6 +312,5 @@ int main(void) {
       cmocka_unit_test(profil_marks_the_city_and_signs_the_difference),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
-  kj_charts_cleanup();
   return rc;
 }

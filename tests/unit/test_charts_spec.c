@@ -313,6 +313,5 @@ int main(void) {
       cmocka_unit_test(options_without_source_or_pdf_date_fail_and_write_nothing),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
-  kj_charts_cleanup();
   return rc;
 }

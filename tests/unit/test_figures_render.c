@@ -269,6 +269,5 @@ int main(void) {
       cmocka_unit_test_setup(very_long_names_are_shortened_not_overlapping, setup),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
-  kj_charts_cleanup();
   return rc;
 }

@@ -504,6 +504,5 @@ int main(void) {
       cmocka_unit_test_setup(unit_codes_that_clash_as_file_names_get_numbered, setup),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
-  kj_charts_cleanup();
   return rc;
 }

@@ -339,6 +339,5 @@ int main(void) {
       cmocka_unit_test(findings_cite_the_engine_figures),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
-  kj_charts_cleanup(); /* pango and fontconfig caches, for the leak checker */
   return rc;
 }
