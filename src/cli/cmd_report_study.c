@@ -17,7 +17,7 @@
 #include "cli/analysis_cli.h"
 #include "cli/commands.h"
 #include "cli/report_cli.h"
-#include "reports/studi.h"
+#include "reports/studi/studi.h"
 #include "util/buf.h"
 
 typedef struct study_opts {

@@ -3,7 +3,7 @@
 #include "analysis/libinfo.h"
 #include "charts/libinfo.h"
 #include "cli/cli.h"
-#include "reports/libinfo.h"
+#include "reports/common/libinfo.h"
 #include "store/store.h"
 
 void kj_cli_print_versions(void);

@@ -31,9 +31,9 @@
 
 #include "analysis_fixture.h"
 #include "charts/chart.h"
-#include "reports/briefing.h"
-#include "reports/briefing_int.h"
-#include "reports/report_common.h"
+#include "reports/briefing/briefing.h"
+#include "reports/briefing/briefing_int.h"
+#include "reports/common/report_common.h"
 #include "testutil.h"
 #include "util/fsutil.h"
 

@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "reports/rapor.h"
+#include "reports/rapor/rapor.h"
 #include "testutil.h"
 #include "util/fsutil.h"
 

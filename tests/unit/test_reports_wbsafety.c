@@ -25,7 +25,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "reports/workbook.h"
+#include "reports/workbook/workbook.h"
 #include "testutil.h"
 #include "util/fsutil.h"
 

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "reports/workbook.h"
+#include "reports/workbook/workbook.h"
 #include "testutil.h"
 #include "util/fsutil.h"
 #include "util/xalloc.h"

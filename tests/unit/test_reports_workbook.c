@@ -28,7 +28,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "reports/workbook.h"
+#include "reports/workbook/workbook.h"
 #include "testutil.h"
 
 #define CREATED "2025-01-31"

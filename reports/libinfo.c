@@ -1,6 +1,0 @@
-/* libinfo.c — libxlsxwriter version for --version and the methodology sheet. */
-#include "reports/libinfo.h"
-
-#include <xlsxwriter.h>
-
-const char *kj_xlsxwriter_version(void) { return lxw_version(); }
