@@ -283,9 +283,18 @@ static kj_status load(kj_store *st, bl_ctx *x, const char *periode, kj_error *er
                                     sizeof b->r->data_terbaru, err);
   if (rc != KJ_OK) return rc;
   int any = 0;
-  for (size_t i = 0; i < x->m.n_rec && !any; i++)
-    any = x->m.recs[i].jenis == KJ_PER_BULANAN && x->m.recs[i].pkey <= x->P &&
-          x->m.recs[i].pkey >= x->month[0];
+  an_pkey first = 0;
+  unsigned char seen[KJ_BL_BULAN] = {0};
+  for (size_t i = 0; i < x->m.n_rec; i++) {
+    const an_rec *r = &x->m.recs[i];
+    if (r->jenis != KJ_PER_BULANAN || r->pkey > x->P) continue;
+    if (!first || r->pkey < first) first = r->pkey;
+    if (r->pkey < x->month[0]) continue;
+    any = 1;
+    for (int k = 0; k < KJ_BL_BULAN; k++) seen[k] |= x->month[k] == r->pkey;
+  }
+  for (int k = 0; k < KJ_BL_BULAN - 1; k++) b->riwayat += seen[k];
+  if (first) an_pkey_text(first, b->bulan_pertama);
   if (!any)
     return kj_fail(err, KJ_DATA, "no monthly appraisal records in the 13 months up to %s",
                    b->periode);

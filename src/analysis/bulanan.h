@@ -101,6 +101,8 @@ typedef struct kj_bulanan {
   int n_sinyal;                   /* OPD whose row for P carries a signal */
   int n_riwayat_kurang;           /* OPD without 12 charted earlier months */
   int n_penilai_berulang;         /* evaluators late in >= 3 of the 6 months */
+  char bulan_pertama[16];         /* earliest month with monthly records (loaded window) */
+  int riwayat;                    /* months before P with monthly records, at most 12 */
 } kj_bulanan;
 
 /* Runs §14 for periode "YYYY-MM" (NULL or "" = the latest month with
