@@ -66,6 +66,27 @@ int blr_title(bl_rep *c, kj_wb_sheet *sh, const char *question, int ncols) {
   return row;
 }
 
+int blr_lines(kj_wb_sheet *sh, int row, const char *text, kj_wb_fmt fmt) {
+  enum { LINE = 150 }; /* bytes per printed line: keeps the sheet one page wide */
+  const char *p = text;
+  while (*p) {
+    size_t n = strlen(p);
+    if (n > LINE) {
+      n = LINE;
+      while (n > 0 && p[n] != ' ') n--;
+      if (n == 0) n = LINE;
+    }
+    char line[LINE + 8];
+    snprintf(line, sizeof line, "%.*s", (int)n, p);
+    kj_wb_text(sh, row++, 0, line, fmt);
+    p += n;
+    while (*p == ' ') p++;
+  }
+  return row;
+}
+
+int blr_note(kj_wb_sheet *sh, int row, const char *text) { return blr_lines(sh, row, text, KJ_WB_NOTE); }
+
 static void pseudonyms(bl_rep *c, int anonymize) {
   const kj_bulanan *b = c->b;
   memset(&c->rep, 0, sizeof c->rep);

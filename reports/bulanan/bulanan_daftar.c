@@ -149,8 +149,9 @@ kj_status blr_belum(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
                 "minus (end of the month + %ld days)."),
            b->n_belum, bulan, b->r->params.batas_hari);
   row = kj_rep_heading(sh, row, KJ_T(l, "Daftar pegawai", "Employees"));
-  kj_wb_table_opts o = {.cols = ck, .native = 1, .note = note};
-  kj_wb_table(sh, row, 0, t, &o);
+  kj_wb_table_opts o = {.cols = ck, .native = 1};
+  row = kj_wb_table(sh, row, 0, t, &o);
+  row = blr_note(sh, row, note);
   kj_table_free(t);
   return KJ_OK;
 }
@@ -237,8 +238,9 @@ kj_status blr_penilai(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
                 "the month's end; late repeatedly = late in \xE2\x89\xA5 3 of 6 months (this "
                 "month and the 5 before). Ratings without a date do not count as on time."),
            b->n_penilai_berulang, b->n_penilai, pct, b->r->params.batas_hari);
-  kj_wb_table_opts o = {.cols = ck, .native = 1, .note = note};
-  kj_wb_table(sh, row, 0, t, &o);
+  kj_wb_table_opts o = {.cols = ck, .native = 1};
+  row = kj_wb_table(sh, row, 0, t, &o);
+  row = blr_note(sh, row, note);
   kj_table_free(t);
   return KJ_OK;
 }
@@ -316,8 +318,9 @@ kj_status blr_peringatan(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
                 "Sangat Kurang 1. A sharp drop is judged only with \xE2\x89\xA5 3 earlier monthly "
                 "ratings. This list is for a closer look with the supervisor, not a verdict."),
            b->n_peringatan);
-  kj_wb_table_opts o = {.cols = ck, .native = 1, .note = note};
-  kj_wb_table(sh, row, 0, t, &o);
+  kj_wb_table_opts o = {.cols = ck, .native = 1};
+  row = kj_wb_table(sh, row, 0, t, &o);
+  row = blr_note(sh, row, note);
   kj_table_free(t);
   return KJ_OK;
 }
@@ -384,8 +387,9 @@ kj_status blr_apresiasi(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
            b->n_apresiasi, bulan, bulan);
   row = kj_rep_heading(sh, row, KJ_T(l, "Berprestasi tetapi belum diapresiasi",
                                      "High performers without appreciation"));
-  kj_wb_table_opts o = {.cols = ck, .native = 1, .note = note};
-  row = kj_wb_table(sh, row, 0, t, &o) + 1;
+  kj_wb_table_opts o = {.cols = ck, .native = 1};
+  row = kj_wb_table(sh, row, 0, t, &o);
+  row = blr_note(sh, row, note) + 1;
   kj_table_free(t);
 
   static const kj_column_def ld[L_NCOL] = {
@@ -431,8 +435,9 @@ kj_status blr_apresiasi(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
                 "before, to anyone."),
            bulan, bulan);
   row = kj_rep_heading(sh, row, KJ_T(l, "Umpan balik per pimpinan", "Feedback per leader"));
-  kj_wb_table_opts po = {.cols = lck, .native = 1, .note = note};
-  kj_wb_table(sh, row, 0, p, &po);
+  kj_wb_table_opts po = {.cols = lck, .native = 1};
+  row = kj_wb_table(sh, row, 0, p, &po);
+  row = blr_note(sh, row, note);
   kj_table_free(p);
   return KJ_OK;
 }

@@ -19,6 +19,10 @@ typedef struct bl_rep {
 int blr_title(bl_rep *c, kj_wb_sheet *sh, const char *question, int ncols);
 /* "Juni 2025" for P. */
 const char *blr_bulan(const bl_rep *c, const char *periode, char *out, size_t cap);
+/* A long note as several note rows of at most ~150 bytes; returns the next row. */
+int blr_note(kj_wb_sheet *sh, int row, const char *text);
+/* The same in another overflowing format (KJ_WB_HEADING). */
+int blr_lines(kj_wb_sheet *sh, int row, const char *text, kj_wb_fmt fmt);
 /* A person's cell text: name (or "NIP ...") or pseudonym. */
 const char *blr_person(const bl_rep *c, int64_t nip, const char *nama, char *out, size_t cap);
 

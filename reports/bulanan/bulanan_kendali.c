@@ -108,8 +108,9 @@ kj_status blr_kendali(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
                 "proof of a decline."),
            b->n_sinyal, b->n_riwayat_kurang, bulan, r->params.min_kelompok, bulan);
   row = kj_rep_heading(sh, row, KJ_T(l, "Sinyal bulan ini", "This month's signals"));
-  kj_wb_table_opts to = {.cols = cols, .native = 1, .note = note};
-  row = kj_wb_table(sh, row, 0, t, &to) + 1;
+  kj_wb_table_opts to = {.cols = cols, .native = 1};
+  row = kj_wb_table(sh, row, 0, t, &to);
+  row = blr_note(sh, row, note) + 1;
   kj_table_free(t);
 
   /* charts: OPD with a signal, the city, then the rest (code order) */

@@ -247,10 +247,11 @@ kj_status blr_ringkasan(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
       {KJ_T(l, "Berprestasi tanpa apresiasi 6 bulan", "High performers without appreciation"),
        (double)b->n_apresiasi, KJ_WB_INT},
   };
+  /* labels overflow to the right (they do not widen the table's columns) */
   for (size_t i = 0; i < sizeof head / sizeof head[0]; i++, row++) {
-    kj_wb_text(sh, row, 0, head[i].label, KJ_WB_TEXT);
-    if (isnan(head[i].v)) kj_wb_text(sh, row, 2, "\xE2\x80\x93", KJ_WB_TEXT);
-    else kj_wb_num(sh, row, 2, head[i].v, head[i].f);
+    kj_wb_text(sh, row, 0, head[i].label, KJ_WB_NOTE);
+    if (isnan(head[i].v)) kj_wb_text(sh, row, 3, "\xE2\x80\x93", KJ_WB_TEXT);
+    else kj_wb_num(sh, row, 3, head[i].v, head[i].f);
   }
   row++;
 
@@ -261,9 +262,10 @@ kj_status blr_ringkasan(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
   if (!na)
     row = kj_rep_note(sh, row, KJ_T(l, "Tidak ada tindakan mendesak bulan ini.",
                                     "Nothing urgent this month."));
-  for (int i = 0; i < na; i++, row++) {
-    kj_wb_int(sh, row, 0, i + 1, KJ_WB_INT);
-    kj_wb_text(sh, row, 1, akt[i], KJ_WB_TEXT);
+  for (int i = 0; i < na; i++) {
+    char line[1200];
+    snprintf(line, sizeof line, "%d. %s", i + 1, akt[i]);
+    row = blr_lines(sh, row, line, KJ_WB_HEADING);
     free(akt[i]);
   }
   row++;
@@ -278,7 +280,7 @@ kj_status blr_ringkasan(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
                   "Monthly data start in %s: %d of the 12 months before %s. Control charts: %d "
                   "OPD lack 12 charted months, so no centre line, limits or signals."),
              b->bulan_pertama, b->riwayat, bulan, b->n_riwayat_kurang);
-    row = kj_rep_note(sh, row, txt);
+    row = blr_note(sh, row, txt);
     if (b->riwayat < 12) {
       snprintf(txt, sizeof txt, KJ_T(l, "Perbandingan dengan %s tidak tersedia.",
                                      "No comparison with %s is possible."), lalu);
@@ -354,8 +356,9 @@ kj_status blr_ringkasan(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
                 "days after the month's end, of dated ratings. Row KOTA = the whole city."),
            r->params.batas_hari);
   row = kj_rep_heading(sh, row, KJ_T(l, "Per OPD", "Per OPD"));
-  kj_wb_table_opts o = {.cols = cols, .native = 1, .note = txt};
-  kj_wb_table(sh, row, 0, t, &o);
+  kj_wb_table_opts o = {.cols = cols, .native = 1};
+  row = kj_wb_table(sh, row, 0, t, &o);
+  row = blr_note(sh, row, txt);
   kj_table_free(t);
   return KJ_OK;
 }

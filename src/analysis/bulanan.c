@@ -9,6 +9,8 @@
  * month, is counted and listed. An employee's expected evaluator for a month
  * is the evaluator on their record for it when they were rated, else the
  * nip_penilai on their latest earlier record, else their nip_atasan.
+ * Months before the first month with monthly records in the database are
+ * not due (no completeness figure, no lateness): the data has not begun.
  */
 #include "analysis/bulanan_int.h"
 #include "analysis/stats.h"
@@ -173,6 +175,7 @@ static void pass(bl_ctx *x) {
   for (int32_t e = 0; e < x->m.n_emp; e++) {
     for (int i = 0; i < KJ_BL_BULAN; i++) {
       an_pkey mp = x->month[i];
+      if (mp < x->first) continue; /* before the data begins: nothing was due */
       int32_t unit = bl_unit(x, e, mp);
       if (unit < 0) continue;
       int o = bl_opd(x, unit);
@@ -295,6 +298,7 @@ static kj_status load(kj_store *st, bl_ctx *x, const char *periode, kj_error *er
   }
   for (int k = 0; k < KJ_BL_BULAN - 1; k++) b->riwayat += seen[k];
   if (first) an_pkey_text(first, b->bulan_pertama);
+  x->first = first;
   if (!any)
     return kj_fail(err, KJ_DATA, "no monthly appraisal records in the 13 months up to %s",
                    b->periode);

@@ -22,6 +22,7 @@ typedef struct bl_ctx {
   an_pkey P;
   an_pkey month[KJ_BL_BULAN];    /* P-12 .. P */
   long d_days;                   /* the data date D in days, AN_NO_LAG when unknown */
+  an_pkey first;                 /* earliest month with monthly records (loaded window) */
   int64_t *atasan;               /* [n_emp] nip_atasan, 0 none */
   kj_i64map kosong;              /* (emp, period) -> unit of a known-missing record */
   struct pen_acc *pen;           /* evaluators (bulanan.c) */
