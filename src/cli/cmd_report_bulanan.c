@@ -1,7 +1,9 @@
 /* cmd_report_bulanan.c — `kinerja report bulanan [--periode YYYY-MM] --out
- * FILE.xlsx`: the monthly monitoring workbook (reports/bulanan/bulanan.h)
+ * FILE.xlsx|DIR`: the monthly monitoring workbook (reports/bulanan/bulanan.h)
  * and a short summary on the terminal, for a scheduled job a few days after
- * each month's e-Kinerja export.
+ * each month's e-Kinerja export. When --out is an existing directory the
+ * workbook is DIR/pemantauan_YYYY-MM.xlsx (one file per month, for the
+ * monthly routine of scripts/pemantauan-bulanan.sh).
  *
  *   parameters (config, --min-group) -> kj_bulanan_run (month P, default the
  *   latest month with monthly records) -> kj_bulanan_write (temporary file,
@@ -14,6 +16,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 
 #include "analysis/bulanan.h"
 #include "cli/analysis_cli.h"
@@ -22,6 +25,8 @@
 #include "domain/period.h"
 #include "reports/bulanan/bulanan.h"
 #include "util/buf.h"
+#include "util/fsutil.h"
+#include "util/xalloc.h"
 
 static const char *ME = "report bulanan";
 
@@ -114,6 +119,7 @@ int kj_report_bulanan(const kj_cli_ctx *ctx, int argc, char **argv) {
   kj_store *st = NULL;
   kj_bulanan *b = NULL;
   kj_buf cmd = {0};
+  char *path = NULL;
   kj_status status;
   if ((status = kj_store_open(ctx->db_path, KJ_OPEN_EXISTING, &st, &err)) != KJ_OK) goto out;
   if ((status = kj_bulanan_run(st, &p, periode, &b, &err)) != KJ_OK) goto out;
@@ -124,16 +130,25 @@ int kj_report_bulanan(const kj_cli_ctx *ctx, int argc, char **argv) {
   if (o.min_group > 0) kj_buf_printf(&cmd, " --min-group %ld", o.min_group);
   if (o.anonymize) kj_buf_puts(&cmd, " --anonymize");
   kj_bulanan_opts bo = {.lang = o.lang, .anonymize = o.anonymize, .perintah = kj_buf_cstr(&cmd)};
-  if (!ctx->quiet && ctx->progress) fprintf(stderr, "report bulanan: writing %s ...\r", o.out);
-  status = kj_bulanan_write(b, &bo, o.out, &err);
+  struct stat sb;
+  if (stat(o.out, &sb) == 0 && S_ISDIR(sb.st_mode)) { /* one workbook per month */
+    char name[64];
+    snprintf(name, sizeof name, "pemantauan_%s.xlsx", b->periode);
+    path = kj_path_join(o.out, name);
+  } else {
+    path = xstrdup(o.out);
+  }
+  if (!ctx->quiet && ctx->progress) fprintf(stderr, "report bulanan: writing %s ...\r", path);
+  status = kj_bulanan_write(b, &bo, path, &err);
   if (!ctx->quiet && ctx->progress) fprintf(stderr, "\r\033[K");
   if (status != KJ_OK) goto out;
   if (!ctx->quiet) {
     summary(b, &o);
     fprintf(stderr, "report bulanan: %s%s -> %s\n", b->periode, o.anonymize ? ", anonymised" : "",
-            o.out);
+            path);
   }
 out:
+  free(path);
   kj_buf_free(&cmd);
   kj_bulanan_free(b);
   kj_store_close(st);

@@ -136,7 +136,7 @@ const kj_command kj_commands[] = {
      "  --to Y2         last year (default: the last year with appraisals)\n"
      "  (--lang, --anonymize, --min-group, --out FILE as for briefing)\n\n"
      "kinerja report bulanan [--periode YYYY-MM] [--lang id|en] [--anonymize]\n"
-     "                       [--min-group N] --out FILE.xlsx\n"
+     "                       [--min-group N] --out FILE.xlsx|DIR\n"
      "  The monthly monitoring (Pemantauan Bulanan) of month P for the BKPSDM, run a\n"
      "  few days after each e-Kinerja export: completeness and timeliness per OPD\n"
      "  against the previous month and a year earlier, who is not yet rated and by\n"
@@ -145,7 +145,9 @@ const kj_command kj_commands[] = {
      "  urgent actions (also printed on the terminal).\n"
      "  --periode P     the month (alias --period; default: the latest month with\n"
      "                  monthly appraisals)\n"
-     "  (--lang, --anonymize, --min-group, --out FILE as for briefing)\n",
+     "  --out PATH      the workbook, or an existing directory to put\n"
+     "                  pemantauan_<YYYY-MM>.xlsx in (one file per month)\n"
+     "  (--lang, --anonymize, --min-group as for briefing)\n",
      kj_cmd_report},
     {0},
 };
