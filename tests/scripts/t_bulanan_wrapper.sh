@@ -35,9 +35,10 @@ run juni.csv > out2.txt 2> err2.txt || fail "second month: $(cat err2.txt)"
 /usr/bin/python3 "$here/check_xlsx.py" out/pemantauan_2025-06.xlsx || fail "check_xlsx"
 # the whole year's file again (idempotent) and an explicit month
 cat mei.csv > tahun.csv; tail -n +2 juni.csv >> tahun.csv
+run --periode 2025-05 juni.csv > /dev/null 2> err3.txt || fail "explicit month: $(cat err3.txt)"
 cp out/pemantauan_2025-05.xlsx mei_before.xlsx
 run --periode 2025-05 tahun.csv > /dev/null 2> err3.txt || fail "re-import: $(cat err3.txt)"
-cmp -s out/pemantauan_2025-05.xlsx mei_before.xlsx || fail "same data, different May workbook"
+cmp -s out/pemantauan_2025-05.xlsx mei_before.xlsx || fail "re-importing the year changed the May workbook"
 
 # a broken file: nothing changes
 cp -r out before
