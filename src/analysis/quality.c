@@ -237,7 +237,25 @@ static void consistency(an_model *m) {
   if (r->n_temuan) qsort(r->temuan, r->n_temuan, sizeof *r->temuan, cmp_temuan);
 }
 
+/* Who joined and left in Y (pegawai.mulai / selesai / status), for `check`. */
+static void roster_year(an_model *m) {
+  kj_analysis *r = m->r;
+  long y0 = kj_date_days(r->tahun, 1, 1), y1 = kj_date_days(r->tahun, 12, 31);
+  struct kj_roster_tahun *t = &r->roster_tahun;
+  memset(t, 0, sizeof *t);
+  for (long e = 0; e < m->n_emp; e++) {
+    const an_emp *em = &m->emp[e];
+    if (!an_roster_in(m, (int32_t)e, y0, y1)) continue;
+    t->pegawai++;
+    if (em->mulai == AN_OPEN_START) t->tanpa_mulai++;
+    else if (em->mulai >= y0) t->masuk++;
+    if (em->selesai != AN_OPEN_END && em->selesai <= y1 && em->status >= 0)
+      t->keluar[em->status]++;
+  }
+}
+
 void an_quality(an_model *m) {
+  roster_year(m);
   completeness(m);
   consistency(m);
 }

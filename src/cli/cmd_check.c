@@ -51,6 +51,24 @@ static void per_opd(const kj_analysis *r, kj_lang lang, FILE *fp) {
   }
 }
 
+/* The roster of Y: who joined and left (pegawai.mulai / selesai / status). */
+static void roster(const kj_analysis *r, kj_lang lang, FILE *fp) {
+  const struct kj_roster_tahun *t = &r->roster_tahun;
+  int en = lang == KJ_LANG_EN;
+  fprintf(fp, en ? "\nROSTER %d: %ld employees served in the year; %ld joined (mulai in %d)"
+                 : "\nDAFTAR PEGAWAI %d: %ld pegawai bertugas dalam tahun ini; %ld masuk (mulai %d)",
+          r->tahun, t->pegawai, t->masuk, r->tahun);
+  for (int s = 0; s < KJ_STATUS_PEG_N; s++)
+    if (t->keluar[s])
+      fprintf(fp, en ? "; %ld %s (selesai in %d)" : "; %ld %s (selesai %d)", t->keluar[s],
+              kj_enum_label(&kj_enum_status_pegawai, s, lang), r->tahun);
+  if (t->tanpa_mulai)
+    fprintf(fp, en ? "; %ld without mulai (counted from the start of the data)"
+                   : "; %ld tanpa mulai (dihitung sejak awal data)",
+            t->tanpa_mulai);
+  fputs(".\n", fp);
+}
+
 static void worst(const kj_analysis *r, kj_lang lang, FILE *fp) {
   size_t n = 0;
   size_t *ix = xcalloc(r->n_kualitas + 1, sizeof *ix);
@@ -121,6 +139,7 @@ int kj_cmd_check(const kj_cli_ctx *ctx, int argc, char **argv) {
   printf(so.lang == KJ_LANG_EN ? "kinerja: data quality check %d, %s\n"
                                : "kinerja: pemeriksaan kualitas data %d, %s\n",
          a.r->tahun, a.r->params.kota);
+  roster(a.r, (kj_lang)so.lang, stdout);
   per_opd(a.r, (kj_lang)so.lang, stdout);
   worst(a.r, (kj_lang)so.lang, stdout);
   findings(a.r, (kj_lang)so.lang, stdout);
