@@ -6,6 +6,7 @@
  * full lists are in `kinerja export` (kualitas_data.csv, konsistensi.csv).
  */
 #include "cli/analysis_cli.h"
+#include "util/buf.h"
 #include "cli/commands.h"
 #include "util/xalloc.h"
 
@@ -55,18 +56,22 @@ static void per_opd(const kj_analysis *r, kj_lang lang, FILE *fp) {
 static void roster(const kj_analysis *r, kj_lang lang, FILE *fp) {
   const struct kj_roster_tahun *t = &r->roster_tahun;
   int en = lang == KJ_LANG_EN;
-  fprintf(fp, en ? "\nROSTER %d: %ld employees served in the year; %ld joined (mulai in %d)"
-                 : "\nDAFTAR PEGAWAI %d: %ld pegawai bertugas dalam tahun ini; %ld masuk (mulai %d)",
-          r->tahun, t->pegawai, t->masuk, r->tahun);
+  kj_buf b = {0};
+  kj_buf_printf(&b, en ? "%ld employees served in %d; %ld joined (mulai in %d)"
+                       : "%ld pegawai bertugas pada %d; %ld masuk (mulai %d)",
+                t->pegawai, r->tahun, t->masuk, r->tahun);
   for (int s = 0; s < KJ_STATUS_PEG_N; s++)
     if (t->keluar[s])
-      fprintf(fp, en ? "; %ld %s (selesai in %d)" : "; %ld %s (selesai %d)", t->keluar[s],
-              kj_enum_label(&kj_enum_status_pegawai, s, lang), r->tahun);
+      kj_buf_printf(&b, en ? "; %ld %s (selesai in %d)" : "; %ld %s (selesai %d)", t->keluar[s],
+                    kj_enum_label(&kj_enum_status_pegawai, s, lang), r->tahun);
   if (t->tanpa_mulai)
-    fprintf(fp, en ? "; %ld without mulai (counted from the start of the data)"
-                   : "; %ld tanpa mulai (dihitung sejak awal data)",
-            t->tanpa_mulai);
-  fputs(".\n", fp);
+    kj_buf_printf(&b, en ? "; %ld without mulai (counted from the start of the data)"
+                         : "; %ld tanpa mulai (dihitung sejak awal data)",
+                  t->tanpa_mulai);
+  kj_buf_puts(&b, ".");
+  fprintf(fp, en ? "\nROSTER %d\n" : "\nDAFTAR PEGAWAI %d\n", r->tahun);
+  kj_cli_wrap(fp, kj_buf_cstr(&b), 2, 2, 78);
+  kj_buf_free(&b);
 }
 
 static void worst(const kj_analysis *r, kj_lang lang, FILE *fp) {
