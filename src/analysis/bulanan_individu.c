@@ -11,6 +11,7 @@
  * nip_atasan, else the evaluator on their latest record up to P.
  */
 #include "analysis/bulanan_int.h"
+#include "domain/date.h"
 #include "util/xalloc.h"
 
 #include <stdlib.h>
@@ -31,9 +32,7 @@ kj_status bl_apresiasi_load(kj_store *st, bl_ctx *x, kj_error *err) {
   char d0[32], d1[32];
   snprintf(d0, sizeof d0, "%04d-%02d-01", first / 100, first % 100);
   int y = x->P / 100, m = x->P % 100;
-  static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int last = mdays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
-  snprintf(d1, sizeof d1, "%04d-%02d-%02d", y, m, last);
+  snprintf(d1, sizeof d1, "%04d-%02d-%02d", y, m, kj_days_in_month(y, m));
   kj_stmt *s = NULL;
   kj_status rc = kj_store_prepare_query(st, "bulanan/umpan_balik", &s, err);
   if (rc != KJ_OK) return rc;
