@@ -128,8 +128,9 @@ int kj_bulanan_actions(const kj_bulanan *b, kj_lang l, int anonymize, char *out[
                            "ratings in e-Kinerja (list on the Not Yet Rated sheet)"),
                   q->belum, opd_short(b, worst), bulan, v1, hari, pen);
     if (under > 1)
-      kj_buf_printf(&t, KJ_T(l, "; %d OPD lain juga di bawah 95 %%.", "; %d other OPD are also "
-                                                                      "below 95%%."),
+      kj_buf_printf(&t, KJ_T(l, "; %d OPD lain juga di bawah 95 %%.",
+                             under == 2 ? "; %d other OPD is also below 95%%."
+                                        : "; %d other OPD are also below 95%%."),
                     under - 1);
     else
       kj_buf_puts(&t, ".");
