@@ -187,6 +187,23 @@ typedef struct kj_profil_spec {
   long n_city;
 } kj_profil_spec;
 
+/* ---- kendali: one OPD's monthly mean IKP as a control chart ---- */
+enum { KJ_KENDALI_BATAS = 1, KJ_KENDALI_RUN8 = 2 }; /* signal bits of a month */
+
+typedef struct kj_kendali_spec {
+  const char *name, *short_name; /* the OPD (or the city) */
+  int k;                         /* months, 1..60; the last is the month reported */
+  const char *const *periods;    /* k labels ("Jan 2025") */
+  const double *mean;            /* k monthly means; NaN = not charted (n < min_kelompok) */
+  const long *n;                 /* k counts */
+  const double *lcl, *ucl;       /* k limits; NaN = none that month */
+  double centre;                 /* NaN = no centre line (history too short) */
+  const unsigned char *signal;   /* k signal bits (KJ_KENDALI_*), or NULL */
+  const char *measure, *unit;    /* y axis title */
+  int decimals;
+  int min_kelompok;
+} kj_kendali_spec;
+
 #define KJ_CHART_DECLARE(kind)                                                                     \
   kj_status kj_chart_##kind(const kj_##kind##_spec *s, const kj_chart_out *o,                      \
                             kj_chart_result *res, kj_error *err);                                  \
@@ -199,6 +216,7 @@ KJ_CHART_DECLARE(heatmap)
 KJ_CHART_DECLARE(skm)
 KJ_CHART_DECLARE(sebaran)
 KJ_CHART_DECLARE(profil)
+KJ_CHART_DECLARE(kendali)
 #undef KJ_CHART_DECLARE
 
 /* The kinds by name, for the `charts` command and the gallery. */
@@ -211,6 +229,7 @@ typedef enum kj_chart_kind {
   KJ_CHART_SKM,
   KJ_CHART_SEBARAN,
   KJ_CHART_PROFIL,
+  KJ_CHART_KENDALI,
   KJ_CHART_KIND_N
 } kj_chart_kind;
 

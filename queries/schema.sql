@@ -1,4 +1,4 @@
--- schema.sql — the current schema (version 1), for a new database.
+-- schema.sql — the current schema (version 2), for a new database.
 -- Parameters: none. Result: none.
 -- Tables follow ../shared/spec/data.md, one per input kind, plus the import
 -- log. Codes are stored in their canonical upper-case spelling; NIPs as
@@ -26,7 +26,10 @@ CREATE TABLE pegawai (
   jabatan        TEXT,
   jenis_jabatan  TEXT,
   nip_atasan     INTEGER,                      -- may be outside the roster
-  jenis_kelamin  TEXT                          -- L | P
+  jenis_kelamin  TEXT,                         -- L | P
+  mulai          TEXT,                         -- YYYY-MM-DD joined; NULL = not given
+  selesai        TEXT,                         -- YYYY-MM-DD last day of service; NULL = serving
+  status         TEXT NOT NULL DEFAULT 'AKTIF' -- AKTIF | PENSIUN | PINDAH | BERHENTI | WAFAT
 ) STRICT;
 
 CREATE TABLE penilaian (

@@ -1,3 +1,3 @@
 -- pegawai.sql — the roster.
--- Parameters: none. Result: nip, nama, kode_unit; ordered by nip.
-SELECT nip, nama, kode_unit FROM pegawai ORDER BY nip;
+-- Parameters: none. Result: nip, nama, kode_unit, mulai, selesai, status; ordered by nip.
+SELECT nip, nama, kode_unit, mulai, selesai, status FROM pegawai ORDER BY nip;

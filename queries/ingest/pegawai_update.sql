@@ -1,5 +1,7 @@
 -- pegawai_update.sql — replace the pegawai row with this key when any value differs;
--- an identical row is left untouched (changes() = 0 means unchanged).
+-- an identical row is left untouched (changes() = 0 means unchanged). mulai,
+-- selesai and status change only when the file has that column (?13 bits 1, 2, 4),
+-- so files without them (e-Kinerja exports, older rosters) keep the dates.
 -- Parameters: as pegawai_insert.sql. Result: none.
 UPDATE pegawai
 SET nama = ?2,
@@ -9,7 +11,10 @@ SET nama = ?2,
     jabatan = ?6,
     jenis_jabatan = ?7,
     nip_atasan = ?8,
-    jenis_kelamin = ?9
+    jenis_kelamin = ?9,
+    mulai = CASE WHEN ?13 & 1 THEN ?10 ELSE mulai END,
+    selesai = CASE WHEN ?13 & 2 THEN ?11 ELSE selesai END,
+    status = CASE WHEN ?13 & 4 THEN coalesce(?12, 'AKTIF') ELSE status END
 WHERE nip = ?1
   AND (nama IS NOT ?2
     OR kode_unit IS NOT ?3
@@ -18,4 +23,7 @@ WHERE nip = ?1
     OR jabatan IS NOT ?6
     OR jenis_jabatan IS NOT ?7
     OR nip_atasan IS NOT ?8
-    OR jenis_kelamin IS NOT ?9);
+    OR jenis_kelamin IS NOT ?9
+    OR (?13 & 1 AND mulai IS NOT ?10)
+    OR (?13 & 2 AND selesai IS NOT ?11)
+    OR (?13 & 4 AND status IS NOT coalesce(?12, 'AKTIF')));

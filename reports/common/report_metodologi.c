@@ -135,10 +135,13 @@ static const defn DEFS[] = {
      "Employees with >= 2 consecutive periodic predikat below Baik, or an annual predikat Kurang / "
      "Sangat Kurang, or a significantly falling periodic IKP (p < alpha, >= 6 records)."},
     {"Kelengkapan dan ketepatan waktu", "Completeness and timeliness",
-     "Kelengkapan = pegawai yang punya hasil penilaian pada periode dibagi pegawai yang seharusnya "
-     "dinilai. Tepat waktu = dinilai paling lambat batas_hari setelah akhir periode.",
-     "Completeness = employees with a result for the period divided by employees expected. On "
-     "time = rated at most batas_hari days after the end of the period."},
+     "Kelengkapan = pegawai dalam daftar pegawai periode itu yang punya hasil penilaian dibagi "
+     "semua pegawai dalam daftar itu (bertugas pada periode itu menurut mulai/selesai; yang belum "
+     "pernah dinilai tetap dihitung). Tepat waktu = dinilai paling lambat batas_hari setelah akhir "
+     "periode.",
+     "Completeness = employees on the period's roster with a result divided by everyone on that "
+     "roster (serving in the period by mulai/selesai; those never rated still count). On time = "
+     "rated at most batas_hari days after the end of the period."},
     {"Peran pimpinan", "Leader feedback",
      "Umpan balik per pegawai dan pangsa pegawai yang menerima apresiasi, per OPD. Hubungan dengan "
      "IKP dihitung sebagai korelasi antar-OPD dan perbandingan Welch antar-pegawai; hubungan, "

@@ -348,6 +348,12 @@ typedef struct kj_analysis {
   kj_kualitas *kualitas;         /* by OPD (KOTA last), then period */
   kj_kualitas *kualitas_tahun;   /* [n_opd + 1]: all periods of Y together, periode = "YYYY";
                                     roster 0 when the OPD has no expected appraisal */
+  struct kj_roster_tahun {       /* the roster of Y from pegawai.mulai/selesai/status */
+    long pegawai;                /* serving on some day of Y */
+    long masuk;                  /* of them with mulai in Y */
+    long keluar[KJ_STATUS_PEG_N];/* with selesai in Y, by status (AKTIF: a future leaving date) */
+    long tanpa_mulai;            /* without mulai (start open) */
+  } roster_tahun;
   size_t n_temuan;
   kj_temuan *temuan;             /* by kind, then OPD, then key */
 

@@ -12,6 +12,7 @@
 #ifndef KJ_ANALYSIS_ENGINE_INT_H
 #define KJ_ANALYSIS_ENGINE_INT_H
 
+#include <limits.h>
 #include <stdint.h>
 
 #include "analysis/analysis.h"
@@ -39,10 +40,15 @@ typedef struct an_rec {          /* one appraisal record (penilaian) */
   int32_t lag;                   /* days after the period end, AN_NO_LAG */
 } an_rec;
 
+#define AN_OPEN_START LONG_MIN /* pegawai.mulai empty */
+#define AN_OPEN_END LONG_MAX   /* pegawai.selesai empty */
+
 typedef struct an_emp {          /* roster (pegawai), sorted by NIP */
   int64_t nip;
   char *nama;
   int32_t unit;                  /* current unit */
+  long mulai, selesai;           /* days since the epoch, or AN_OPEN_START / AN_OPEN_END */
+  int8_t status;                 /* kj_status_peg */
   int32_t rec0, nrec;            /* this employee's records in recs[] (sorted by pkey) */
 } an_emp;
 
@@ -140,6 +146,16 @@ void an_group_vs_rest(const int32_t *g, const double *v, size_t n, int ng, kj_mo
                       kj_moments *rest);
 /* Sorts doubles ascending (NaN-free input). */
 void an_sort(double *x, size_t n);
+
+/* ---- roster of a period (roster.c) --------------------------------------- */
+
+/* Days since 1970-01-01 of the first day of the period. */
+long an_pkey_start_days(an_pkey k);
+/* 1 when employee e serves on some day of [start, end] (days). */
+int an_roster_in(const an_model *m, int32_t e, long start, long end);
+/* The unit (index) of employee e for period p when e is on the roster of p,
+ * else -1. kosong_unit: the unit of e's known-missing record for p, or -1. */
+int32_t an_roster_unit(const an_model *m, int32_t e, an_pkey p, int32_t kosong_unit);
 
 /* ---- stages -------------------------------------------------------------- */
 

@@ -102,6 +102,15 @@ static kj_status load_units(kj_store *st, an_model *m, kj_error *err) {
   return rc;
 }
 
+/* Days since the epoch of a "YYYY-MM-DD..." text, or AN_NO_LAG. */
+static long date_days(const char *t) {
+  kj_date d;
+  char why[8];
+  if (!t || !*t) return AN_NO_LAG;
+  if (kj_date_parse(t, &d, why, sizeof why) != 0) return AN_NO_LAG;
+  return kj_date_days(d.y, d.m, d.d);
+}
+
 static kj_status load_pegawai(kj_store *st, an_model *m, kj_error *err) {
   kj_stmt *s = NULL;
   kj_status rc = kj_store_prepare_query(st, "analysis/pegawai", &s, err);
@@ -119,6 +128,11 @@ static kj_status load_pegawai(kj_store *st, an_model *m, kj_error *err) {
     int32_t u = -1;
     kj_strmap_get(&m->unit_ix, kj_stmt_text(s, 2), &u);
     e->unit = u;
+    e->mulai = kj_stmt_is_null(s, 3) ? AN_OPEN_START : date_days(kj_stmt_text(s, 3));
+    e->selesai = kj_stmt_is_null(s, 4) ? AN_OPEN_END : date_days(kj_stmt_text(s, 4));
+    if (e->mulai == AN_NO_LAG) e->mulai = AN_OPEN_START;
+    if (e->selesai == AN_NO_LAG) e->selesai = AN_OPEN_END;
+    e->status = (int8_t)kj_enum_parse(&kj_enum_status_pegawai, kj_stmt_text(s, 5));
     e->rec0 = e->nrec = 0;
     kj_i64map_put(&m->emp_ix, e->nip, (int32_t)m->n_emp);
     m->n_emp++;
@@ -181,15 +195,6 @@ kj_status an_load_structure(kj_store *st, an_model *m, kj_error *err) {
     for (size_t i = 0; i < (size_t)m->n_emp * ny; i++) m->ey_ix[i] = -1;
   }
   return rc;
-}
-
-/* Days since the epoch of a "YYYY-MM-DD..." text, or AN_NO_LAG. */
-static long date_days(const char *t) {
-  kj_date d;
-  char why[8];
-  if (!t || !*t) return AN_NO_LAG;
-  if (kj_date_parse(t, &d, why, sizeof why) != 0) return AN_NO_LAG;
-  return kj_date_days(d.y, d.m, d.d);
 }
 
 static int row_to_rec(an_model *m, kj_stmt *s, long *cursor, const char **last_unit,

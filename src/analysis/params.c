@@ -32,6 +32,7 @@ void kj_params_defaults(kj_params *p) {
   p->skm_min_responden = 30;
   p->batas_hari = 5;
   p->teladan_per_opd = 3;
+  p->tepat_min = 0.9;
   for (int o = 0; o < KJ_ORG_N; o++) kj_curve_defaults((kj_predikat_org)o, &p->kurva[o]);
   snprintf(p->instansi, sizeof p->instansi, "BKPSDM Kota Padangsidimpuan");
   snprintf(p->kota, sizeof p->kota, "Kota Padangsidimpuan");
@@ -51,7 +52,7 @@ static const struct {
     {"efek_min", SEC_ANALISIS},      {"capaian_maks", SEC_ANALISIS},
     {"capaian_tambahan", SEC_ANALISIS}, {"skm_bobot", SEC_ANALISIS},
     {"skm_min_responden", SEC_ANALISIS}, {"batas_hari", SEC_ANALISIS},
-    {"teladan_per_opd", SEC_ANALISIS},
+    {"teladan_per_opd", SEC_ANALISIS}, {"tepat_min", SEC_ANALISIS},
 };
 #define N_SCALAR ((int)(sizeof scalar_keys / sizeof scalar_keys[0]))
 
@@ -229,6 +230,10 @@ static int set_scalar(load_ctx *cx, int k, const char *v) {
     if (parse_whole(v, 0, 1000, &l) < 0)
       return fail(cx, "teladan_per_opd: '%s' is not a whole number from 0 to 1000", v);
     p->teladan_per_opd = l;
+  } else if (strcmp(key, "tepat_min") == 0) {
+    if (parse_num(v, &d) < 0 || !(d > 0) || d > 1)
+      return fail(cx, "tepat_min: '%s' is not a share above 0 and at most 1 (e.g. 0.9)", v);
+    p->tepat_min = d;
   }
   return 1;
 }
@@ -349,7 +354,8 @@ static void fmt_exact(char *out, size_t cap, double v) {
 }
 
 kj_status kj_params_write_ini(const kj_params *p, FILE *fp, kj_error *err) {
-  char a[40], e[40], c[40];
+  char a[40], e[40], c[40], t[40];
+  fmt_exact(t, sizeof t, p->tepat_min);
   fmt_exact(a, sizeof a, p->alpha);
   fmt_exact(e, sizeof e, p->efek_min);
   fmt_exact(c, sizeof c, p->capaian_maks);
@@ -377,10 +383,12 @@ kj_status kj_params_write_ini(const kj_params *p, FILE *fp, kj_error *err) {
           "; penilaian tepat waktu bila paling lambat sekian hari setelah akhir periode\n"
           "batas_hari = %ld\n"
           "; jumlah teladan paling banyak per OPD\n"
-          "teladan_per_opd = %ld\n",
+          "teladan_per_opd = %ld\n"
+          "; penilai terlambat pada bulan dengan porsi tepat waktu di bawah ini (pemantauan bulanan)\n"
+          "tepat_min = %s\n",
           p->source[0] ? " dari " : " (bawaan)", p->source, p->instansi, p->kota,
           p->min_kelompok, a, e, c, p->capaian_tambahan ? "yes" : "no", p->skm_bobot_text,
-          p->skm_min_responden, p->batas_hari, p->teladan_per_opd);
+          p->skm_min_responden, p->batas_hari, p->teladan_per_opd, t);
   fprintf(fp, "\n; Kurva distribusi predikat pegawai menurut predikat kinerja organisasi.\n"
               "; Satu aturan per baris: HIMPUNAN PEMBANDING NILAI SATUAN (%% atau orang).\n");
   for (int o = 0; o < KJ_ORG_N; o++) {

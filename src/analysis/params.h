@@ -17,6 +17,7 @@
  *   skm_min_responden = 30
  *   batas_hari = 5              ; days after the period end still on time
  *   teladan_per_opd = 3
+ *   tepat_min = 0.9             ; §14: evaluator late below this on-time share
  *   [kurva.BAIK]                ; one section per organisation predikat
  *   aturan = BAIK > 50%         ; one rule per line (repeat the key), or
  *   aturan = BAIK <= 70%        ; several joined by ';' with no space before it
@@ -49,6 +50,7 @@ typedef struct kj_params {
   char skm_bobot_text[32];    /* as written ("1/9", "0.11"), printed back by config */
   long skm_min_responden;     /* SKM units with fewer respondents are flagged */
   long batas_hari;            /* a rating is on time up to this many days after the period */
+  double tepat_min;            /* §14: an evaluator is late in a month below this on-time share */
   long teladan_per_opd;       /* at most this many role models per OPD */
   kj_curve_rules kurva[KJ_ORG_N]; /* required distribution per organisation predikat */
   char instansi[160];         /* agency name (workbook author) */

@@ -1,16 +1,15 @@
 /* quality.c — analytics.md §9: completeness and timeliness per OPD and
  * period of Y, and the consistency findings.
  *
- * Completeness needs "employees on the roster of the OPD for the period",
- * but the roster table only knows who is there now. An employee is counted
- * as expected in a period when they have a result or a known-missing record
- * for it, or when the period lies inside the span of their records of that
- * period type (first to last over the loaded years): a gap in the middle of
- * someone's monthly series is a missing appraisal; months before they were
- * hired or after they left are not. Employees on the roster with no record
- * at all in Y are a consistency finding instead (TANPA_PENILAIAN).
+ * Completeness divides by the roster of each period (roster.c, data.md):
+ * everyone serving in the period, in the unit of that period, whether or
+ * not they were rated — an employee never rated stays in every denominator
+ * and the newest month is not complete just because it is the newest.
+ * Employees of Y's roster with no record at all in Y are also listed as a
+ * consistency finding (TANPA_PENILAIAN).
  */
 #include "analysis/engine_int.h"
+#include "domain/date.h"
 #include "domain/period.h"
 #include "util/xalloc.h"
 
@@ -76,17 +75,18 @@ static void median_lags(kj_kualitas *q, size_t cells, const lagv *lags, size_t n
   free(off);
 }
 
-static int type_ix(char j) {
-  return j == KJ_PER_BULANAN ? 0 : j == KJ_PER_TRIWULAN ? 1 : j == KJ_PER_SEMESTER ? 2 : 3;
-}
-
-/* Distinct periods of Y (results and known-missing), ascending. */
+/* The due periods of Y, ascending: every month from January to the latest
+ * month of Y with a monthly record (result or known-missing), and each other
+ * period of Y that has records. */
 static int periods_of_year(const an_model *m, an_pkey **out) {
   char seen[100] = {0};
-  int y = m->r->tahun, n = 0;
+  int y = m->r->tahun, n = 0, last_month = 0;
   for (size_t i = 0; i < m->n_rec; i++)
     if (m->recs[i].tahun == y) seen[m->recs[i].pkey % 100] = 1;
   for (size_t i = 0; i < m->n_kosong; i++) seen[m->kosong[i].pkey % 100] = 1;
+  for (int c = 1; c <= 12; c++)
+    if (seen[c]) last_month = c;
+  for (int c = 1; c <= last_month; c++) seen[c] = 1;
   *out = xcalloc(100, sizeof **out);
   for (int c = 0; c < 100; c++)
     if (seen[c]) (*out)[n++] = y * 100 + c;
@@ -104,31 +104,16 @@ static void completeness(an_model *m) {
   lagv *lags = xmalloc(capl * sizeof *lags);
   for (long e = 0; e < m->n_emp; e++) {
     const an_emp *em = &m->emp[e];
-    an_pkey first[4] = {INT32_MAX, INT32_MAX, INT32_MAX, INT32_MAX}, last[4] = {0, 0, 0, 0};
-    for (int32_t k = em->rec0; k < em->rec0 + em->nrec; k++) {
-      int t = type_ix(m->recs[k].jenis);
-      if (m->recs[k].pkey < first[t]) first[t] = m->recs[k].pkey;
-      if (m->recs[k].pkey > last[t]) last[t] = m->recs[k].pkey;
-    }
     while (kc < m->n_kosong && m->kosong[kc].emp < e) kc++;
-    size_t k0 = kc;
-    for (size_t k = k0; k < m->n_kosong && m->kosong[k].emp == e; k++) {
-      int t = type_ix(an_pkey_jenis(m->kosong[k].pkey));
-      if (m->kosong[k].pkey < first[t]) first[t] = m->kosong[k].pkey;
-      if (m->kosong[k].pkey > last[t]) last[t] = m->kosong[k].pkey;
-    }
-    int32_t ey = an_ey_get(m, (int32_t)e, r->tahun, 0);
-    int32_t home = ey >= 0 && m->ey[ey].unit >= 0 ? m->ey[ey].unit : em->unit;
+    size_t ki = kc;
     for (int j = 0; j < np; j++) {
-      int t = type_ix(an_pkey_jenis(per[j]));
       long ri = em->nrec ? an_rec_find(m, (int32_t)e, per[j]) : -1;
-      size_t ki = k0;
       while (ki < m->n_kosong && m->kosong[ki].emp == e && m->kosong[ki].pkey < per[j]) ki++;
-      int is_kosong = ki < m->n_kosong && m->kosong[ki].emp == e && m->kosong[ki].pkey == per[j];
-      if (ri < 0 && !is_kosong && !(first[t] <= per[j] && per[j] <= last[t])) continue;
-      int32_t unit = ri >= 0 ? m->recs[ri].unit : is_kosong ? m->kosong[ki].unit : home;
-      if (unit < 0) continue;
-      int o = r->unit[unit].opd;
+      int is_kosong = ri < 0 && ki < m->n_kosong && m->kosong[ki].emp == e &&
+                      m->kosong[ki].pkey == per[j];
+      int32_t unit = an_roster_unit(m, (int32_t)e, per[j], is_kosong ? m->kosong[ki].unit : -1);
+      if (unit < 0) continue; /* not on the roster of this period */
+      int o = r->unit[unit].opd_penerus; /* data.md: the OPD after following menjadi */
       for (int c = 0; c < 4; c++) {
         kj_kualitas *x = &q[(size_t)(c & 1 ? no : o) * w + (c & 2 ? (size_t)np : (size_t)j)];
         x->roster++;
@@ -241,16 +226,36 @@ static void consistency(an_model *m) {
                        r->unit[s->unit].kode);
     snprintf(t->rincian, sizeof t->rincian, "%ld", s->n_responden);
   }
+  long y0 = kj_date_days(r->tahun, 1, 1), y1 = kj_date_days(r->tahun, 12, 31);
   for (long e = 0; e < m->n_emp; e++) {
     int32_t ey = an_ey_get(m, (int32_t)e, r->tahun, 0);
     if ((ey >= 0 && m->ey[ey].nrec > 0) || m->emp[e].unit < 0) continue;
+    if (!an_roster_in(m, (int32_t)e, y0, y1)) continue;
     add(r, &cap, KJ_TEMUAN_TANPA_PENILAIAN, r->unit[m->emp[e].unit].opd, m->emp[e].nip,
         r->unit[m->emp[e].unit].kode);
   }
   if (r->n_temuan) qsort(r->temuan, r->n_temuan, sizeof *r->temuan, cmp_temuan);
 }
 
+/* Who joined and left in Y (pegawai.mulai / selesai / status), for `check`. */
+static void roster_year(an_model *m) {
+  kj_analysis *r = m->r;
+  long y0 = kj_date_days(r->tahun, 1, 1), y1 = kj_date_days(r->tahun, 12, 31);
+  struct kj_roster_tahun *t = &r->roster_tahun;
+  memset(t, 0, sizeof *t);
+  for (long e = 0; e < m->n_emp; e++) {
+    const an_emp *em = &m->emp[e];
+    if (!an_roster_in(m, (int32_t)e, y0, y1)) continue;
+    t->pegawai++;
+    if (em->mulai == AN_OPEN_START) t->tanpa_mulai++;
+    else if (em->mulai >= y0) t->masuk++;
+    if (em->selesai != AN_OPEN_END && em->selesai <= y1 && em->status >= 0)
+      t->keluar[em->status]++;
+  }
+}
+
 void an_quality(an_model *m) {
+  roster_year(m);
   completeness(m);
   consistency(m);
 }

@@ -60,6 +60,15 @@ int kj_cli_parse_year(const char *s) { return (int)kj_cli_parse_long(s, 1900, 21
 
 long kj_cli_parse_min_group(const char *s) { return kj_cli_parse_long(s, 1, 1000000); }
 
+int kj_cli_is_month(const char *s) {
+  if (strlen(s) != 7 || s[4] != '-') return 0;
+  for (int i = 0; i < 7; i++)
+    if (i != 4 && (s[i] < '0' || s[i] > '9')) return 0;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  int m = (s[5] - '0') * 10 + (s[6] - '0');
+  return y >= 1900 && y <= 2199 && m >= 1 && m <= 12;
+}
+
 int kj_cli_parse_lang(const char *s) {
   if (strcmp(s, "id") == 0) return KJ_LANG_ID;
   if (strcmp(s, "en") == 0) return KJ_LANG_EN;

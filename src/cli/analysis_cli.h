@@ -46,6 +46,8 @@ int kj_cli_shared_opt(const char *cmd, int c, char **argv, kj_cli_shared *o);
 int kj_cli_parse_year(const char *s);
 /* --min-group value: 1..1000000; -1 when invalid. */
 long kj_cli_parse_min_group(const char *s);
+/* 1 when s is a month YYYY-MM (year 1900..2199, month 01..12), else 0. */
+int kj_cli_is_month(const char *s);
 /* --lang value: 0 id, 1 en; -1 when invalid. */
 int kj_cli_parse_lang(const char *s);
 

@@ -6,6 +6,7 @@
  * full lists are in `kinerja export` (kualitas_data.csv, konsistensi.csv).
  */
 #include "cli/analysis_cli.h"
+#include "util/buf.h"
 #include "cli/commands.h"
 #include "util/xalloc.h"
 
@@ -49,6 +50,28 @@ static void per_opd(const kj_analysis *r, kj_lang lang, FILE *fp) {
     pct_cell(fp, q->tepat_waktu, 9, lang);
     fputc('\n', fp);
   }
+}
+
+/* The roster of Y: who joined and left (pegawai.mulai / selesai / status). */
+static void roster(const kj_analysis *r, kj_lang lang, FILE *fp) {
+  const struct kj_roster_tahun *t = &r->roster_tahun;
+  int en = lang == KJ_LANG_EN;
+  kj_buf b = {0};
+  kj_buf_printf(&b, en ? "%ld employees served in %d; %ld joined (mulai in %d)"
+                       : "%ld pegawai bertugas pada %d; %ld masuk (mulai %d)",
+                t->pegawai, r->tahun, t->masuk, r->tahun);
+  for (int s = 0; s < KJ_STATUS_PEG_N; s++)
+    if (t->keluar[s])
+      kj_buf_printf(&b, en ? "; %ld %s (selesai in %d)" : "; %ld %s (selesai %d)", t->keluar[s],
+                    kj_enum_label(&kj_enum_status_pegawai, s, lang), r->tahun);
+  if (t->tanpa_mulai)
+    kj_buf_printf(&b, en ? "; %ld without mulai (counted from the start of the data)"
+                         : "; %ld tanpa mulai (dihitung sejak awal data)",
+                  t->tanpa_mulai);
+  kj_buf_puts(&b, ".");
+  fprintf(fp, en ? "\nROSTER %d\n" : "\nDAFTAR PEGAWAI %d\n", r->tahun);
+  kj_cli_wrap(fp, kj_buf_cstr(&b), 2, 2, 78);
+  kj_buf_free(&b);
 }
 
 static void worst(const kj_analysis *r, kj_lang lang, FILE *fp) {
@@ -121,6 +144,7 @@ int kj_cmd_check(const kj_cli_ctx *ctx, int argc, char **argv) {
   printf(so.lang == KJ_LANG_EN ? "kinerja: data quality check %d, %s\n"
                                : "kinerja: pemeriksaan kualitas data %d, %s\n",
          a.r->tahun, a.r->params.kota);
+  roster(a.r, (kj_lang)so.lang, stdout);
   per_opd(a.r, (kj_lang)so.lang, stdout);
   worst(a.r, (kj_lang)so.lang, stdout);
   findings(a.r, (kj_lang)so.lang, stdout);

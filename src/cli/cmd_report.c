@@ -34,6 +34,7 @@ static const report_kind REPORTS[] = {
     {"briefing", kj_report_briefing},
     {"opd", kj_report_opd},
     {"study", kj_report_study},
+    {"bulanan", kj_report_bulanan},
     {NULL, NULL},
 };
 

@@ -49,13 +49,16 @@ const kj_command kj_commands[] = {
      "  --min-group N   smallest group shown with figures (overrides min_kelompok)\n",
      kj_cmd_summary},
     {"export", "every computed table as tidy CSV (analytics.md section 12)",
-     "Usage: kinerja [--db FILE] [--config FILE] export [--year Y] [--min-group N] --out DIR\n\n"
+     "Usage: kinerja [--db FILE] [--config FILE] export [--year Y] [--min-group N] --out DIR\n"
+     "       kinerja [--db FILE] [--config FILE] export --periode YYYY-MM [--min-group N] --out DIR\n\n"
      "Writes one CSV file per table (pegawai_tahun, opd_ukuran, opd_predikat,\n"
      "kekuatan_kelemahan, tren, tahun_ke_tahun, kurva, skm, skm_ikp, penilai,\n"
      "teladan, pembinaan, kualitas_data, umpan_balik and a few more) into DIR:\n"
      "comma-separated, '.' decimals, full precision, empty cells for values that\n"
      "are not computed. Columns: doc/export-tables.md.\n\n"
      "  --year Y        analysis year (default: the latest year with appraisals)\n"
+     "  --periode P     instead: the monthly monitoring tables bulanan_*.csv of month P\n"
+     "                  (analytics.md section 14; alias --period; not with --year)\n"
      "  --out DIR       output directory (created when missing)\n"
      "  --min-group N   smallest group shown with figures (overrides min_kelompok)\n",
      kj_cmd_export},
@@ -91,7 +94,7 @@ const kj_command kj_commands[] = {
      "  --min-group N   smallest group shown with figures (default min_kelompok, 5)\n"
      "  --out DIR       where the files go (created when missing)\n",
      kj_cmd_charts},
-    {"report", "the report workbooks (.xlsx): report briefing, opd, study",
+    {"report", "the report workbooks (.xlsx): report briefing, opd, study, bulanan",
      "Usage: kinerja [--db FILE] [--config FILE] report KIND [OPTIONS]\n\n"
      "Writes a report workbook (reports.md). The file is written to a temporary file\n"
      "next to it and renamed into place, so an interrupted run never leaves a broken\n"
@@ -131,7 +134,20 @@ const kj_command kj_commands[] = {
      "  as appendix sheets.\n"
      "  --from Y1       first year (default: the first year with appraisals)\n"
      "  --to Y2         last year (default: the last year with appraisals)\n"
-     "  (--lang, --anonymize, --min-group, --out FILE as for briefing)\n",
+     "  (--lang, --anonymize, --min-group, --out FILE as for briefing)\n\n"
+     "kinerja report bulanan [--periode YYYY-MM] [--lang id|en] [--anonymize]\n"
+     "                       [--min-group N] --out FILE.xlsx|DIR\n"
+     "  The monthly monitoring (Pemantauan Bulanan) of month P for the BKPSDM, run a\n"
+     "  few days after each e-Kinerja export: completeness and timeliness per OPD\n"
+     "  against the previous month and a year earlier, who is not yet rated and by\n"
+     "  whom, evaluators late repeatedly, a control chart of monthly IKP per OPD,\n"
+     "  early warnings, high performers without appreciation, and the five most\n"
+     "  urgent actions (also printed on the terminal).\n"
+     "  --periode P     the month (alias --period; default: the latest month with\n"
+     "                  monthly appraisals)\n"
+     "  --out PATH      the workbook, or an existing directory to put\n"
+     "                  pemantauan_<YYYY-MM>.xlsx in (one file per month)\n"
+     "  (--lang, --anonymize, --min-group as for briefing)\n",
      kj_cmd_report},
     {0},
 };

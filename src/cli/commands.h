@@ -20,5 +20,6 @@ int kj_cmd_report(const kj_cli_ctx *ctx, int argc, char **argv);
 int kj_report_briefing(const kj_cli_ctx *ctx, int argc, char **argv);
 int kj_report_opd(const kj_cli_ctx *ctx, int argc, char **argv);
 int kj_report_study(const kj_cli_ctx *ctx, int argc, char **argv);
+int kj_report_bulanan(const kj_cli_ctx *ctx, int argc, char **argv);
 
 #endif

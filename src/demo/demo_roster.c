@@ -11,6 +11,7 @@
  * the successor school after the first year.
  */
 #include "demo/demo_internal.h"
+#include "domain/date.h"
 #include "util/xalloc.h"
 
 #include <stdio.h>
@@ -297,7 +298,7 @@ void demo_build_people(demo_city *c) {
 
 void demo_write_pegawai(const demo_city *c, FILE *fp, long *rows) {
   fputs("nip,nama,kode_unit,jenis_pegawai,golongan,jabatan,jenis_jabatan,nip_atasan,"
-        "jenis_kelamin\n",
+        "jenis_kelamin,mulai,selesai,status\n",
         fp);
   for (long i = 0; i < c->nemp; i++) {
     const demo_emp *e = &c->emp[i];
@@ -311,7 +312,18 @@ void demo_write_pegawai(const demo_city *c, FILE *fp, long *rows) {
     demo_csv_str(fp, e->jabatan);
     fprintf(fp, ",%s,", kj_enum_canon(&kj_enum_jenis_jabatan, (int)e->jj));
     demo_csv_nip(fp, e->sup >= 0 ? c->emp[e->sup].nip : e->sup_ext);
-    fprintf(fp, ",%s\n", kj_enum_canon(&kj_enum_kelamin, (int)e->sex));
+    fprintf(fp, ",%s,", kj_enum_canon(&kj_enum_kelamin, (int)e->sex));
+    /* joiners: TMT on the first day of their first month; retirees: the day
+     * before TMT pensiun (the first day of the month after the BUP birthday) */
+    if (e->start > 0)
+      fprintf(fp, "%04d-%02d-01", demo_year_of(c, e->start), demo_month_of(e->start));
+    fputc(',', fp);
+    if (e->end < c->months) {
+      int y = demo_year_of(c, e->end - 1), m = demo_month_of(e->end - 1);
+      fprintf(fp, "%04d-%02d-%02d,PENSIUN\n", y, m, kj_days_in_month(y, m));
+    } else {
+      fputs(",AKTIF\n", fp);
+    }
   }
   *rows = c->nemp;
 }

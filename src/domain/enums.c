@@ -174,3 +174,10 @@ static const char *const jk_a[] = {"Laki-laki=0", "Laki Laki=0", "Pria=0", "Pere
 static const char *const jk_id[] = {"Laki-laki", "Perempuan"};
 static const char *const jk_en[] = {"Male", "Female"};
 ENUM(kj_enum_kelamin, "jenis_kelamin", jk_c, jk_a, jk_id, jk_en);
+
+static const char *const st_c[] = {"AKTIF", "PENSIUN", "PINDAH", "BERHENTI", "WAFAT"};
+static const char *const st_a[] = {"Aktif Bekerja=0", "Pindah Keluar=2", "Mutasi Keluar=2",
+                                   "Meninggal=4", "Meninggal Dunia=4", "Diberhentikan=3", NULL};
+static const char *const st_id[] = {"Aktif", "Pensiun", "Pindah", "Berhenti", "Wafat"};
+static const char *const st_en[] = {"Active", "Retired", "Moved away", "Dismissed", "Deceased"};
+ENUM(kj_enum_status_pegawai, "status", st_c, st_a, st_id, st_en);

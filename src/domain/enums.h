@@ -96,6 +96,10 @@ typedef enum kj_aspek { KJ_KUANTITAS, KJ_KUALITAS, KJ_WAKTU, KJ_BIAYA, KJ_ASPEK_
 typedef enum kj_arah { KJ_NAIK, KJ_TURUN, KJ_ARAH_N } kj_arah;
 typedef enum kj_jenis_ub { KJ_APRESIASI, KJ_PERBAIKAN, KJ_DIALOG, KJ_JENIS_UB_N } kj_jenis_ub;
 typedef enum kj_kelamin { KJ_L, KJ_P, KJ_KELAMIN_N } kj_kelamin;
+/* pegawai.status (data.md): anything but AKTIF means the employee left. */
+typedef enum kj_status_peg {
+  KJ_AKTIF, KJ_PENSIUN, KJ_PINDAH, KJ_BERHENTI, KJ_WAFAT, KJ_STATUS_PEG_N
+} kj_status_peg;
 
 extern const kj_enum kj_enum_rating;
 extern const kj_enum kj_enum_predikat;
@@ -110,6 +114,7 @@ extern const kj_enum kj_enum_aspek;
 extern const kj_enum kj_enum_arah;
 extern const kj_enum kj_enum_jenis_ub;
 extern const kj_enum kj_enum_kelamin;
+extern const kj_enum kj_enum_status_pegawai;
 
 /* Lower-case column name of a BerAKHLAK value for export tables
  * ("berorientasi_pelayanan"). */

@@ -52,6 +52,7 @@ typedef struct kj_figure {
     kj_skm_spec skm;
     kj_sebaran_spec sebaran;
     kj_profil_spec profil;
+    kj_kendali_spec kendali;
   } spec;     /* the member named by kind */
   void **own; /* allocations the spec and texts point into (internal) */
   size_t n_own, cap_own;
@@ -119,6 +120,11 @@ kj_status kj_fig_profil(const kj_analysis *r, int opd, kj_lang lang, kj_figure *
  * not NULL, else into res->data. res may be NULL when path is set; what it
  * receives is released with kj_chart_result_free. Returns the chart
  * library's status (KJ_DATA for a spec it rejects, KJ_IO, KJ_INTERNAL). */
+struct kj_bulanan;
+/* The control chart (kind kendali) of OPD o (KJ_KOTA(b->r) for the city) of a
+ * monthly monitoring result (analysis/bulanan.h): months P-12 .. P. */
+kj_status kj_fig_kendali(const struct kj_bulanan *b, int o, kj_lang lang, kj_figure *out,
+                         kj_error *err);
 kj_status kj_figure_render(const kj_figure *f, kj_chart_format fmt, const char *path,
                            kj_chart_result *res, kj_error *err);
 

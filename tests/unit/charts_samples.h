@@ -353,4 +353,40 @@ static inline kj_profil_spec sample_profil(void) {
   return s;
 }
 
+/* A control chart (kendali) of 13 months: a falling OPD whose last month lies
+ * below its lower limit, one month not charted (n < 5). */
+static inline kj_kendali_spec sample_kendali(void) {
+  static const char *const lab[13] = {"Jun 2024", "Jul 2024", "Agu 2024", "Sep 2024", "Okt 2024",
+                                      "Nov 2024", "Des 2024", "Jan 2025", "Feb 2025", "Mar 2025",
+                                      "Apr 2025", "Mei 2025", "Jun 2025"};
+  static const double mean[13] = {114.0, 113.3, 110.8, 111.8, 112.4, 111.5, 113.1,
+                                  109.6, 108.0, NAN,   107.3, 106.9, 105.3};
+  static const long n[13] = {102, 103, 102, 102, 105, 104, 103, 104, 103, 3, 103, 102, 104};
+  static double lcl[13], ucl[13];
+  static unsigned char sig[13];
+  for (int t = 0; t < 13; t++) {
+    lcl[t] = isnan(mean[t]) ? NAN : 106.1 - 0.01 * (n[t] - 103);
+    ucl[t] = isnan(mean[t]) ? NAN : 115.0 + 0.01 * (n[t] - 103);
+    sig[t] = 0;
+  }
+  sig[12] = KJ_KENDALI_BATAS;
+  kj_kendali_spec s;
+  memset(&s, 0, sizeof s);
+  s.name = "Dinas Lingkungan Hidup";
+  s.short_name = "DLH";
+  s.k = 13;
+  s.periods = lab;
+  s.mean = mean;
+  s.n = n;
+  s.lcl = lcl;
+  s.ucl = ucl;
+  s.centre = 110.55;
+  s.signal = sig;
+  s.measure = "IKP rata-rata";
+  s.unit = "% angka kredit";
+  s.decimals = 1;
+  s.min_kelompok = 5;
+  return s;
+}
+
 #endif

@@ -193,6 +193,8 @@ static void completeness_counts_gaps_and_timeliness(void **state) {
   fx_ins(&f, "INSERT INTO penilaian_kosong (nip, periode, tahun, kode_unit) VALUES (?1, '2025-02', 2025, 'Q')",
          "i", NIP(3));
   fx_exec(&f, "UPDATE penilaian SET predikat_input = 'BAIK' WHERE periode = '2025-01' AND predikat = 'SANGAT_BAIK'");
+  /* NIP(4) is never rated and leaves at the end of February (data.md roster) */
+  fx_exec(&f, "UPDATE pegawai SET selesai = '2025-02-28', status = 'PENSIUN' WHERE nip = 199001012015011004");
   kj_params p;
   kj_params_defaults(&p);
   kj_analysis *r = fx_run(&f, &p, 0);
@@ -203,21 +205,25 @@ static void completeness_counts_gaps_and_timeliness(void **state) {
   assert_non_null(k[0]);
   assert_non_null(k[1]);
   assert_non_null(k[2]);
-  assert_true(k[0]->roster == 2 && k[0]->dinilai == 2 && k[0]->tepat == 2);
+  /* January: everyone on the roster, NIP(3) and NIP(4) unrated still count */
+  assert_true(k[0]->roster == 4 && k[0]->dinilai == 2 && k[0]->tepat == 2);
   near(k[0]->median_lag, 4, 0); /* lags 3 and 5 (5 is on time: <= batas_hari) */
-  /* February: NIP(1) rated late, NIP(2) missing inside its span, NIP(3) known missing */
-  assert_true(k[1]->roster == 3 && k[1]->dinilai == 1 && k[1]->kosong == 1);
-  near(k[1]->kelengkapan, 1.0 / 3, TOL);
+  /* February: NIP(1) rated late, NIP(2) missing, NIP(3) known missing, NIP(4) never rated */
+  assert_true(k[1]->roster == 4 && k[1]->dinilai == 1 && k[1]->kosong == 1);
+  near(k[1]->kelengkapan, 1.0 / 4, TOL);
   near(k[1]->tepat_waktu, 0, 0);
   near(k[1]->median_lag, 15, 0);
-  assert_true(k[2]->roster == 2 && k[2]->bertanggal == 1 && k[2]->tepat == 1);
-  /* the whole year: 7 expected, 5 rated, lags 1 3 5 15 */
+  /* March: NIP(4) has left */
+  assert_true(k[2]->roster == 3 && k[2]->dinilai == 2 && k[2]->bertanggal == 1 && k[2]->tepat == 1);
+  /* the whole year: 11 expected, 5 rated, lags 1 3 5 15 */
   const kj_kualitas *y = &r->kualitas_tahun[q];
   assert_string_equal(y->periode, "2025");
-  assert_true(y->roster == 7 && y->dinilai == 5 && y->kosong == 1 && y->bertanggal == 4);
+  assert_true(y->roster == 11 && y->dinilai == 5 && y->kosong == 1 && y->bertanggal == 4);
   assert_int_equal(y->tepat, 3);
   near(y->median_lag, 4, 0);
-  assert_int_equal(r->kualitas_tahun[KJ_KOTA(r)].roster, 7);
+  assert_int_equal(r->kualitas_tahun[KJ_KOTA(r)].roster, 11);
+  assert_int_equal(r->roster_tahun.pegawai, 4);
+  assert_int_equal(r->roster_tahun.keluar[KJ_PENSIUN], 1);
   long n[KJ_TEMUAN_N] = {0};
   for (size_t i = 0; i < r->n_temuan; i++) n[r->temuan[i].jenis]++;
   assert_int_equal(n[KJ_TEMUAN_PREDIKAT_BEDA], 1);

@@ -56,7 +56,8 @@ static void demo_writes_one_file_per_kind_with_the_contract_header(void **st) {
   (void)st;
   static const char *const hdr[KJ_DEMO_FILES] = {
       "kode_unit,nama_unit,singkatan,jenis_unit,kode_induk,menjadi,berlaku_sampai",
-      "nip,nama,kode_unit,jenis_pegawai,golongan,jabatan,jenis_jabatan,nip_atasan,jenis_kelamin",
+      "nip,nama,kode_unit,jenis_pegawai,golongan,jabatan,jenis_jabatan,nip_atasan,jenis_kelamin,"
+      "mulai,selesai,status",
       "kode_unit,tahun,predikat,capaian",
       "nip,periode,rating_hasil_kerja,rating_perilaku,predikat,kode_unit,nip_penilai,"
       "tanggal_dinilai",

@@ -1,0 +1,383 @@
+/* bulanan.c — kj_bulanan_run (analytics.md §14): loads what one month's
+ * monitoring needs, then computes completeness per OPD (P, P-1, P-12), the
+ * Belum dinilai list and the evaluators' record; the control charts, early
+ * warnings and recognition gaps are in bulanan_kendali.c and
+ * bulanan_individu.c.
+ *
+ * Every month's expected appraisals come from the roster of that month
+ * (roster.c): an employee never rated, or not yet rated for the newest
+ * month, is counted and listed. An employee's expected evaluator for a month
+ * is the evaluator on their record for it when they were rated, else the
+ * nip_penilai on their latest earlier record, else their nip_atasan.
+ * Months before the first month with monthly records in the database are
+ * not due (no completeness figure, no lateness): the data has not begun.
+ */
+#include "analysis/bulanan_int.h"
+#include "analysis/stats.h"
+
+#include "domain/date.h"
+#include "util/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+an_pkey bl_month_add(an_pkey p, int k) {
+  int idx = (p / 100) * 12 + (p % 100 - 1) + k;
+  return (idx / 12) * 100 + idx % 12 + 1;
+}
+
+/* ---- loading -------------------------------------------------------------- */
+
+static kj_status scalar_text(kj_store *st, const char *q, char *out, size_t cap, kj_error *err) {
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare_query(st, q, &s, err);
+  if (rc != KJ_OK) return rc;
+  out[0] = '\0';
+  kj_step k = kj_stmt_step(s, err);
+  if (k == KJ_STEP_ROW && !kj_stmt_is_null(s, 0)) snprintf(out, cap, "%s", kj_stmt_text(s, 0));
+  kj_stmt_free(s);
+  return k == KJ_STEP_ERROR ? err->status : KJ_OK;
+}
+
+static kj_status load_atasan(kj_store *st, bl_ctx *x, kj_error *err) {
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare_query(st, "bulanan/atasan", &s, err);
+  if (rc != KJ_OK) return rc;
+  x->atasan = xcalloc((size_t)x->m.n_emp + 1, sizeof *x->atasan);
+  long cursor = 0;
+  kj_step k;
+  while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
+    int32_t e = an_emp_of(&x->m, kj_stmt_int64(s, 0), &cursor);
+    if (e >= 0 && !kj_stmt_is_null(s, 1)) x->atasan[e] = kj_stmt_int64(s, 1);
+  }
+  kj_stmt_free(s);
+  return k == KJ_STEP_ERROR ? err->status : KJ_OK;
+}
+
+static int64_t kosong_key(int32_t e, an_pkey p) { return (int64_t)e * 1000000 + p; }
+
+static kj_status load_kosong(kj_store *st, bl_ctx *x, kj_error *err) {
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare_query(st, "bulanan/penilaian_kosong", &s, err);
+  if (rc != KJ_OK) return rc;
+  kj_stmt_bind_int64(s, 1, x->m.y0);
+  kj_stmt_bind_int64(s, 2, x->m.y1);
+  long cursor = 0;
+  kj_step k;
+  while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
+    int32_t e = an_emp_of(&x->m, kj_stmt_int64(s, 0), &cursor), u = -1;
+    an_pkey p;
+    char j;
+    int num, y;
+    if (e < 0 || an_period(kj_stmt_text(s, 1), &p, &j, &num, &y) != 0) continue;
+    if (!kj_strmap_get(&x->m.unit_ix, kj_stmt_text(s, 2), &u)) continue;
+    kj_i64map_put(&x->kosong, kosong_key(e, p), u);
+  }
+  kj_stmt_free(s);
+  return k == KJ_STEP_ERROR ? err->status : KJ_OK;
+}
+
+static kj_status choose_period(kj_store *st, bl_ctx *x, const char *periode, kj_error *err) {
+  char text[32];
+  if (periode && *periode) {
+    snprintf(text, sizeof text, "%s", periode);
+  } else {
+    kj_status rc = scalar_text(st, "bulanan/periode_terbaru", text, sizeof text, err);
+    if (rc != KJ_OK) return rc;
+    if (!text[0])
+      return kj_fail(err, KJ_DATA, "the database has no monthly appraisal records (penilaian "
+                                   "with periode YYYY-MM); import the e-Kinerja export first");
+  }
+  char j;
+  int num, y;
+  if (an_period(text, &x->P, &j, &num, &y) != 0 || j != KJ_PER_BULANAN)
+    return kj_fail(err, KJ_USAGE, "--periode needs a month such as 2025-07, not '%s'", text);
+  return KJ_OK;
+}
+
+/* ---- the months of one employee ----------------------------------------------- */
+
+/* The evaluator expected for e in month p: nip_penilai of the latest record
+ * ending by the end of p other than p's own, else nip_atasan. */
+static int64_t expected_penilai(const bl_ctx *x, int32_t e, an_pkey p) {
+  const an_model *m = &x->m;
+  const an_emp *em = &m->emp[e];
+  long end = an_pkey_end_days(p), best_end = 0;
+  int32_t best = -1;
+  for (int32_t k = em->rec0; k < em->rec0 + em->nrec; k++) {
+    const an_rec *r = &m->recs[k];
+    if (r->pkey == p) continue;
+    long xe = an_pkey_end_days(r->pkey);
+    if (xe <= end && (best < 0 || xe > best_end || (xe == best_end && r->pkey > m->recs[best].pkey)))
+      best = k, best_end = xe;
+  }
+  if (best >= 0 && m->recs[best].nip_penilai) return m->recs[best].nip_penilai;
+  return x->atasan[e];
+}
+
+int32_t bl_unit(const bl_ctx *x, int32_t e, an_pkey p) {
+  int32_t ku = -1;
+  kj_i64map_get(&x->kosong, kosong_key(e, p), &ku);
+  return an_roster_unit(&x->m, e, p, ku);
+}
+
+int bl_opd(const bl_ctx *x, int32_t unit) { return x->b->r->unit[unit].opd_penerus; }
+
+/* ---- evaluators ------------------------------------------------------------------- */
+
+typedef struct pen_acc {
+  int64_t nip;
+  long due[6], given[6], ontime[6];
+  long *opd_n;                   /* ratees in P per OPD */
+} pen_acc;
+
+static pen_acc *pen_get(bl_ctx *x, int64_t nip) {
+  int32_t i;
+  if (kj_i64map_get(&x->pen_ix, nip, &i)) return &x->pen[i];
+  if (x->n_pen == x->cap_pen) {
+    x->cap_pen = x->cap_pen ? x->cap_pen * 2 : 256;
+    x->pen = xreallocarray(x->pen, x->cap_pen, sizeof *x->pen);
+  }
+  pen_acc *a = &x->pen[x->n_pen];
+  memset(a, 0, sizeof *a);
+  a->nip = nip;
+  a->opd_n = xcalloc((size_t)x->b->r->n_opd + 1, sizeof *a->opd_n);
+  kj_i64map_put(&x->pen_ix, nip, (int32_t)x->n_pen);
+  x->n_pen++;
+  return a;
+}
+
+/* ---- one pass over employees and months ---------------------------------------------- */
+
+static void add_belum(bl_ctx *x, int32_t e, int32_t unit, int64_t pen, size_t *cap) {
+  kj_bulanan *b = x->b;
+  if (b->n_belum == *cap) {
+    *cap = *cap ? *cap * 2 : 256;
+    b->belum = xreallocarray(b->belum, *cap, sizeof *b->belum);
+  }
+  kj_bl_belum *y = &b->belum[b->n_belum++];
+  y->nip = x->m.emp[e].nip;
+  y->nama = xstrdup(x->m.emp[e].nama);
+  y->opd = bl_opd(x, unit);
+  y->kode_unit = xstrdup(b->r->unit[unit].kode);
+  y->nip_penilai = pen;
+  long due = an_pkey_end_days(x->P) + b->r->params.batas_hari;
+  y->hari_terlambat = x->d_days != AN_NO_LAG && x->d_days > due ? x->d_days - due : 0;
+}
+
+static void pass(bl_ctx *x) {
+  kj_bulanan *b = x->b;
+  const kj_params *p = &b->r->params;
+  int K = KJ_KOTA(b->r);
+  size_t cap_belum = 0;
+  /* columns of the completeness figures: P, P-1, P-12 */
+  static const int comp_ix[3] = {KJ_BL_BULAN - 1, KJ_BL_BULAN - 2, 0};
+  for (int32_t e = 0; e < x->m.n_emp; e++) {
+    for (int i = 0; i < KJ_BL_BULAN; i++) {
+      an_pkey mp = x->month[i];
+      if (mp < x->first) continue; /* before the data begins: nothing was due */
+      int32_t unit = bl_unit(x, e, mp);
+      if (unit < 0) continue;
+      int o = bl_opd(x, unit);
+      long ri = x->m.emp[e].nrec ? an_rec_find(&x->m, e, mp) : -1;
+      const an_rec *rec = ri >= 0 ? &x->m.recs[ri] : NULL;
+      int ontime = rec && rec->lag != AN_NO_LAG && rec->lag <= p->batas_hari;
+      for (int c = 0; c < 3; c++) {
+        if (comp_ix[c] != i) continue;
+        for (int z = 0; z < 2; z++) {
+          kj_bl_opd *q = &b->opd[z ? K : o];
+          q->roster[c]++;
+          if (rec) {
+            q->dinilai[c]++;
+            if (rec->lag != AN_NO_LAG) q->bertanggal[c]++;
+            q->tepat[c] += ontime;
+          }
+        }
+      }
+      if (i < KJ_BL_BULAN - 6) continue;
+      int64_t pen = rec && rec->nip_penilai ? rec->nip_penilai : expected_penilai(x, e, mp);
+      if (i == KJ_BL_BULAN - 1 && !rec) add_belum(x, e, unit, pen, &cap_belum);
+      if (!pen) continue;
+      pen_acc *a = pen_get(x, pen);
+      int k = i - (KJ_BL_BULAN - 6);
+      a->due[k]++;
+      a->given[k] += rec != NULL;
+      a->ontime[k] += ontime;
+      if (i == KJ_BL_BULAN - 1) a->opd_n[o]++;
+    }
+  }
+}
+
+static int cmp_belum(const void *pa, const void *pb) {
+  const kj_bl_belum *a = pa, *c = pb;
+  if (a->nip_penilai != c->nip_penilai) return a->nip_penilai < c->nip_penilai ? -1 : 1;
+  if (a->opd != c->opd) return a->opd < c->opd ? -1 : 1;
+  return (a->nip > c->nip) - (a->nip < c->nip);
+}
+
+static int cmp_penilai(const void *pa, const void *pb) {
+  const kj_bl_penilai *a = pa, *c = pb;
+  return (a->nip > c->nip) - (a->nip < c->nip);
+}
+
+static void finish(bl_ctx *x) {
+  kj_bulanan *b = x->b;
+  const kj_params *p = &b->r->params;
+  for (int o = 0; o <= KJ_KOTA(b->r); o++) {
+    kj_bl_opd *q = &b->opd[o];
+    for (int c = 0; c < 3; c++) {
+      q->kelengkapan[c] = q->roster[c] ? (double)q->dinilai[c] / (double)q->roster[c] : KJ_NA;
+      q->tepat_waktu[c] = q->bertanggal[c] ? (double)q->tepat[c] / (double)q->bertanggal[c] : KJ_NA;
+    }
+    q->belum = q->roster[0] - q->dinilai[0];
+  }
+  b->roster = b->opd[KJ_KOTA(b->r)].roster[0];
+  b->dinilai = b->opd[KJ_KOTA(b->r)].dinilai[0];
+  if (b->n_belum) qsort(b->belum, b->n_belum, sizeof *b->belum, cmp_belum);
+  b->penilai = xcalloc(x->n_pen + 1, sizeof *b->penilai);
+  for (size_t i = 0; i < x->n_pen; i++) {
+    pen_acc *a = &x->pen[i];
+    if (a->due[5] == 0) continue;
+    kj_bl_penilai *y = &b->penilai[b->n_penilai++];
+    y->nip = a->nip;
+    int32_t e = -1;
+    y->terdaftar = kj_i64map_get(&x->m.emp_ix, a->nip, &e);
+    y->nama = y->terdaftar ? xstrdup(x->m.emp[e].nama) : NULL;
+    int own = y->terdaftar ? bl_unit(x, e, x->P) : -1;
+    if (own >= 0) {
+      y->opd = bl_opd(x, own);
+    } else { /* the OPD of most of their ratees (the first on a tie) */
+      y->opd = 0;
+      for (int o = 1; o < b->r->n_opd; o++)
+        if (a->opd_n[o] > a->opd_n[y->opd]) y->opd = o;
+    }
+    y->jatuh_tempo = a->due[5];
+    y->diberikan = a->given[5];
+    y->tepat_waktu = a->ontime[5];
+    for (int k = 0; k < 6; k++) {
+      y->terlambat[k] = a->due[k] ? (double)a->ontime[k] < p->tepat_min * (double)a->due[k] : -1;
+      y->bulan_terlambat += y->terlambat[k] == 1;
+    }
+    y->berulang = y->bulan_terlambat >= 3;
+    b->n_penilai_berulang += y->berulang;
+  }
+  if (b->n_penilai) qsort(b->penilai, b->n_penilai, sizeof *b->penilai, cmp_penilai);
+}
+
+/* ---- the run ---------------------------------------------------------------------------- */
+
+static kj_status load(kj_store *st, bl_ctx *x, const char *periode, kj_error *err) {
+  kj_bulanan *b = x->b;
+  kj_status rc = choose_period(st, x, periode, err);
+  if (rc != KJ_OK) return rc;
+  an_pkey_text(x->P, b->periode);
+  for (int i = 0; i < KJ_BL_BULAN; i++) x->month[i] = bl_month_add(x->P, i - (KJ_BL_BULAN - 1));
+  int y = x->P / 100;
+  b->r->tahun = b->r->dari = b->r->sampai = y;
+  x->m.y0 = y - 2;
+  x->m.y1 = y;
+  rc = an_load_structure(st, &x->m, err);
+  if (rc == KJ_OK) rc = an_load_penilaian(st, &x->m, err);
+  if (rc == KJ_OK) rc = load_atasan(st, x, err);
+  if (rc == KJ_OK) rc = load_kosong(st, x, err);
+  if (rc == KJ_OK) rc = scalar_text(st, "bulanan/tanggal_data", b->tanggal_data,
+                                    sizeof b->tanggal_data, err);
+  if (rc == KJ_OK) rc = scalar_text(st, "analysis/data_terbaru", b->r->data_terbaru,
+                                    sizeof b->r->data_terbaru, err);
+  if (rc != KJ_OK) return rc;
+  int any = 0;
+  an_pkey first = 0;
+  unsigned char seen[KJ_BL_BULAN] = {0};
+  for (size_t i = 0; i < x->m.n_rec; i++) {
+    const an_rec *r = &x->m.recs[i];
+    if (r->jenis != KJ_PER_BULANAN || r->pkey > x->P) continue;
+    if (!first || r->pkey < first) first = r->pkey;
+    if (r->pkey < x->month[0]) continue;
+    any = 1;
+    for (int k = 0; k < KJ_BL_BULAN; k++) seen[k] |= x->month[k] == r->pkey;
+  }
+  for (int k = 0; k < KJ_BL_BULAN - 1; k++) b->riwayat += seen[k];
+  if (first) an_pkey_text(first, b->bulan_pertama);
+  x->first = first;
+  if (!any)
+    return kj_fail(err, KJ_DATA, "no monthly appraisal records in the 13 months up to %s",
+                   b->periode);
+  kj_date d;
+  char why[8];
+  x->d_days = AN_NO_LAG;
+  if (b->tanggal_data[0] && kj_date_parse(b->tanggal_data, &d, why, sizeof why) == 0)
+    x->d_days = kj_date_days(d.y, d.m, d.d);
+  return bl_apresiasi_load(st, x, err);
+}
+
+static void ctx_free(bl_ctx *x) {
+  an_model *m = &x->m;
+  kj_strmap_free(&m->unit_ix);
+  for (long i = 0; i < m->n_emp; i++) free(m->emp[i].nama);
+  free(m->emp);
+  kj_i64map_free(&m->emp_ix);
+  free(m->recs);
+  free(m->ey_ix);
+  free(x->atasan);
+  kj_i64map_free(&x->kosong);
+  for (size_t i = 0; i < x->n_pen; i++) free(x->pen[i].opd_n);
+  free(x->pen);
+  kj_i64map_free(&x->pen_ix);
+  free(x->ub);
+}
+
+kj_status kj_bulanan_run(kj_store *st, const kj_params *params, const char *periode,
+                         kj_bulanan **out, kj_error *err) {
+  kj_analysis_init();
+  *out = NULL;
+  kj_bulanan *b = xcalloc(1, sizeof *b);
+  b->r = xcalloc(1, sizeof *b->r);
+  b->r->params = *params;
+  bl_ctx x;
+  memset(&x, 0, sizeof x);
+  x.b = b;
+  x.m.r = b->r;
+  x.m.p = &b->r->params;
+  kj_status rc = load(st, &x, periode, err);
+  if (rc == KJ_OK) {
+    b->opd = xcalloc((size_t)b->r->n_opd + 1, sizeof *b->opd);
+    pass(&x);
+    finish(&x);
+    bl_kendali(&x);
+    bl_peringatan(&x);
+    bl_apresiasi(&x);
+  }
+  ctx_free(&x);
+  if (rc != KJ_OK) {
+    kj_bulanan_free(b);
+    return rc;
+  }
+  *out = b;
+  return KJ_OK;
+}
+
+void kj_bulanan_free(kj_bulanan *b) {
+  if (!b) return;
+  for (size_t i = 0; i < b->n_belum; i++) {
+    free(b->belum[i].nama);
+    free(b->belum[i].kode_unit);
+  }
+  free(b->belum);
+  for (size_t i = 0; i < b->n_penilai; i++) free(b->penilai[i].nama);
+  free(b->penilai);
+  for (size_t i = 0; i < b->n_peringatan; i++) {
+    free(b->peringatan[i].nama);
+    free(b->peringatan[i].kode_unit);
+  }
+  free(b->peringatan);
+  for (size_t i = 0; i < b->n_apresiasi; i++) {
+    free(b->apresiasi[i].nama);
+    free(b->apresiasi[i].kode_unit);
+  }
+  free(b->apresiasi);
+  for (size_t i = 0; i < b->n_pimpinan; i++) free(b->pimpinan[i].nama);
+  free(b->pimpinan);
+  free(b->opd);
+  kj_analysis_free(b->r);
+  free(b);
+}

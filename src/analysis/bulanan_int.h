@@ -1,0 +1,48 @@
+/* bulanan_int.h — the state of one monthly monitoring run, shared by
+ * bulanan.c (loading, completeness, Belum dinilai, evaluators),
+ * bulanan_kendali.c (control charts) and bulanan_individu.c (early warnings,
+ * recognition gaps, leaders); not part of the module's interface.
+ */
+#ifndef KJ_ANALYSIS_BULANAN_INT_H
+#define KJ_ANALYSIS_BULANAN_INT_H
+
+#include "analysis/bulanan.h"
+#include "analysis/engine_int.h"
+#include "domain/period.h"
+
+typedef struct bl_ub {           /* one feedback event of the 6 months up to P */
+  int64_t pemberi, penerima;
+  int32_t bulan;                 /* an_pkey of its month */
+  int8_t jenis;                  /* kj_jenis_ub */
+} bl_ub;
+
+typedef struct bl_ctx {
+  an_model m;                    /* units, roster, appraisals of year(P)-2 .. year(P) */
+  kj_bulanan *b;
+  an_pkey P;
+  an_pkey month[KJ_BL_BULAN];    /* P-12 .. P */
+  long d_days;                   /* the data date D in days, AN_NO_LAG when unknown */
+  an_pkey first;                 /* earliest month with monthly records (loaded window) */
+  int64_t *atasan;               /* [n_emp] nip_atasan, 0 none */
+  kj_i64map kosong;              /* (emp, period) -> unit of a known-missing record */
+  struct pen_acc *pen;           /* evaluators (bulanan.c) */
+  size_t n_pen, cap_pen;
+  kj_i64map pen_ix;
+  bl_ub *ub;                     /* feedback events, sorted by penerima then date */
+  size_t n_ub;
+} bl_ctx;
+
+/* P + k months. */
+an_pkey bl_month_add(an_pkey p, int k);
+/* Unit of employee e for period p when on its roster, else -1 (roster.c with
+ * the known-missing record's unit). */
+int32_t bl_unit(const bl_ctx *x, int32_t e, an_pkey p);
+/* OPD of a unit, after following menjadi (data.md). */
+int bl_opd(const bl_ctx *x, int32_t unit);
+
+void bl_kendali(bl_ctx *x);                                   /* bulanan_kendali.c */
+kj_status bl_apresiasi_load(kj_store *st, bl_ctx *x, kj_error *err); /* bulanan_individu.c */
+void bl_peringatan(bl_ctx *x);                                /* bulanan_individu.c */
+void bl_apresiasi(bl_ctx *x);                                 /* bulanan_individu.c */
+
+#endif
