@@ -32,14 +32,25 @@ void kj_params_defaults(kj_params *p) {
   p->skm_min_responden = 30;
   p->batas_hari = 5;
   p->teladan_per_opd = 3;
+  p->skp_ganda = KJ_SKP_GANDA_TERAKHIR;
   for (int o = 0; o < KJ_ORG_N; o++) kj_curve_defaults((kj_predikat_org)o, &p->kurva[o]);
   snprintf(p->instansi, sizeof p->instansi, "BKPSDM Kota Padangsidimpuan");
   snprintf(p->kota, sizeof p->kota, "Kota Padangsidimpuan");
 }
 
+static const char *const skp_ganda_names[] = {"terakhir", "bulan", "terendah"};
+
+int kj_skp_ganda_parse(const char *s) {
+  for (int i = 0; i < 3; i++)
+    if (strcasecmp(s, skp_ganda_names[i]) == 0) return i;
+  return -1;
+}
+
+const char *kj_skp_ganda_name(int g) { return g >= 0 && g < 3 ? skp_ganda_names[g] : "?"; }
+
 /* ---- reading ------------------------------------------------------------- */
 
-enum { SEC_NONE, SEC_UMUM, SEC_ANALISIS, SEC_KURVA };
+enum { SEC_NONE, SEC_UMUM, SEC_ANALISIS, SEC_KURVA, SEC_IMPOR };
 
 /* Scalar keys: where they live and which line set them (duplicates are errors). */
 static const struct {
@@ -51,7 +62,7 @@ static const struct {
     {"efek_min", SEC_ANALISIS},      {"capaian_maks", SEC_ANALISIS},
     {"capaian_tambahan", SEC_ANALISIS}, {"skm_bobot", SEC_ANALISIS},
     {"skm_min_responden", SEC_ANALISIS}, {"batas_hari", SEC_ANALISIS},
-    {"teladan_per_opd", SEC_ANALISIS},
+    {"teladan_per_opd", SEC_ANALISIS}, {"skp_ganda", SEC_IMPOR},
 };
 #define N_SCALAR ((int)(sizeof scalar_keys / sizeof scalar_keys[0]))
 
@@ -229,6 +240,10 @@ static int set_scalar(load_ctx *cx, int k, const char *v) {
     if (parse_whole(v, 0, 1000, &l) < 0)
       return fail(cx, "teladan_per_opd: '%s' is not a whole number from 0 to 1000", v);
     p->teladan_per_opd = l;
+  } else if (strcmp(key, "skp_ganda") == 0) {
+    int g = kj_skp_ganda_parse(v);
+    if (g < 0) return fail(cx, "skp_ganda: '%s' is not terakhir, bulan or terendah", v);
+    p->skp_ganda = g;
   }
   return 1;
 }
@@ -237,6 +252,7 @@ static int section_of(const char *s, int *org) {
   *org = -1;
   if (strcasecmp(s, "umum") == 0) return SEC_UMUM;
   if (strcasecmp(s, "analisis") == 0) return SEC_ANALISIS;
+  if (strcasecmp(s, "impor") == 0) return SEC_IMPOR;
   if (strncasecmp(s, "kurva.", 6) == 0) {
     *org = kj_enum_parse(&kj_enum_predikat_org, s + 6);
     return *org >= 0 ? SEC_KURVA : -1;
@@ -273,7 +289,9 @@ static int handler(void *user, const char *section, const char *name, const char
     if (strcasecmp(name, scalar_keys[k].key) != 0) continue;
     if (scalar_keys[k].section != sec)
       return fail(cx, "key '%s' belongs in [%s]", scalar_keys[k].key,
-                  scalar_keys[k].section == SEC_UMUM ? "umum" : "analisis");
+                  scalar_keys[k].section == SEC_UMUM       ? "umum"
+                  : scalar_keys[k].section == SEC_ANALISIS ? "analisis"
+                                                           : "impor");
     if (cx->set_line[k])
       return fail(cx, "'%s' is given twice (first on line %ld)", scalar_keys[k].key,
                   cx->set_line[k]);
@@ -294,7 +312,7 @@ static kj_status run_parse(kj_params *p, reader *rd, const char *name, kj_error 
   if (rd->bad_section && (rc <= 0 || rd->bad_section <= rc)) {
     cx.err_line = rc = (int)rd->bad_section;
     snprintf(cx.msg, sizeof cx.msg,
-             "unknown section [%s] (sections: [umum], [analisis], [kurva.ISTIMEWA], "
+             "unknown section [%s] (sections: [umum], [analisis], [impor], [kurva.ISTIMEWA], "
              "[kurva.BAIK], [kurva.BUTUH_PERBAIKAN], [kurva.KURANG], [kurva.SANGAT_KURANG])",
              rd->bad_name);
   }
@@ -381,6 +399,13 @@ kj_status kj_params_write_ini(const kj_params *p, FILE *fp, kj_error *err) {
           p->source[0] ? " dari " : " (bawaan)", p->source, p->instansi, p->kota,
           p->min_kelompok, a, e, c, p->capaian_tambahan ? "yes" : "no", p->skm_bobot_text,
           p->skm_min_responden, p->batas_hari, p->teladan_per_opd);
+  fprintf(fp,
+          "\n[impor]\n"
+          "; beberapa SKP definitif satu pegawai untuk satu periode (mutasi, promosi):\n"
+          "; terakhir = SKP dengan akhir paling akhir; bulan = IKP rata-rata berbobot hari;\n"
+          "; terendah = predikat terendah (berlaku saat impor e-Kinerja)\n"
+          "skp_ganda = %s\n",
+          kj_skp_ganda_name(p->skp_ganda));
   fprintf(fp, "\n; Kurva distribusi predikat pegawai menurut predikat kinerja organisasi.\n"
               "; Satu aturan per baris: HIMPUNAN PEMBANDING NILAI SATUAN (%% atau orang).\n");
   for (int o = 0; o < KJ_ORG_N; o++) {

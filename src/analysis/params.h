@@ -17,6 +17,8 @@
  *   skm_min_responden = 30
  *   batas_hari = 5              ; days after the period end still on time
  *   teladan_per_opd = 3
+ *   [impor]
+ *   skp_ganda = terakhir        ; or bulan, terendah (data.md e-Kinerja: several SKPs)
  *   [kurva.BAIK]                ; one section per organisation predikat
  *   aturan = BAIK > 50%         ; one rule per line (repeat the key), or
  *   aturan = BAIK <= 70%        ; several joined by ';' with no space before it
@@ -39,6 +41,16 @@
 #include "domain/enums.h"
 #include "util/status.h"
 
+/* The skp_ganda policy (data.md e-Kinerja "Several definitive SKPs"). */
+typedef enum kj_skp_ganda {
+  KJ_SKP_GANDA_TERAKHIR = 0, /* the SKP with the latest end (default) */
+  KJ_SKP_GANDA_BULAN,        /* IKP weighted by the days each SKP covers */
+  KJ_SKP_GANDA_TERENDAH      /* the lowest predikat */
+} kj_skp_ganda;
+/* "terakhir" / "bulan" / "terendah" (case-insensitive) -> kj_skp_ganda, -1 else. */
+int kj_skp_ganda_parse(const char *s);
+const char *kj_skp_ganda_name(int g);
+
 typedef struct kj_params {
   long min_kelompok;          /* groups with n below this are TIDAK_CUKUP_DATA; >= 1 */
   double alpha;               /* significance level, 0 < alpha < 1 */
@@ -51,6 +63,7 @@ typedef struct kj_params {
   long batas_hari;            /* a rating is on time up to this many days after the period */
   long teladan_per_opd;       /* at most this many role models per OPD */
   kj_curve_rules kurva[KJ_ORG_N]; /* required distribution per organisation predikat */
+  int skp_ganda;               /* kj_skp_ganda: e-Kinerja, several SKPs of one period */
   char instansi[160];         /* agency name (workbook author) */
   char kota[160];             /* city name */
   char source[512];           /* config file read, "" for built-in defaults */

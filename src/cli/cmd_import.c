@@ -1,7 +1,9 @@
 /* cmd_import.c — `kinerja import`: load input files (data.md) in one
  * transaction. Exit 0 when everything loaded, 2 when any input was invalid
  * (nothing changed), 3 when a file cannot be read, 4 on a database error. */
+#include "cli/analysis_cli.h"
 #include "cli/commands.h"
+#include "domain/period.h"
 #include "ingest/import.h"
 
 #include <getopt.h>
@@ -12,7 +14,8 @@ int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv) {
   static const struct option opts[] = {
       {"kind", required_argument, NULL, 'k'},   {"format", required_argument, NULL, 'f'},
       {"dry-run", no_argument, NULL, 'n'},      {"max-errors", required_argument, NULL, 'm'},
-      {"sheet", required_argument, NULL, 's'},  {NULL, 0, NULL, 0},
+      {"sheet", required_argument, NULL, 's'},  {"periode", required_argument, NULL, 'p'},
+      {"period", required_argument, NULL, 'p'}, {NULL, 0, NULL, 0},
   };
   kj_import_opts o;
   kj_import_opts_init(&o);
@@ -20,7 +23,7 @@ int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv) {
   o.progress = ctx->progress;
   int c;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, ":k:f:nm:s:", opts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":k:f:nm:s:p:", opts, NULL)) != -1) {
     switch (c) {
     case 'k':
       o.kind = kj_kind_parse(optarg);
@@ -40,6 +43,14 @@ int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv) {
         return kj_cli_usage_error("import", "--max-errors needs a number from 1, not '%s'", optarg);
       break;
     case 's': o.sheet = optarg; break;
+    case 'p': {
+      kj_period per;
+      char why[300];
+      if (kj_period_parse(optarg, &per, why, (int)sizeof why) != 0)
+        return kj_cli_usage_error("import", "--periode: %s", why);
+      o.periode = optarg;
+      break;
+    }
     case ':': return kj_cli_usage_error("import", "%s needs a value", argv[optind - 1]);
     default: return kj_cli_usage_error("import", "unknown option '%s'", argv[optind - 1]);
     }
@@ -47,6 +58,10 @@ int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv) {
   if (optind >= argc) return kj_cli_usage_error("import", "no input files");
   if (o.kind != KJ_KIND_AUTO && o.format == KJ_FORMAT_EKINERJA)
     return kj_cli_usage_error("import", "--kind does not apply to --format ekinerja");
+  kj_params params;
+  int prc = kj_cli_load_params(ctx, &params);
+  if (prc != KJ_OK) return prc;
+  o.skp_ganda = params.skp_ganda;
   kj_error err = {0};
   kj_store *st = NULL;
   if (kj_store_open(ctx->db_path, KJ_OPEN_CREATE, &st, &err) != KJ_OK) return kj_cli_report(&err);

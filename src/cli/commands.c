@@ -8,8 +8,8 @@ const kj_command kj_commands[] = {
      "an older kinerja is upgraded in one transaction; a newer one is refused.\n",
      kj_cmd_init},
     {"import", "load input files (CSV kinds of data.md, e-Kinerja exports)",
-     "Usage: kinerja [--db FILE] import [--kind K] [--format native|ekinerja] [--dry-run]\n"
-     "                              [--max-errors N] [--sheet NAME] FILE...\n\n"
+     "Usage: kinerja [--db FILE] [--config FILE] import [--kind K] [--format native|ekinerja]\n"
+     "                [--periode P] [--dry-run] [--max-errors N] [--sheet NAME] FILE...\n\n"
      "Loads the files in one transaction: either every file loads or the database is\n"
      "left exactly as it was (exit status 2). The kind of each file (unit, pegawai,\n"
      "kinerja_organisasi, penilaian, capaian, perilaku, skm, umpan_balik) is detected\n"
@@ -19,7 +19,12 @@ const kj_command kj_commands[] = {
      "  --format F        native (default) or ekinerja (e-Kinerja BKN .xlsx/.csv export)\n"
      "  --dry-run         validate and report, change nothing\n"
      "  --max-errors N    print at most N errors (default 20), then a count\n"
-     "  --sheet NAME      the worksheet to read from an .xlsx file (default: the first)\n",
+     "  --sheet NAME      the worksheet to read from an .xlsx file (default: the first)\n"
+     "  --periode P       ekinerja: the evaluation period of every row (2025-04, 2025-TW2,\n"
+     "                    2025); default from a bulan column, the 'Periode :' line, or\n"
+     "                    the SKP dates\n\n"
+     "e-Kinerja: several SKPs of one employee for one period (mutasi, promosi) are all\n"
+     "kept; the period's result follows skp_ganda in kinerja.ini ([impor]).\n",
      kj_cmd_import},
     {"demo", "generate the demo dataset (a synthetic Kota Padangsidimpuan) and load it",
      "Usage: kinerja [--db FILE] demo [--seed N] [--employees N] [--from YYYY] [--to YYYY]\n"

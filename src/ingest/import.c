@@ -36,8 +36,12 @@ void kj_import_opts_init(kj_import_opts *o) {
 
 void kj_import_result_free(kj_import_result *res) {
   if (!res) return;
-  for (int i = 0; i < res->nfiles; i++) free(res->files[i].path);
+  for (int i = 0; i < res->nfiles; i++) {
+    free(res->files[i].path);
+    free(res->files[i].meta);
+  }
   free(res->files);
+  free(res->notes);
   memset(res, 0, sizeof *res);
 }
 
@@ -193,6 +197,10 @@ kj_status kj_import_log_file(kj_store *st, const kj_import_file_result *f, const
   kj_stmt_bind_int64(q, 7, f->replaced);
   kj_stmt_bind_int64(q, 8, f->unchanged);
   kj_stmt_bind_int64(q, 9, f->skipped);
+  if (f->meta && *f->meta)
+    kj_stmt_bind_text(q, 10, f->meta, -1);
+  else
+    kj_stmt_bind_null(q, 10);
   s = kj_stmt_run(q, err);
   kj_stmt_free(q);
   return s;
@@ -300,13 +308,22 @@ static void print_summary(const kj_import_opts *o, const kj_import_file_result *
           kj_kind_name(f->kind), f->rows, f->rows == 1 ? "" : "s", f->inserted, f->replaced, f->unchanged, f->skipped);
 }
 
-/* Why e-Kinerja rows were skipped (data.md: acting officials, mutasi, not rated). */
+/* Why e-Kinerja rows were skipped (data.md: acting officials, several SKPs,
+ * duplicates, not rated, a Laporan SKP without results). */
 static void print_ekinerja_skips(const kj_import_opts *o, const kj_import_file_result *f) {
-  if (!f->skipped) return;
-  fprintf(o->msg ? o->msg : stderr,
-          "  skipped: %ld acting official%s (is_skp_plt_plh_pjb), %ld superseded by a later row "
-          "of the same NIP and period (mutasi), %ld not yet rated (recorded as missing)\n",
-          f->acting, f->acting == 1 ? "" : "s", f->superseded, f->not_rated);
+  FILE *out = o->msg ? o->msg : stderr;
+  if (f->laporan_skp)
+    fprintf(out, "  Laporan SKP (no hasil_akhir): %ld SKP span%s recorded, no results\n",
+            f->skp_rows, f->skp_rows == 1 ? "" : "s");
+  else if (f->skp_rows)
+    fprintf(out, "  %ld SKP span%s recorded\n", f->skp_rows, f->skp_rows == 1 ? "" : "s");
+  if (!f->skipped || f->laporan_skp) return;
+  fprintf(out,
+          "  skipped: %ld acting official%s (is_skp_plt_plh_pjb, kept in skp_plt), %ld other SKP%s "
+          "of an employee with several for the period (skp_ganda), %ld superseded by a later "
+          "row of the same SKP, %ld not rated (recorded as missing)\n",
+          f->acting, f->acting == 1 ? "" : "s", f->several, f->several == 1 ? "" : "s",
+          f->superseded, f->not_rated);
 }
 
 static void loader_free(kj_loader *L) {
@@ -404,6 +421,7 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
               "%ld unchanged\n", res->nfiles == 1 ? "" : "s", res->units_created,
               res->units_created == 1 ? "" : "s", res->pegawai_inserted, res->pegawai_replaced,
               res->pegawai_unchanged);
+    if (ekinerja && res->notes) fputs(res->notes, o->msg ? o->msg : stderr);
     double dt = now_s() - t0;
     fprintf(o->msg ? o->msg : stderr, "%s%ld row%s from %d file%s in %.2f s (%.0f rows/s)\n",
             o->dry_run ? "dry run, nothing changed: validated " : "imported ", rows,
