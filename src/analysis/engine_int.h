@@ -39,13 +39,13 @@ typedef struct an_rec {          /* one appraisal record (penilaian) */
   int32_t penilai;               /* employee index, AN_PENILAI_NONE or AN_PENILAI_LUAR */
   int64_t nip_penilai;           /* 0 when none */
   int32_t lag;                   /* days after the period end, AN_NO_LAG */
-  float ikp;                     /* IKP of several SKPs (skp_ganda = bulan); NaN = from predikat */
+  double ikp;                    /* IKP of several SKPs (skp_ganda = bulan); NaN = from predikat */
 } an_rec;
 
 /* The IKP of a record (analytics.md 1.2): the predikat's conversion, or the
  * days-weighted IKP stored for an employee-period with several SKPs. */
 static inline double an_rec_ikp(const an_rec *x) {
-  return isnan(x->ikp) ? kj_ikp_points((kj_predikat)x->predikat) : (double)x->ikp;
+  return isnan(x->ikp) ? kj_ikp_points((kj_predikat)x->predikat) : x->ikp;
 }
 
 typedef struct an_emp {          /* roster (pegawai), sorted by NIP */

@@ -149,7 +149,7 @@ static void choose(ekj_state *S, const sort_key *k, int n) {
   ekj_rec *w = &S->recs[k[best].idx];
   w->winner = 1;
   w->nskp = (uint8_t)(n > 255 ? 255 : n);
-  if (policy == 1 && any_rated && wsum > 0) w->ikp = (float)(isum / wsum);
+  if (policy == 1 && any_rated && wsum > 0) w->ikp = isum / wsum;
   for (int i = 0; i < n; i++) {
     if (i == best) continue;
     kj_import_file_result *fr = S->files[S->recs[k[i].idx].file].res;
@@ -222,18 +222,25 @@ static void resolve(ekj_state *S) {
       }
     }
     int nreps = 0;
-    for (size_t i = g; i < own; i++) {
-      ekj_rec *r = &S->recs[k[i].idx];
-      int last_of_skp = i + 1 == own || k[i + 1].awal != k[i].awal;
-      if (!last_of_skp) {
+    for (size_t i = g; i < own;) {
+      /* one SKP [i, j): the rows of the same start; its latest row with a
+       * result represents it (a Laporan SKP row never hides a result) */
+      size_t j = i, rep = SIZE_MAX;
+      while (j < own && k[j].awal == k[i].awal) j++;
+      for (size_t x = i; x < j; x++)
+        if (!S->recs[k[x].idx].no_result) rep = x;
+      if (rep == SIZE_MAX) rep = j - 1;
+      for (size_t x = i; x < j; x++) {
+        ekj_rec *r = &S->recs[k[x].idx];
+        if (x == rep) continue;
         r->duplicate = 1;
-        S->files[r->file].res->superseded++;
         S->files[r->file].res->skipped++;
-        continue;
+        if (r->no_result) continue;
+        S->files[r->file].res->superseded++;
+        if (x + 1 == rep && k[x].akhir == k[rep].akhir) warn_tie(S, &S->recs[k[rep].idx], r);
       }
-      if (i > g && k[i - 1].awal == k[i].awal && k[i - 1].akhir == k[i].akhir)
-        warn_tie(S, r, &S->recs[k[i - 1].idx]);
-      reps[nreps++] = k[i];
+      reps[nreps++] = k[rep];
+      i = j;
     }
     if (nreps == 1) {
       S->recs[reps[0].idx].winner = 1;
@@ -437,6 +444,7 @@ typedef struct kosong_stmts {
   kj_upsert clear;              /* ekinerja_kosong_clear (insert slot; no update) */
   int need_clear;               /* the database records missing appraisals */
   kj_upsert skp, plt;           /* the SKP spans, the acting posts */
+  kj_upsert skp_span, plt_span; /* the same from a Laporan SKP: results kept */
   kj_upsert ikp, ikp_clear;     /* penilaian_ikp (skp_ganda = bulan) */
   int need_ikp_clear;           /* the database holds weighted IKPs */
   kj_import_file_result counts; /* scratch: these writes are not the file's results */
@@ -459,6 +467,8 @@ static kj_status kosong_prepare(kj_store *st, kosong_stmts *k, kj_error *err) {
     s = kj_store_prepare_query(st, "ingest/ekinerja_kosong_clear", &k->clear.insert, err);
   if (s == KJ_OK) s = kj_upsert_prepare(st, "skp", 10, &k->skp, err);
   if (s == KJ_OK) s = kj_upsert_prepare(st, "skp_plt", 8, &k->plt, err);
+  if (s == KJ_OK) s = kj_upsert_prepare(st, "skp_span", 10, &k->skp_span, err);
+  if (s == KJ_OK) s = kj_upsert_prepare(st, "skp_plt_span", 8, &k->plt_span, err);
   if (s == KJ_OK) s = kj_upsert_prepare(st, "penilaian_ikp", 5, &k->ikp, err);
   if (s != KJ_OK) return s;
   s = kj_store_prepare_query(st, "ingest/ekinerja_ikp_any", &q, err);
@@ -498,7 +508,7 @@ static kj_status write_span(ekj_state *S, kosong_stmts *ks, const ekj_rec *r, kj
   if (r->acting) {
     kj_value v[8] = {kj_v_int(r->nip), kj_v_text(per), kj_v_text(awal), kj_v_text(akhir),
                      kj_v_int(p.year), kj_v_text(L->units[r->unit].code), jv, pred};
-    s = kj_upsert_run(L, &ks->plt, v, err);
+    s = kj_upsert_run(L, r->no_result ? &ks->plt_span : &ks->plt, v, err);
   } else {
     kj_value v[10] = {kj_v_int(r->nip),
                       kj_v_text(per),
@@ -510,7 +520,7 @@ static kj_status write_span(ekj_state *S, kosong_stmts *ks, const ekj_rec *r, kj
                       jv,
                       pred,
                       kj_v_int(r->winner && pk >= 0)};
-    s = kj_upsert_run(L, &ks->skp, v, err);
+    s = kj_upsert_run(L, r->no_result ? &ks->skp_span : &ks->skp, v, err);
   }
   L->res = saved;
   if (s == KJ_OK) S->files[r->file].res->skp_rows++;
@@ -635,6 +645,8 @@ static kj_status write_all(ekj_state *S, kj_import_result *res, kj_error *err) {
   kj_upsert_free(&ks.clear);
   kj_upsert_free(&ks.skp);
   kj_upsert_free(&ks.plt);
+  kj_upsert_free(&ks.skp_span);
+  kj_upsert_free(&ks.plt_span);
   kj_upsert_free(&ks.ikp);
   kj_upsert_free(&ks.ikp_clear);
   for (int i = 0; s == KJ_OK && L->diag->n_errors == 0 && i < S->nfiles; i++)

@@ -87,7 +87,7 @@ typedef struct ekj_rec {
   int32_t per;            /* packed evaluation period, see ekj_period_pack */
   int32_t span_per;       /* packed period of the SKP span itself (tahunan: a (partial-)year SKP) */
   uint32_t text[R_NTEXT]; /* pool offsets */
-  float ikp;               /* skp_ganda = bulan, on the winner of several SKPs; else NaN */
+  double ikp;              /* skp_ganda = bulan, on the winner of several SKPs; else NaN */
   uint8_t not_rated;      /* hasil_akhir '-', empty or 'Tidak membuat SKP' */
   uint8_t no_result;      /* from a Laporan SKP: a span, never a result or a missing one */
   uint8_t acting;         /* an acting post (PLT/PLH/PJ): table skp_plt only */

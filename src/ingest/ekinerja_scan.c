@@ -202,7 +202,9 @@ static int row_period(ekj_state *S, const ekj_file *f, kj_period span, kj_period
                        f->meta_num};
     return 0;
   }
-  *out = span;
+  /* a Laporan SKP lists the SKPs of a year, not evaluations: an SKP of
+   * exactly a quarter or semester is still one of the year's SKPs */
+  *out = f->has_result ? span : (kj_period){span.year, KJ_PER_TAHUNAN, 0};
   return 0;
 }
 
