@@ -17,6 +17,7 @@
  */
 #include "ingest/csv.h"
 #include "ingest/ekinerja.h"
+#include "ingest/import_xlsx.h"
 #include "ingest/kinds.h"
 #include "ingest/pipe.h"
 #include "util/fsutil.h"
@@ -335,8 +336,15 @@ static void loader_free(kj_loader *L) {
   kj_i64map_free(&L->outside);
 }
 
+/* The .xlsx workbooks among the files: their sheets and kinds (pass 1). */
+typedef struct book_list {
+  kj_xsheet **sheets; /* [file]: NULL for a CSV file */
+  int *nsheets;
+} book_list;
+
 static kj_status run_files(kj_loader *L, int nfiles, char *const *files,
-                           const kj_kind *kinds, kj_import_result *res, kj_error *err) {
+                           const kj_kind *kinds, const book_list *books, kj_import_result *res,
+                           kj_error *err) {
   kj_status s = KJ_OK;
   long long total_bytes = 0;
   for (int i = 0; i < nfiles; i++) {
@@ -347,7 +355,30 @@ static kj_status run_files(kj_loader *L, int nfiles, char *const *files,
   if (total_bytes > KJ_REINDEX_BYTES) s = kj_store_exec_query(L->store, "drop_indexes", err);
   for (int k = 0; s == KJ_OK && k < KJ_KIND_N; k++) {
     for (int i = 0; s == KJ_OK && i < nfiles; i++) {
-      if (kinds[i] != (kj_kind)k) continue;
+      for (int j = 0; s == KJ_OK && books->sheets[i] && j < books->nsheets[i]; j++) {
+        const kj_xsheet *xs = &books->sheets[i][j];
+        if (xs->kind != (kj_kind)k) continue;
+        kj_import_file_result *f = &res->files[res->nfiles++];
+        f->path = xasprintf("%s:%s", files[i], xs->sheet);
+        f->kind = xs->kind;
+        L->res = f;
+        L->file = files[i];
+        if (f->kind == KJ_KIND_SKM) {
+          int seen = 0;
+          s = sha_of_file(files[i], f->sha256, err);
+          if (s == KJ_OK) s = already_imported(L->store, f->sha256, "skm", &seen, err);
+          if (s == KJ_OK && seen) {
+            f->already_loaded = 1;
+            continue;
+          }
+        }
+        long errors_before = L->diag->n_errors;
+        if (s == KJ_OK) s = kj_xlsx_native_process(L, kj_kind_def_of(f->kind), files[i], xs, err);
+        if (s == KJ_OK && L->diag->n_errors == errors_before)
+          s = kj_import_log_file(L->store, f,
+                                 L->opts->log_format ? L->opts->log_format : "native", err);
+      }
+      if (books->sheets[i] || kinds[i] != (kj_kind)k) continue;
       kj_import_file_result *f = &res->files[res->nfiles++];
       f->path = xstrdup(files[i]);
       f->kind = kinds[i];
@@ -384,18 +415,27 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
   L.diag = &diag;
   L.opts = o;
   kj_kind *kinds = xcalloc((size_t)nfiles + 1, sizeof *kinds);
-  res->files = xcalloc((size_t)nfiles + 1, sizeof *res->files);
+  book_list books = {xcalloc((size_t)nfiles + 1, sizeof *books.sheets),
+                     xcalloc((size_t)nfiles + 1, sizeof *books.nsheets)};
+  int nsources = 0;
   double t0 = now_s();
   kj_status s = load_known(&L, err);
-  for (int i = 0; s == KJ_OK && i < nfiles; i++)
-    s = ekinerja ? kj_ekinerja_check(&L, files[i], err)
-                 : check_header(&L, files[i], o->kind, &kinds[i], err);
+  for (int i = 0; s == KJ_OK && i < nfiles; i++) {
+    if (ekinerja)
+      s = kj_ekinerja_check(&L, files[i], err);
+    else if (kj_xlsx_is_workbook(files[i]))
+      s = kj_xlsx_native_scan(&L, files[i], o->kind, &books.sheets[i], &books.nsheets[i], err);
+    else
+      s = check_header(&L, files[i], o->kind, &kinds[i], err);
+    nsources += books.sheets[i] ? books.nsheets[i] : 1;
+  }
+  res->files = xcalloc((size_t)nsources + 1, sizeof *res->files);
   if (s == KJ_OK && diag.n_errors == 0) {
     s = kj_store_begin(st, err);
     if (s == KJ_OK) {
       L.pipe = kj_pipe_start(st);
       s = ekinerja ? kj_ekinerja_run(&L, nfiles, files, res, err)
-                   : run_files(&L, nfiles, files, kinds, res, err);
+                   : run_files(&L, nfiles, files, kinds, &books, res, err);
       kj_pipe_stop(L.pipe);
       L.pipe = NULL;
     }
@@ -429,6 +469,9 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
             res->nfiles == 1 ? "" : "s", dt, dt > 0 ? rows / dt : 0.0);
   }
   free(kinds);
+  for (int i = 0; i < nfiles; i++) kj_xsheets_free(books.sheets[i], books.nsheets[i]);
+  free(books.sheets);
+  free(books.nsheets);
   loader_free(&L);
   return s;
 }
