@@ -15,7 +15,8 @@ int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv) {
       {"kind", required_argument, NULL, 'k'},   {"format", required_argument, NULL, 'f'},
       {"dry-run", no_argument, NULL, 'n'},      {"max-errors", required_argument, NULL, 'm'},
       {"sheet", required_argument, NULL, 's'},  {"periode", required_argument, NULL, 'p'},
-      {"period", required_argument, NULL, 'p'}, {NULL, 0, NULL, 0},
+      {"period", required_argument, NULL, 'p'}, {"unit", required_argument, NULL, 'u'},
+      {NULL, 0, NULL, 0},
   };
   kj_import_opts o;
   kj_import_opts_init(&o);
@@ -23,7 +24,7 @@ int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv) {
   o.progress = ctx->progress;
   int c;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, ":k:f:nm:s:p:", opts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":k:f:nm:s:p:u:", opts, NULL)) != -1) {
     switch (c) {
     case 'k':
       o.kind = kj_kind_parse(optarg);
@@ -34,7 +35,9 @@ int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv) {
     case 'f':
       if (strcmp(optarg, "native") == 0) o.format = KJ_FORMAT_NATIVE;
       else if (strcmp(optarg, "ekinerja") == 0) o.format = KJ_FORMAT_EKINERJA;
-      else return kj_cli_usage_error("import", "--format is native or ekinerja, not '%s'", optarg);
+      else if (strcmp(optarg, "skm-form") == 0) o.format = KJ_FORMAT_SKM_FORM;
+      else return kj_cli_usage_error("import", "--format is native, ekinerja or skm-form, not '%s'",
+                                     optarg);
       break;
     case 'n': o.dry_run = 1; break;
     case 'm':
@@ -43,6 +46,7 @@ int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv) {
         return kj_cli_usage_error("import", "--max-errors needs a number from 1, not '%s'", optarg);
       break;
     case 's': o.sheet = optarg; break;
+    case 'u': o.unit = optarg; break;
     case 'p': {
       kj_period per;
       char why[300];
@@ -56,8 +60,11 @@ int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv) {
     }
   }
   if (optind >= argc) return kj_cli_usage_error("import", "no input files");
-  if (o.kind != KJ_KIND_AUTO && o.format == KJ_FORMAT_EKINERJA)
-    return kj_cli_usage_error("import", "--kind does not apply to --format ekinerja");
+  if (o.kind != KJ_KIND_AUTO && o.format != KJ_FORMAT_NATIVE)
+    return kj_cli_usage_error("import", "--kind does not apply to --format %s",
+                              o.format == KJ_FORMAT_EKINERJA ? "ekinerja" : "skm-form");
+  if (o.unit && o.format != KJ_FORMAT_SKM_FORM)
+    return kj_cli_usage_error("import", "--unit applies to --format skm-form only");
   kj_params params;
   int prc = kj_cli_load_params(ctx, &params);
   if (prc != KJ_OK) return prc;

@@ -8,21 +8,26 @@ const kj_command kj_commands[] = {
      "an older kinerja is upgraded in one transaction; a newer one is refused.\n",
      kj_cmd_init},
     {"import", "load input files (CSV kinds of data.md, e-Kinerja exports)",
-     "Usage: kinerja [--db FILE] [--config FILE] import [--kind K] [--format native|ekinerja]\n"
-     "                [--periode P] [--dry-run] [--max-errors N] [--sheet NAME] FILE...\n\n"
+     "Usage: kinerja [--db FILE] [--config FILE] import [--kind K]\n"
+     "                [--format native|ekinerja|skm-form] [--periode P] [--unit CODE]\n"
+     "                [--dry-run] [--max-errors N] [--sheet NAME] FILE...\n\n"
      "Loads the files in one transaction: either every file loads or the database is\n"
      "left exactly as it was (exit status 2). The kind of each file (unit, pegawai,\n"
      "kinerja_organisasi, penilaian, capaian, perilaku, skm, umpan_balik) is detected\n"
      "from its header; files may be given in any order. Records whose key exists are\n"
      "replaced; importing the same files twice changes nothing.\n\n"
      "  --kind K          force the kind of every file\n"
-     "  --format F        native (default) or ekinerja (e-Kinerja BKN .xlsx/.csv export)\n"
+     "  --format F        native (default: CSV files, or an .xlsx with one sheet per\n"
+     "                    kind), ekinerja (e-Kinerja BKN .xlsx/.csv export) or skm-form\n"
+     "                    (an SKM survey-form export, .xlsx/.csv)\n"
      "  --dry-run         validate and report, change nothing\n"
      "  --max-errors N    print at most N errors (default 20), then a count\n"
      "  --sheet NAME      the worksheet to read from an .xlsx file (default: the first)\n"
      "  --periode P       ekinerja: the evaluation period of every row (2025-04, 2025-TW2,\n"
      "                    2025); default from a bulan column, the 'Periode :' line, or\n"
-     "                    the SKP dates\n\n"
+     "                    the SKP dates. skm-form: the period of every response\n"
+     "                    (default: the quarter of its timestamp)\n"
+     "  --unit CODE       skm-form: the unit surveyed (default: a Unit column)\n\n"
      "e-Kinerja: several SKPs of one employee for one period (mutasi, promosi) are all\n"
      "kept; the period's result follows skp_ganda in kinerja.ini ([impor]).\n",
      kj_cmd_import},

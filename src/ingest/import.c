@@ -18,6 +18,7 @@
 #include "ingest/csv.h"
 #include "ingest/ekinerja.h"
 #include "ingest/import_xlsx.h"
+#include "ingest/skm_form.h"
 #include "ingest/kinds.h"
 #include "ingest/pipe.h"
 #include "util/fsutil.h"
@@ -420,9 +421,12 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
   int nsources = 0;
   double t0 = now_s();
   kj_status s = load_known(&L, err);
+  int skmform = o->format == KJ_FORMAT_SKM_FORM;
   for (int i = 0; s == KJ_OK && i < nfiles; i++) {
     if (ekinerja)
       s = kj_ekinerja_check(&L, files[i], err);
+    else if (skmform)
+      s = kj_skmform_check(&L, files[i], err);
     else if (kj_xlsx_is_workbook(files[i]))
       s = kj_xlsx_native_scan(&L, files[i], o->kind, &books.sheets[i], &books.nsheets[i], err);
     else
@@ -434,8 +438,9 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
     s = kj_store_begin(st, err);
     if (s == KJ_OK) {
       L.pipe = kj_pipe_start(st);
-      s = ekinerja ? kj_ekinerja_run(&L, nfiles, files, res, err)
-                   : run_files(&L, nfiles, files, kinds, &books, res, err);
+      s = ekinerja  ? kj_ekinerja_run(&L, nfiles, files, res, err)
+          : skmform ? kj_skmform_run(&L, nfiles, files, res, err)
+                    : run_files(&L, nfiles, files, kinds, &books, res, err);
       kj_pipe_stop(L.pipe);
       L.pipe = NULL;
     }

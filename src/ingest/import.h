@@ -33,7 +33,8 @@ typedef enum kj_kind {
 
 typedef enum kj_format {
   KJ_FORMAT_NATIVE,   /* the CSV kinds of data.md */
-  KJ_FORMAT_EKINERJA  /* e-Kinerja BKN "Laporan Penilaian SKP" (.xlsx or .csv) */
+  KJ_FORMAT_EKINERJA, /* e-Kinerja BKN "Laporan Penilaian SKP" (.xlsx or .csv) */
+  KJ_FORMAT_SKM_FORM  /* survey-form exports of SKM answers (.xlsx or .csv) */
 } kj_format;
 
 typedef struct kj_import_opts {
@@ -47,6 +48,7 @@ typedef struct kj_import_opts {
   FILE *msg;           /* diagnostics; NULL = stderr */
   const char *periode; /* --periode P: the evaluation period of every row (ekinerja), NULL = from
                           the file */
+  const char *unit;    /* --unit CODE: skm-form, the unit of every row; NULL = from a column */
   int skp_ganda;       /* kinerja.ini [impor] skp_ganda: 0 terakhir, 1 bulan, 2 terendah */
   const char *log_format; /* format recorded in the import log; NULL = "native"/"ekinerja"
                              (`kinerja demo` records "demo") */
