@@ -44,7 +44,7 @@ static const char *const LABELS[8][4] = {
      "dikelola dengan baik"},
     {"buruk", "cukup", "baik", "sangat baik"},
 };
-static const int SET_UNSUR[8] = {0, 2, 3, 4, 0, 7, 8, 9}; /* 0 = U1 or U5 by the header */
+static const int SET_UNSUR[8] = {0, 2, 3, 4, 6, 7, 8, 9}; /* 0 = U1 or U5 by the header */
 static const char *const UNSUR_NAME[10] = {"",        "persyaratan", "prosedur", "waktu",
                                            "biaya",   "produk",      "kompetensi", "perilaku",
                                            "pengaduan", "sarana"};
@@ -537,8 +537,9 @@ static kj_status run_file(kj_loader *L, sf_run *R, kj_error *err) {
     }
     if (bad) continue;
     /* the profile: kept when it reads, else left out (it is optional) */
-    const char *jk = f->special[SP_JK] >= 0 ? row[f->special[SP_JK]] : "";
-    if (*jk && kj_enum_parse(&kj_enum_kelamin, jk) < 0) jk = "";
+    char blank[6][2] = {""}; /* the kinds trim fields in place: never a literal */
+    char *jk = f->special[SP_JK] >= 0 ? row[f->special[SP_JK]] : blank[0];
+    if (*jk && kj_enum_parse(&kj_enum_kelamin, jk) < 0) jk = blank[0];
     usia[0] = '\0';
     if (f->special[SP_USIA] >= 0) {
       const char *v = row[f->special[SP_USIA]];
@@ -556,11 +557,11 @@ static kj_status run_file(kj_loader *L, sf_run *R, kj_error *err) {
     fl[2] = iso;
     for (int u = 0; u < 9; u++) fl[3 + u] = ans[u];
     fl[12] = idbuf;
-    fl[13] = f->special[SP_LAYANAN] >= 0 ? row[f->special[SP_LAYANAN]] : (char *)"";
-    fl[14] = (char *)jk;
+    fl[13] = f->special[SP_LAYANAN] >= 0 ? row[f->special[SP_LAYANAN]] : blank[1];
+    fl[14] = jk;
     fl[15] = usia;
-    fl[16] = f->special[SP_PENDIDIKAN] >= 0 ? row[f->special[SP_PENDIDIKAN]] : (char *)"";
-    fl[17] = f->special[SP_PEKERJAAN] >= 0 ? row[f->special[SP_PEKERJAAN]] : (char *)"";
+    fl[16] = f->special[SP_PENDIDIKAN] >= 0 ? row[f->special[SP_PENDIDIKAN]] : blank[2];
+    fl[17] = f->special[SP_PEKERJAAN] >= 0 ? row[f->special[SP_PEKERJAAN]] : blank[3];
     L->fields = fl;
     L->nfields = 18;
     s = d->row(L, state, err);
