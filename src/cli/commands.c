@@ -79,6 +79,17 @@ const kj_command kj_commands[] = {
      "  --lang L        id (default) or en\n"
      "  --min-group N   overrides min_kelompok\n",
      kj_cmd_check},
+    {"template", "an Excel workbook for entering data by hand (one sheet per input kind)",
+     "Usage: kinerja [--db FILE] template [--lang id|en] --out FILE.xlsx\n\n"
+     "Writes a data-entry workbook: a Petunjuk sheet (what each sheet is for, the\n"
+     "rules in plain words, an example row per kind) and one sheet per input kind\n"
+     "headed with exactly its columns, each header cell with a note, NIP, unit and\n"
+     "period columns formatted as text, dropdowns of the allowed values and range\n"
+     "checks. With an existing database (--db) its units feed a dropdown on every\n"
+     "unit column (sheet _unit). Fill it in and load it with kinerja import FILE.xlsx.\n\n"
+     "  --lang id|en    language of the notes and the Petunjuk sheet (default id)\n"
+     "  --out FILE      the workbook to write\n",
+     kj_cmd_template},
     {"config", "print the effective parameters as a kinerja.ini file",
      "Usage: kinerja [--config FILE] config\n\n"
      "Prints every analysis parameter (analytics.md) with its effective value: the\n"
