@@ -5,6 +5,7 @@
  *                     locations
  *   ekinerja_units.c  unit names -> existing or derived units
  *   ekinerja_scan.c   pass 2, step 1: every row validated into an ekj_rec
+ *   ekinerja_resolve.c pass 2, step 2: the result of each NIP and period
  *   ekinerja.c        pass 1 check; pass 2 de-duplication and the writes
  */
 #ifndef KJ_EKINERJA_INT_H
@@ -162,6 +163,14 @@ int ekj_unit_of(ekj_state *S, const char *induk, const char *unor);
 /* Writes the created units (queries/ingest/unit_*.sql); counts in *created. */
 kj_status ekj_units_write(ekj_state *S, long *created, kj_error *err);
 void ekj_units_free(ekj_state *S);
+
+/* --- ekinerja_resolve.c --- */
+/* Step 2: winners, roster rows, skip counts and the summary's lists. */
+void ekj_resolve(ekj_state *S);
+/* The matrix predikat of a row (kj_predikat), -1 when it has no result. */
+int ekj_rec_predikat(ekj_state *S, const ekj_rec *r);
+/* "YYYY-MM-DD" of a day number. */
+void ekj_day_text(int32_t days, char out[16]);
 
 /* --- ekinerja_scan.c --- */
 /* Reads and validates every row of file i into S->recs. KJ_OK also after
