@@ -69,6 +69,17 @@ int kj_cmd_import(const kj_cli_ctx *ctx, int argc, char **argv) {
   int prc = kj_cli_load_params(ctx, &params);
   if (prc != KJ_OK) return prc;
   o.skp_ganda = params.skp_ganda;
+  o.skm_periode = params.skm_periode;
+  o.skm_mdy = params.skm_mdy;
+  const char *map_h[KJ_SKM_MAP_MAX];
+  int map_u[KJ_SKM_MAP_MAX];
+  for (int i = 0; i < params.n_skm_map; i++) {
+    map_h[i] = params.skm_map[i].header;
+    map_u[i] = params.skm_map[i].unsur;
+  }
+  o.skm_map_header = map_h;
+  o.skm_map_unsur = map_u;
+  o.n_skm_map = params.n_skm_map;
   kj_error err = {0};
   kj_store *st = NULL;
   if (kj_store_open(ctx->db_path, KJ_OPEN_CREATE, &st, &err) != KJ_OK) return kj_cli_report(&err);

@@ -34,6 +34,7 @@ void kj_import_opts_init(kj_import_opts *o) {
   o->kind = KJ_KIND_AUTO;
   o->format = KJ_FORMAT_NATIVE;
   o->max_errors = 20;
+  o->skm_periode = 1;
 }
 
 void kj_import_result_free(kj_import_result *res) {

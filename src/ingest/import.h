@@ -49,12 +49,18 @@ typedef struct kj_import_opts {
   const char *periode; /* --periode P: the evaluation period of every row (ekinerja), NULL = from
                           the file */
   const char *unit;    /* --unit CODE: skm-form, the unit of every row; NULL = from a column */
+  int skm_periode;     /* [skm_form] periode of a survey date: 0 bulan, 1 triwulan, 2 semester,
+                          3 tahun (skm tanggal and skm-form timestamps) */
+  int skm_mdy;         /* [skm_form] tanggal = mdy: skm-form text dates are M/D/Y */
+  const char *const *skm_map_header; /* [skm_form] header text -> unsur (skm_map_unsur, 1..9) */
+  const int *skm_map_unsur;
+  int n_skm_map;
   int skp_ganda;       /* kinerja.ini [impor] skp_ganda: 0 terakhir, 1 bulan, 2 terendah */
   const char *log_format; /* format recorded in the import log; NULL = "native"/"ekinerja"
                              (`kinerja demo` records "demo") */
 } kj_import_opts;
 
-/* Default options (auto kind, native format, 20 errors). */
+/* Default options (auto kind, native format, 20 errors, survey dates by quarter). */
 void kj_import_opts_init(kj_import_opts *o);
 
 typedef struct kj_import_file_result {

@@ -117,6 +117,17 @@ static int header_u(const char *h) {
   return 0;
 }
 
+/* The unsur kinerja.ini's [skm_form] gives a header, else 0. */
+static int mapped_unsur(const kj_loader *L, const char *h) {
+  char a[512], b[512];
+  sf_norm_label(h, a, sizeof a);
+  for (int i = 0; i < L->opts->n_skm_map; i++) {
+    sf_norm_label(L->opts->skm_map_header[i], b, sizeof b);
+    if (strcmp(a, b) == 0) return L->opts->skm_map_unsur[i];
+  }
+  return 0;
+}
+
 /* Persyaratan (1) or produk (5) for a column of the shared label set, from
  * the header's U prefix, its words, or its leading number; 0 undecided. */
 static int u1_or_u5(const char *h) {
@@ -272,6 +283,7 @@ int sf_classify(kj_loader *L, sf_file *f) {
     for (int s = 1; s < 8; s++)
       if (match[s] > match[best]) best = s;
     int hu = header_u(f->header[c]), u = 0;
+    if (!hu) hu = mapped_unsur(L, f->header[c]);
     sf_cell_loc(f, f->header_row, c, loc, sizeof loc);
     col_name(f, c, nm, sizeof nm);
     if (match[best] * 2 >= n) {
@@ -288,7 +300,8 @@ int sf_classify(kj_loader *L, sf_file *f) {
       }
       if (hu && hu != u) {
         kj_diag_error_at(L->diag, loc, NULL,
-                         "column %s begins with U%d but its answers are the labels of U%d %s",
+                         "column %s is U%d by its header (or kinerja.ini [skm_form]) but its "
+                         "answers are the labels of U%d %s",
                          nm, hu, u, SF_UNSUR_NAME[u]);
         bad = 1;
         continue;

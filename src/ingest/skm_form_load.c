@@ -71,6 +71,21 @@ static void row_id(const sf_file *f, long r, const char *unit, kj_strmap *seen, 
   snprintf(out, 80, "%.40s-%d", hex, (int)occ + 1);
 }
 
+/* [skm_form] tanggal = mdy: "12/31/2025 ..." -> "31/12/2025 ..." (ISO dates
+ * and date cells, "2025-12-31", are left alone). */
+static void swap_day_month(char *t) {
+  char *s1 = strchr(t, '/');
+  char *s2 = s1 ? strchr(s1 + 1, '/') : NULL;
+  if (!s1 || !s2 || s1 - t > 2 || s2 - s1 - 1 > 2) return;
+  size_t na = (size_t)(s1 - t), nb = (size_t)(s2 - s1 - 1);
+  char a[3] = {0}, b[3] = {0};
+  memcpy(a, t, na);
+  memcpy(b, s1 + 1, nb);
+  memcpy(t, b, nb); /* same length: "b/a" replaces "a/b" in place */
+  t[nb] = '/';
+  memcpy(t + nb + 1, a, na);
+}
+
 static kj_status run_file(kj_loader *L, sf_run *R, kj_error *err) {
   static const char *const hdr[18] = {
       "kode_unit", "periode", "tanggal", "u1", "u2", "u3", "u4", "u5", "u6",
@@ -146,14 +161,17 @@ static kj_status run_file(kj_loader *L, sf_run *R, kj_error *err) {
     iso[0] = '\0';
     if (f->special[SP_TIME] >= 0 && row[f->special[SP_TIME]][0]) {
       kj_date dt;
-      if (kj_date_parse(row[f->special[SP_TIME]], &dt, why, (int)sizeof why) != 0) {
+      char tbuf[80];
+      snprintf(tbuf, sizeof tbuf, "%s", row[f->special[SP_TIME]]);
+      if (L->opts->skm_mdy) swap_day_month(tbuf);
+      if (kj_date_parse(tbuf, &dt, why, (int)sizeof why) != 0) {
         char loc[1200];
         sf_cell_loc(f, f->rowno[r], f->special[SP_TIME], loc, sizeof loc);
         kj_diag_error_at(L->diag, loc, f->header[f->special[SP_TIME]], "%s", why);
         continue;
       }
       snprintf(iso, sizeof iso, "%04d-%02d-%02d", dt.y, dt.m, dt.d);
-      if (!has_forced) kj_period_format((kj_period){dt.y, KJ_PER_TRIWULAN, (dt.m + 2) / 3}, per);
+      if (!has_forced) kj_period_format(kj_skm_period_of(dt.y, dt.m, L->opts->skm_periode), per);
     }
     if (has_forced) kj_period_format(forced, per);
     else if (!iso[0]) {

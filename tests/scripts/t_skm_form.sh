@@ -84,4 +84,35 @@ cp base.db opt.db
   2> out.opt || fail "--unit/--periode: $(cat out.opt)"
 [ "$(sqlite3 opt.db "SELECT kode_unit || ' ' || periode || ' ' || count(*) FROM skm GROUP BY kode_unit, periode")" \
   = "DINKES 2025-S1 49" ] || fail "--unit/--periode not applied"
+
+# 4. kinerja.ini [skm_form]: period by month, M/D/Y text dates, digit columns named by header text
+cat > form.ini <<'INI'
+[skm_form]
+periode = bulan
+tanggal = mdy
+Persyaratan pelayanan = U1
+Prosedur = U2
+Waktu = prosedur
+INI
+cat > digit.csv <<'CSV'
+Timestamp,Unit,Persyaratan pelayanan,Prosedur,Kecepatan,Biaya,Produk,Kompetensi,Perilaku,Sarana,Pengaduan
+03/20/2025 10:00:00,PKM_SADABUAN,4,3,Cepat,Gratis,Sesuai,Kompeten,Sopan dan ramah,Baik,Tidak ada
+04/02/2025 11:00:00,PKM_SADABUAN,3,3,Sangat cepat,Murah,U5,Kompeten,Sopan dan ramah,Baik,Tidak ada
+CSV
+sed -i 's/,U5,/,Sesuai,/' digit.csv
+cp base.db ini.db
+set +e
+"$bin" --db ini.db --config form.ini import --format skm-form digit.csv 2> out.ini; s4=$?
+set -e
+# 'Waktu = prosedur' maps a header that does not exist: harmless; Produk is decided by its header
+[ "$s4" = 0 ] || fail "[skm_form]: exit $s4: $(cat out.ini)"
+[ "$(sqlite3 ini.db "SELECT group_concat(periode || ':' || tanggal || ':' || u1 || u2, ' ')
+  FROM (SELECT * FROM skm ORDER BY tanggal)")" = "2025-03:2025-03-20:43 2025-04:2025-04-02:33" ] \
+  || fail "[skm_form] periode/tanggal/mapping: $(sqlite3 ini.db 'SELECT * FROM skm')"
+printf '[skm_form]\nperiode = minggu\n' > bad.ini
+set +e
+"$bin" --db ini.db --config bad.ini import --format skm-form digit.csv 2> out.bad; s5=$?
+set -e
+[ "$s5" = 2 ] && grep -q "bad.ini:2: periode: 'minggu' is not bulan, triwulan, semester or tahun" \
+  out.bad || fail "bad [skm_form] periode: exit $s5: $(cat out.bad)"
 echo "skm form: ok"
