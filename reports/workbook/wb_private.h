@@ -51,6 +51,7 @@ struct kj_wb_sheet {
   double *width;        /* measured width per column, characters; 0: untouched */
   double *extra;        /* characters added to a measured width (trend arrows) */
   unsigned char *fixed; /* 1: width set by kj_wb_col_width or a column spec */
+  lxw_format **colfmt;  /* a column's cell format (kj_wb_col_input), NULL: none */
   int ncols_alloc;
   wb_band *bands;
   int nbands, bands_cap;
@@ -74,6 +75,7 @@ struct kj_wb {
   kj_error err;                    /* sticky: first failure of a content call */
   lxw_format *fmt[KJ_WB_FMT_N][2]; /* [role][total variant] */
   lxw_format *cf[WB_CF_N];
+  lxw_format *in_fmt[2];           /* data entry: text '@', date (wb_input.c) */
   kj_wb_sheet **sheets;
   int nsheets, sheets_cap;
 };
@@ -105,6 +107,8 @@ double wb_fmt_font_pt(kj_wb_fmt fmt);
 /* 1 when (row, col) is inside the sheet; otherwise records a sticky
  * KJ_INTERNAL naming `what` and returns 0. */
 int wb_cell_ok(kj_wb_sheet *sh, int row, int col, const char *what);
+/* Makes room for per-column state up to col. */
+void wb_grow_cols(kj_wb_sheet *sh, int col);
 /* "B7" for messages. */
 const char *wb_cell_name(int row, int col, char *buf, size_t cap);
 /* Raises the measured width of col to at least chars (clamped at close). */

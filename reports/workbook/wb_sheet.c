@@ -41,30 +41,32 @@ int wb_cell_ok(kj_wb_sheet *sh, int row, int col, const char *what) {
   return 0;
 }
 
-static void grow_cols(kj_wb_sheet *sh, int col) {
+void wb_grow_cols(kj_wb_sheet *sh, int col) {
   if (col < sh->ncols_alloc) return;
   int n = sh->ncols_alloc ? sh->ncols_alloc : 16;
   while (n <= col) n *= 2;
   sh->width = xreallocarray(sh->width, (size_t)n, sizeof *sh->width);
   sh->extra = xreallocarray(sh->extra, (size_t)n, sizeof *sh->extra);
   sh->fixed = xreallocarray(sh->fixed, (size_t)n, sizeof *sh->fixed);
+  sh->colfmt = xreallocarray(sh->colfmt, (size_t)n, sizeof *sh->colfmt);
   for (int i = sh->ncols_alloc; i < n; i++) {
     sh->width[i] = 0;
     sh->extra[i] = 0;
     sh->fixed[i] = 0;
+    sh->colfmt[i] = NULL;
   }
   sh->ncols_alloc = n;
 }
 
 void wb_measure(kj_wb_sheet *sh, int col, double chars) {
   if (col < 0 || col >= WB_MAX_COLS) return;
-  grow_cols(sh, col);
+  wb_grow_cols(sh, col);
   if (!sh->fixed[col] && chars > sh->width[col]) sh->width[col] = chars;
 }
 
 void wb_widen(kj_wb_sheet *sh, int col, double chars) {
   if (col < 0 || col >= WB_MAX_COLS) return;
-  grow_cols(sh, col);
+  wb_grow_cols(sh, col);
   if (chars > sh->extra[col]) sh->extra[col] = chars;
 }
 
@@ -76,7 +78,7 @@ kj_status kj_wb_col_width(kj_wb_sheet *sh, int first, int last, double chars) {
     return wb_fail(sh->wb, KJ_INTERNAL, "%s: sheet '%s': column width %g is not in 0..255",
                    sh->wb->path, sh->name, chars);
   for (int c = first; c <= last; c++) {
-    grow_cols(sh, c);
+    wb_grow_cols(sh, c);
     sh->width[c] = chars;
     sh->fixed[c] = 1;
   }
@@ -156,9 +158,9 @@ static int by_row(const void *a, const void *b) {
 
 void wb_sheet_finish(kj_wb_sheet *sh) {
   for (int c = 0; c < sh->ncols_alloc; c++) {
-    if (sh->width[c] <= 0) continue;
-    lxw_error e =
-        worksheet_set_column(sh->ws, (lxw_col_t)c, (lxw_col_t)c, wb_col_width(sh, c), NULL);
+    if (sh->width[c] <= 0 && !sh->colfmt[c]) continue;
+    lxw_error e = worksheet_set_column(sh->ws, (lxw_col_t)c, (lxw_col_t)c, wb_col_width(sh, c),
+                                       sh->colfmt[c]);
     if (wb_lxw(sh, e, -1, c, "column width") != KJ_OK) return;
   }
   /* A row may hold several bands (a table header has one per column): it
@@ -191,6 +193,7 @@ void wb_sheet_free(kj_wb_sheet *sh) {
   free(sh->width);
   free(sh->extra);
   free(sh->fixed);
+  free(sh->colfmt);
   free(sh->bands);
   free(sh->objs);
   free(sh);

@@ -317,4 +317,37 @@ int kj_wb_chart(kj_wb_sheet *sh, int row, int col, const kj_wb_chart_spec *chart
 int kj_wb_image(kj_wb_sheet *sh, int row, int col, const unsigned char *png, size_t n, double scale,
                 const char *alt);
 
+/* ---- Data entry (wb_input.c) -------------------------------------------- */
+
+/* Formats column col for typing: as text ('@': NIPs, codes, periods keep
+ * their digits and dashes) or, with date, as a yyyy-mm-dd date; chars > 0
+ * also fixes its width. */
+kj_status kj_wb_col_input(kj_wb_sheet *sh, int col, int date, double chars);
+
+/* A cell note (comment), shown when the pointer rests on the cell. */
+kj_status kj_wb_note(kj_wb_sheet *sh, int row, int col, const char *text);
+
+typedef enum kj_wb_valid_type {
+  KJ_WB_V_LIST,       /* a dropdown of list (NULL-terminated; at most 255 characters in all) */
+  KJ_WB_V_LIST_RANGE, /* a dropdown of the cells of formula, e.g. "=_unit!$A$2:$A$40" */
+  KJ_WB_V_WHOLE,      /* a whole number from min to max */
+  KJ_WB_V_DECIMAL,    /* a number from min to max */
+  KJ_WB_V_DATE,       /* a date: Excel serial days min to max */
+  KJ_WB_V_LENGTH      /* text of min to max characters */
+} kj_wb_valid_type;
+
+typedef struct kj_wb_valid {
+  kj_wb_valid_type type;
+  const char *const *list;
+  const char *formula;
+  double min, max;
+  const char *title;   /* input message title (at most 32 characters) */
+  const char *message; /* input message (at most 255 characters) */
+  const char *error;   /* message when the value is refused (at most 255 characters) */
+} kj_wb_valid;
+
+/* Data validation of rows first_row..last_row of column col. */
+kj_status kj_wb_validate(kj_wb_sheet *sh, int first_row, int col, int last_row,
+                         const kj_wb_valid *v);
+
 #endif

@@ -248,6 +248,8 @@ typedef enum kj_temuan_jenis {
   KJ_TEMUAN_TANPA_PREDIKAT_ORG,  /* OPD without organisation predikat in Y */
   KJ_TEMUAN_SKM_SEDIKIT,         /* SKM unit under skm_min_responden */
   KJ_TEMUAN_TANPA_PENILAIAN,     /* on the roster, no appraisal record in Y */
+  KJ_TEMUAN_SKP_GANDA,           /* e-Kinerja: several SKPs for one period (skp_ganda) */
+  KJ_TEMUAN_SKP_SEBAGIAN,        /* e-Kinerja: (partial-)year SKPs cover < 12 months of Y */
   KJ_TEMUAN_N
 } kj_temuan_jenis;
 

@@ -13,9 +13,11 @@
 #define KJ_ANALYSIS_ENGINE_INT_H
 
 #include <limits.h>
+#include <math.h>
 #include <stdint.h>
 
 #include "analysis/analysis.h"
+#include "domain/rules.h"
 #include "util/hash.h"
 
 #define AN_NO_LAG INT32_MIN /* record without tanggal_dinilai */
@@ -38,10 +40,16 @@ typedef struct an_rec {          /* one appraisal record (penilaian) */
   int32_t penilai;               /* employee index, AN_PENILAI_NONE or AN_PENILAI_LUAR */
   int64_t nip_penilai;           /* 0 when none */
   int32_t lag;                   /* days after the period end, AN_NO_LAG */
+  double ikp;                    /* IKP of several SKPs (skp_ganda = bulan); NaN = from predikat */
 } an_rec;
 
 #define AN_OPEN_START LONG_MIN /* pegawai.mulai empty */
 #define AN_OPEN_END LONG_MAX   /* pegawai.selesai empty */
+/* The IKP of a record (analytics.md 1.2): the predikat's conversion, or the
+ * days-weighted IKP stored for an employee-period with several SKPs. */
+static inline double an_rec_ikp(const an_rec *x) {
+  return isnan(x->ikp) ? kj_ikp_points((kj_predikat)x->predikat) : x->ikp;
+}
 
 typedef struct an_emp {          /* roster (pegawai), sorted by NIP */
   int64_t nip;
@@ -101,6 +109,8 @@ typedef struct an_model {
 
   size_t n_kosong;
   struct an_kosong { int32_t emp, unit; an_pkey pkey; } *kosong; /* year Y, sorted */
+  size_t n_skpt;
+  kj_temuan *skpt;               /* SKP findings of Y (skp_temuan.sql), opd set */
 
   size_t n_resp;
   an_resp *resp;                 /* year Y, sorted by unit, period */

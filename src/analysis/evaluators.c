@@ -62,7 +62,7 @@ static pair *collect(const an_model *m, size_t *np) {
       for (int32_t k = e->rec0; k < e->rec0 + e->nrec; k++) {
         const an_rec *x = &m->recs[k];
         if (x->nip_penilai != ps[j].nip) continue;
-        double pts = kj_ikp_points((kj_predikat)x->predikat);
+        double pts = an_rec_ikp(x);
         if (x->jenis == KJ_PER_TAHUNAN) ann = pts;
         else per += pts, cnt++;
       }

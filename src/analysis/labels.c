@@ -39,15 +39,20 @@ ENUM(kj_enum_penilai, "penilai", penilai_c, penilai_id, penilai_en);
 
 static const char *const temuan_c[] = {"PREDIKAT_TIDAK_SESUAI_MATRIKS", "DINILAI_SENDIRI",
                                        "PENILAI_DI_LUAR_ROSTER", "TANPA_PREDIKAT_ORGANISASI",
-                                       "SKM_RESPONDEN_KURANG", "TANPA_PENILAIAN"};
+                                       "SKM_RESPONDEN_KURANG", "TANPA_PENILAIAN",
+                                       "SKP_GANDA", "SKP_SEBAGIAN_TAHUN"};
 static const char *const temuan_id[] = {
     "predikat yang diisi berbeda dari matriks", "pegawai dinilai oleh dirinya sendiri",
     "penilai tidak ada di daftar pegawai", "OPD tanpa predikat kinerja organisasi",
-    "unit SKM dengan responden kurang dari minimum", "pegawai tanpa penilaian pada tahun ini"};
+    "unit SKM dengan responden kurang dari minimum", "pegawai tanpa penilaian pada tahun ini",
+    "pegawai dengan beberapa SKP dalam satu periode (mutasi/promosi)",
+    "pegawai dengan SKP kurang dari 12 bulan dalam tahun ini"};
 static const char *const temuan_en[] = {
     "supplied predikat differs from the matrix", "employee rated by themselves",
     "evaluator not on the roster", "OPD without an organisation predikat",
-    "SKM unit under the minimum number of respondents", "employee without any appraisal this year"};
+    "SKM unit under the minimum number of respondents", "employee without any appraisal this year",
+    "employee with several SKPs in one period (mutasi/promotion)",
+    "employee whose SKPs cover fewer than 12 months of the year"};
 ENUM(kj_enum_temuan, "temuan", temuan_c, temuan_id, temuan_en);
 
 static const char *const skm_col[KJ_SKM_UNSUR] = {"skm_u1", "skm_u2", "skm_u3", "skm_u4", "skm_u5",

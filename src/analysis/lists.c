@@ -116,7 +116,7 @@ static void coaching(const an_model *m, const an_ey *e, kj_daftar *d) {
     const an_rec *rc = &m->recs[k];
     if (rc->jenis != main_type) continue;
     x[n] = (double)an_pkey_index(rc->pkey);
-    y[n++] = kj_ikp_points((kj_predikat)rc->predikat);
+    y[n++] = an_rec_ikp(rc);
   }
   kj_ols ols;
   kj_ols_fit(x, y, n, &ols);

@@ -225,6 +225,7 @@ static int row_to_rec(an_model *m, kj_stmt *s, long *cursor, const char **last_u
   }
   long d = date_days(kj_stmt_is_null(s, 7) ? NULL : kj_stmt_text(s, 7));
   out->lag = d == AN_NO_LAG ? AN_NO_LAG : (int32_t)(d - an_pkey_end_days(out->pkey));
+  out->ikp = kj_stmt_is_null(s, 8) ? NAN : kj_stmt_double(s, 8);
   return 0;
 }
 

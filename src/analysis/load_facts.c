@@ -239,10 +239,39 @@ static kj_status load_kosong(kj_store *st, an_model *m, kj_error *err) {
   return k == KJ_STEP_ERROR ? err->status : KJ_OK;
 }
 
+/* The e-Kinerja SKP findings of Y (several SKPs, partial years). */
+static kj_status load_skp_temuan(kj_store *st, an_model *m, kj_error *err) {
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare_query(st, "analysis/skp_temuan", &s, err);
+  if (rc != KJ_OK) return rc;
+  kj_stmt_bind_int64(s, 1, m->r->tahun);
+  size_t cap = 0;
+  kj_step k;
+  while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
+    if (m->n_skpt == cap) {
+      cap = cap ? cap * 2 : 64;
+      m->skpt = xreallocarray(m->skpt, cap, sizeof *m->skpt);
+    }
+    kj_temuan *t = &m->skpt[m->n_skpt++];
+    memset(t, 0, sizeof *t);
+    t->jenis = kj_stmt_int64(s, 0) == 1 ? KJ_TEMUAN_SKP_GANDA : KJ_TEMUAN_SKP_SEBAGIAN;
+    t->nip = kj_stmt_int64(s, 1);
+    snprintf(t->kode, sizeof t->kode, "%s", kj_stmt_text(s, 2));
+    int32_t u = -1;
+    t->opd = !kj_stmt_is_null(s, 3) && kj_strmap_get(&m->unit_ix, kj_stmt_text(s, 3), &u)
+                 ? m->r->unit[u].opd
+                 : -1;
+    snprintf(t->rincian, sizeof t->rincian, "%s", kj_stmt_text(s, 4));
+  }
+  kj_stmt_free(s);
+  return k == KJ_STEP_ERROR ? err->status : KJ_OK;
+}
+
 kj_status an_load_year_extras(kj_store *st, an_model *m, kj_error *err) {
   kj_status rc = load_skm(st, m, err);
   if (rc == KJ_OK) rc = load_feedback(st, m, err);
   if (rc == KJ_OK) rc = load_kosong(st, m, err);
+  if (rc == KJ_OK) rc = load_skp_temuan(st, m, err);
   if (rc != KJ_OK) return rc;
   kj_stmt *s = NULL;
   rc = kj_store_prepare_query(st, "analysis/data_terbaru", &s, err);

@@ -59,7 +59,7 @@ static void finish(an_model *m, an_ey *ey) {
   int latest = -1;
   for (int32_t i = ey->rec0; i < ey->rec0 + ey->nrec; i++) {
     const an_rec *x = &m->recs[i];
-    double pts = kj_ikp_points((kj_predikat)x->predikat);
+    double pts = an_rec_ikp(x);
     if (x->jenis == KJ_PER_TAHUNAN) {
       o->tahunan = 1;
       o->predikat_tahunan = x->predikat;

@@ -33,14 +33,26 @@ void kj_params_defaults(kj_params *p) {
   p->batas_hari = 5;
   p->teladan_per_opd = 3;
   p->tepat_min = 0.9;
+  p->skp_ganda = KJ_SKP_GANDA_TERAKHIR;
+  p->skm_periode = 1; /* triwulan */
   for (int o = 0; o < KJ_ORG_N; o++) kj_curve_defaults((kj_predikat_org)o, &p->kurva[o]);
   snprintf(p->instansi, sizeof p->instansi, "BKPSDM Kota Padangsidimpuan");
   snprintf(p->kota, sizeof p->kota, "Kota Padangsidimpuan");
 }
 
+static const char *const skp_ganda_names[] = {"terakhir", "bulan", "terendah"};
+
+int kj_skp_ganda_parse(const char *s) {
+  for (int i = 0; i < 3; i++)
+    if (strcasecmp(s, skp_ganda_names[i]) == 0) return i;
+  return -1;
+}
+
+const char *kj_skp_ganda_name(int g) { return g >= 0 && g < 3 ? skp_ganda_names[g] : "?"; }
+
 /* ---- reading ------------------------------------------------------------- */
 
-enum { SEC_NONE, SEC_UMUM, SEC_ANALISIS, SEC_KURVA };
+enum { SEC_NONE, SEC_UMUM, SEC_ANALISIS, SEC_KURVA, SEC_IMPOR, SEC_SKM_FORM };
 
 /* Scalar keys: where they live and which line set them (duplicates are errors). */
 static const struct {
@@ -53,6 +65,8 @@ static const struct {
     {"capaian_tambahan", SEC_ANALISIS}, {"skm_bobot", SEC_ANALISIS},
     {"skm_min_responden", SEC_ANALISIS}, {"batas_hari", SEC_ANALISIS},
     {"teladan_per_opd", SEC_ANALISIS}, {"tepat_min", SEC_ANALISIS},
+    {"teladan_per_opd", SEC_ANALISIS}, {"skp_ganda", SEC_IMPOR},
+    {"periode", SEC_SKM_FORM},        {"tanggal", SEC_SKM_FORM},
 };
 #define N_SCALAR ((int)(sizeof scalar_keys / sizeof scalar_keys[0]))
 
@@ -234,6 +248,22 @@ static int set_scalar(load_ctx *cx, int k, const char *v) {
     if (parse_num(v, &d) < 0 || !(d > 0) || d > 1)
       return fail(cx, "tepat_min: '%s' is not a share above 0 and at most 1 (e.g. 0.9)", v);
     p->tepat_min = d;
+  } else if (strcmp(key, "periode") == 0) {
+    static const char *const names[] = {"bulan", "triwulan", "semester", "tahun"};
+    int t = -1;
+    for (int i = 0; i < 4; i++)
+      if (strcasecmp(v, names[i]) == 0) t = i;
+    if (t < 0) return fail(cx, "periode: '%s' is not bulan, triwulan, semester or tahun", v);
+    p->skm_periode = t;
+  } else if (strcmp(key, "tanggal") == 0) {
+    if (strcasecmp(v, "dmy") != 0 && strcasecmp(v, "mdy") != 0)
+      return fail(cx, "tanggal: '%s' is not dmy or mdy (the order of day and month in text dates)",
+                  v);
+    p->skm_mdy = strcasecmp(v, "mdy") == 0;
+  } else if (strcmp(key, "skp_ganda") == 0) {
+    int g = kj_skp_ganda_parse(v);
+    if (g < 0) return fail(cx, "skp_ganda: '%s' is not terakhir, bulan or terendah", v);
+    p->skp_ganda = g;
   }
   return 1;
 }
@@ -242,11 +272,36 @@ static int section_of(const char *s, int *org) {
   *org = -1;
   if (strcasecmp(s, "umum") == 0) return SEC_UMUM;
   if (strcasecmp(s, "analisis") == 0) return SEC_ANALISIS;
+  if (strcasecmp(s, "impor") == 0) return SEC_IMPOR;
+  if (strcasecmp(s, "skm_form") == 0) return SEC_SKM_FORM;
   if (strncasecmp(s, "kurva.", 6) == 0) {
     *org = kj_enum_parse(&kj_enum_predikat_org, s + 6);
     return *org >= 0 ? SEC_KURVA : -1;
   }
   return -1;
+}
+
+/* [skm_form] HEADER TEXT = U1..U9 or an unsur name: a survey-form column. */
+static int add_skm_map(load_ctx *cx, const char *header, const char *v) {
+  static const char *const unsur[] = {"persyaratan", "prosedur", "waktu", "biaya", "produk",
+                                      "kompetensi", "perilaku", "pengaduan", "sarana"};
+  int u = 0;
+  if ((v[0] == 'U' || v[0] == 'u') && v[1] >= '1' && v[1] <= '9' && !v[2]) u = v[1] - '0';
+  for (int i = 0; i < 9 && !u; i++)
+    if (strcasecmp(v, unsur[i]) == 0) u = i + 1;
+  if (!u)
+    return fail(cx, "[skm_form] '%s': '%s' is not U1..U9 or an unsur name (persyaratan, prosedur, "
+                    "waktu, biaya, produk, kompetensi, perilaku, pengaduan, sarana)",
+                header, v);
+  kj_params *p = cx->p;
+  if (p->n_skm_map >= KJ_SKM_MAP_MAX)
+    return fail(cx, "[skm_form]: more than %d column mappings", KJ_SKM_MAP_MAX);
+  if (strlen(header) >= sizeof p->skm_map[0].header)
+    return fail(cx, "[skm_form]: header text longer than %zu bytes",
+                sizeof p->skm_map[0].header - 1);
+  snprintf(p->skm_map[p->n_skm_map].header, sizeof p->skm_map[0].header, "%s", header);
+  p->skm_map[p->n_skm_map++].unsur = u;
+  return 1;
 }
 
 static int add_rules(load_ctx *cx, int org, const char *v) {
@@ -274,11 +329,16 @@ static int handler(void *user, const char *section, const char *name, const char
       return fail(cx, "unknown key '%s' in [%s] (only 'aturan')", name, section);
     return add_rules(cx, org, value);
   }
+  if (sec == SEC_SKM_FORM && strcasecmp(name, "periode") != 0 && strcasecmp(name, "tanggal") != 0)
+    return add_skm_map(cx, name, value);
   for (int k = 0; k < N_SCALAR; k++) {
     if (strcasecmp(name, scalar_keys[k].key) != 0) continue;
     if (scalar_keys[k].section != sec)
       return fail(cx, "key '%s' belongs in [%s]", scalar_keys[k].key,
-                  scalar_keys[k].section == SEC_UMUM ? "umum" : "analisis");
+                  scalar_keys[k].section == SEC_UMUM       ? "umum"
+                  : scalar_keys[k].section == SEC_ANALISIS ? "analisis"
+                  : scalar_keys[k].section == SEC_IMPOR    ? "impor"
+                                                           : "skm_form");
     if (cx->set_line[k])
       return fail(cx, "'%s' is given twice (first on line %ld)", scalar_keys[k].key,
                   cx->set_line[k]);
@@ -299,7 +359,7 @@ static kj_status run_parse(kj_params *p, reader *rd, const char *name, kj_error 
   if (rd->bad_section && (rc <= 0 || rd->bad_section <= rc)) {
     cx.err_line = rc = (int)rd->bad_section;
     snprintf(cx.msg, sizeof cx.msg,
-             "unknown section [%s] (sections: [umum], [analisis], [kurva.ISTIMEWA], "
+             "unknown section [%s] (sections: [umum], [analisis], [impor], [skm_form], [kurva.ISTIMEWA], "
              "[kurva.BAIK], [kurva.BUTUH_PERBAIKAN], [kurva.KURANG], [kurva.SANGAT_KURANG])",
              rd->bad_name);
   }
@@ -389,6 +449,24 @@ kj_status kj_params_write_ini(const kj_params *p, FILE *fp, kj_error *err) {
           p->source[0] ? " dari " : " (bawaan)", p->source, p->instansi, p->kota,
           p->min_kelompok, a, e, c, p->capaian_tambahan ? "yes" : "no", p->skm_bobot_text,
           p->skm_min_responden, p->batas_hari, p->teladan_per_opd, t);
+  fprintf(fp,
+          "\n[impor]\n"
+          "; beberapa SKP definitif satu pegawai untuk satu periode (mutasi, promosi):\n"
+          "; terakhir = SKP dengan akhir paling akhir; bulan = IKP rata-rata berbobot hari;\n"
+          "; terendah = predikat terendah (berlaku saat impor e-Kinerja)\n"
+          "skp_ganda = %s\n",
+          kj_skp_ganda_name(p->skp_ganda));
+  static const char *const per[] = {"bulan", "triwulan", "semester", "tahun"};
+  fprintf(fp,
+          "\n[skm_form]\n"
+          "; periode survei dari tanggal: bulan, triwulan, semester atau tahun\n"
+          "periode = %s\n"
+          "; urutan tanggal teks: dmy (31/12/2025) atau mdy (12/31/2025)\n"
+          "tanggal = %s\n"
+          "; judul kolom formulir = unsur (U1..U9), untuk kolom berisi angka atau huruf\n",
+          per[p->skm_periode & 3], p->skm_mdy ? "mdy" : "dmy");
+  for (int i = 0; i < p->n_skm_map; i++)
+    fprintf(fp, "%s = U%d\n", p->skm_map[i].header, p->skm_map[i].unsur);
   fprintf(fp, "\n; Kurva distribusi predikat pegawai menurut predikat kinerja organisasi.\n"
               "; Satu aturan per baris: HIMPUNAN PEMBANDING NILAI SATUAN (%% atau orang).\n");
   for (int o = 0; o < KJ_ORG_N; o++) {

@@ -18,6 +18,12 @@
  *   batas_hari = 5              ; days after the period end still on time
  *   teladan_per_opd = 3
  *   tepat_min = 0.9             ; §14: evaluator late below this on-time share
+ *   [impor]
+ *   skp_ganda = terakhir        ; or bulan, terendah (data.md e-Kinerja: several SKPs)
+ *   [skm_form]
+ *   periode = triwulan          ; survey period from a date: bulan|triwulan|semester|tahun
+ *   tanggal = dmy               ; text dates D/M/Y, or mdy
+ *   Pertanyaan 1 = U1           ; a form column (header text) of digits/letters -> unsur
  *   [kurva.BAIK]                ; one section per organisation predikat
  *   aturan = BAIK > 50%         ; one rule per line (repeat the key), or
  *   aturan = BAIK <= 70%        ; several joined by ';' with no space before it
@@ -40,6 +46,23 @@
 #include "domain/enums.h"
 #include "util/status.h"
 
+/* The skp_ganda policy (data.md e-Kinerja "Several definitive SKPs"). */
+typedef enum kj_skp_ganda {
+  KJ_SKP_GANDA_TERAKHIR = 0, /* the SKP with the latest end (default) */
+  KJ_SKP_GANDA_BULAN,        /* IKP weighted by the days each SKP covers */
+  KJ_SKP_GANDA_TERENDAH      /* the lowest predikat */
+} kj_skp_ganda;
+/* "terakhir" / "bulan" / "terendah" (case-insensitive) -> kj_skp_ganda, -1 else. */
+int kj_skp_ganda_parse(const char *s);
+const char *kj_skp_ganda_name(int g);
+
+/* [skm_form] HEADER = Un: a survey-form column (data.md "Survey-form exports"). */
+#define KJ_SKM_MAP_MAX 24
+typedef struct kj_skm_map {
+  char header[192];
+  int unsur; /* 1..9 */
+} kj_skm_map;
+
 typedef struct kj_params {
   long min_kelompok;          /* groups with n below this are TIDAK_CUKUP_DATA; >= 1 */
   double alpha;               /* significance level, 0 < alpha < 1 */
@@ -53,6 +76,11 @@ typedef struct kj_params {
   double tepat_min;            /* §14: an evaluator is late in a month below this on-time share */
   long teladan_per_opd;       /* at most this many role models per OPD */
   kj_curve_rules kurva[KJ_ORG_N]; /* required distribution per organisation predikat */
+  int skp_ganda;               /* kj_skp_ganda: e-Kinerja, several SKPs of one period */
+  int skm_periode;             /* [skm_form] periode: 0 bulan, 1 triwulan (default), 2 semester, 3 tahun */
+  int skm_mdy;                 /* [skm_form] tanggal = mdy: text dates are M/D/Y */
+  kj_skm_map skm_map[KJ_SKM_MAP_MAX]; /* [skm_form] header text = unsur */
+  int n_skm_map;
   char instansi[160];         /* agency name (workbook author) */
   char kota[160];             /* city name */
   char source[512];           /* config file read, "" for built-in defaults */

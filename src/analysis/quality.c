@@ -234,6 +234,10 @@ static void consistency(an_model *m) {
     add(r, &cap, KJ_TEMUAN_TANPA_PENILAIAN, r->unit[m->emp[e].unit].opd, m->emp[e].nip,
         r->unit[m->emp[e].unit].kode);
   }
+  for (size_t i = 0; i < m->n_skpt; i++) {
+    kj_temuan *t = add(r, &cap, m->skpt[i].jenis, m->skpt[i].opd, m->skpt[i].nip, m->skpt[i].kode);
+    snprintf(t->rincian, sizeof t->rincian, "%s", m->skpt[i].rincian);
+  }
   if (r->n_temuan) qsort(r->temuan, r->n_temuan, sizeof *r->temuan, cmp_temuan);
 }
 

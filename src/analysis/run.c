@@ -87,6 +87,7 @@ static void model_free(an_model *m) {
   }
   free(m->slot);
   free(m->kosong);
+  free(m->skpt);
   free(m->resp);
   free(m->ub);
   kj_strmap_free(&m->ind_ix);

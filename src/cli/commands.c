@@ -8,18 +8,28 @@ const kj_command kj_commands[] = {
      "an older kinerja is upgraded in one transaction; a newer one is refused.\n",
      kj_cmd_init},
     {"import", "load input files (CSV kinds of data.md, e-Kinerja exports)",
-     "Usage: kinerja [--db FILE] import [--kind K] [--format native|ekinerja] [--dry-run]\n"
-     "                              [--max-errors N] [--sheet NAME] FILE...\n\n"
+     "Usage: kinerja [--db FILE] [--config FILE] import [--kind K]\n"
+     "                [--format native|ekinerja|skm-form] [--periode P] [--unit CODE]\n"
+     "                [--dry-run] [--max-errors N] [--sheet NAME] FILE...\n\n"
      "Loads the files in one transaction: either every file loads or the database is\n"
      "left exactly as it was (exit status 2). The kind of each file (unit, pegawai,\n"
      "kinerja_organisasi, penilaian, capaian, perilaku, skm, umpan_balik) is detected\n"
      "from its header; files may be given in any order. Records whose key exists are\n"
      "replaced; importing the same files twice changes nothing.\n\n"
      "  --kind K          force the kind of every file\n"
-     "  --format F        native (default) or ekinerja (e-Kinerja BKN .xlsx/.csv export)\n"
+     "  --format F        native (default: CSV files, or an .xlsx with one sheet per\n"
+     "                    kind), ekinerja (e-Kinerja BKN .xlsx/.csv export) or skm-form\n"
+     "                    (an SKM survey-form export, .xlsx/.csv)\n"
      "  --dry-run         validate and report, change nothing\n"
      "  --max-errors N    print at most N errors (default 20), then a count\n"
-     "  --sheet NAME      the worksheet to read from an .xlsx file (default: the first)\n",
+     "  --sheet NAME      the worksheet to read from an .xlsx file (default: the first)\n"
+     "  --periode P       ekinerja: the evaluation period of every row (2025-04, 2025-TW2,\n"
+     "                    2025); default from a bulan column, the 'Periode :' line, or\n"
+     "                    the SKP dates. skm-form: the period of every response\n"
+     "                    (default: the quarter of its timestamp)\n"
+     "  --unit CODE       skm-form: the unit surveyed (default: a Unit column)\n\n"
+     "e-Kinerja: several SKPs of one employee for one period (mutasi, promosi) are all\n"
+     "kept; the period's result follows skp_ganda in kinerja.ini ([impor]).\n",
      kj_cmd_import},
     {"demo", "generate the demo dataset (a synthetic Kota Padangsidimpuan) and load it",
      "Usage: kinerja [--db FILE] demo [--seed N] [--employees N] [--from YYYY] [--to YYYY]\n"
@@ -72,6 +82,17 @@ const kj_command kj_commands[] = {
      "  --lang L        id (default) or en\n"
      "  --min-group N   overrides min_kelompok\n",
      kj_cmd_check},
+    {"template", "an Excel workbook for entering data by hand (one sheet per input kind)",
+     "Usage: kinerja [--db FILE] template [--lang id|en] --out FILE.xlsx\n\n"
+     "Writes a data-entry workbook: a Petunjuk sheet (what each sheet is for, the\n"
+     "rules in plain words, an example row per kind) and one sheet per input kind\n"
+     "headed with exactly its columns, each header cell with a note, NIP, unit and\n"
+     "period columns formatted as text, dropdowns of the allowed values and range\n"
+     "checks. With an existing database (--db) its units feed a dropdown on every\n"
+     "unit column (sheet _unit). Fill it in and load it with kinerja import FILE.xlsx.\n\n"
+     "  --lang id|en    language of the notes and the Petunjuk sheet (default id)\n"
+     "  --out FILE      the workbook to write\n",
+     kj_cmd_template},
     {"config", "print the effective parameters as a kinerja.ini file",
      "Usage: kinerja [--config FILE] config\n\n"
      "Prints every analysis parameter (analytics.md) with its effective value: the\n"

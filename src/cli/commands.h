@@ -14,6 +14,7 @@ int kj_cmd_export(const kj_cli_ctx *ctx, int argc, char **argv);
 int kj_cmd_check(const kj_cli_ctx *ctx, int argc, char **argv);
 int kj_cmd_config(const kj_cli_ctx *ctx, int argc, char **argv);
 int kj_cmd_report(const kj_cli_ctx *ctx, int argc, char **argv);
+int kj_cmd_template(const kj_cli_ctx *ctx, int argc, char **argv);
 
 /* `kinerja report KIND`: one entry point per report kind, dispatched by the
  * table in cmd_report.c (argv[0] is the kind's name). */

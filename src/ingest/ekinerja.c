@@ -3,12 +3,13 @@
  * ekinerja_int.h).
  *
  * Pass 2 runs in three steps over all files of the invocation together,
- * because a mutasi can put an employee's two rows for one period in two
- * monthly files: (1) every row is validated into a compact record
- * (ekinerja_scan.c); (2) for each NIP and period the row with the latest
- * periode_akhir_skp is kept, and each employee's latest row overall becomes
- * their roster record; (3) the writes: new units, then the roster, then the
- * appraisals file by file.
+ * because a mutasi can put an employee's two SKPs for one period in two
+ * files: (1) every row is validated into a compact record
+ * (ekinerja_scan.c); (2) for each NIP and period the SKP whose result is
+ * the period's is chosen by the skp_ganda policy, and each employee's latest
+ * row overall becomes their roster record (ekinerja_resolve.c); (3) the
+ * writes: new units, then the roster, then each file's SKP spans (skp,
+ * skp_plt) and appraisals.
  *
  * Step 3 does not re-implement the native rules: it hands each record to
  * the native pegawai and penilaian kinds (kind_pegawai.c, kind_penilaian.c)
@@ -20,7 +21,10 @@
  */
 #include "ingest/csv.h"
 #include "ingest/ekinerja_int.h"
+#include "domain/rules.h"
 #include "ingest/pipe.h"
+
+#include <math.h>
 
 /* Exports larger than this drop and rebuild the secondary indexes (an xlsx
  * is compressed: 2 MB hold some 40,000 rows). */
@@ -34,6 +38,7 @@ kj_status kj_ekinerja_check(kj_loader *L, const char *path, kj_error *err) {
   kj_status s = ekj_src_open(L, &f, &src, err);
   ekj_src_close(src);
   free(f.sheet);
+  kj_buf_free(&f.meta);
   return s;
 }
 
@@ -41,66 +46,6 @@ static kj_status drain(kj_loader *L, kj_status s, kj_error *err) {
   if (!L->pipe) return s;
   kj_status ds = kj_pipe_drain(L->pipe, s == KJ_OK ? err : NULL);
   return s == KJ_OK ? ds : s;
-}
-
-typedef struct sort_key {
-  int64_t nip;
-  int32_t per, akhir;
-  uint32_t idx;
-} sort_key;
-
-static int cmp_key(const void *pa, const void *pb) {
-  const sort_key *a = pa, *b = pb;
-  if (a->nip != b->nip) return a->nip < b->nip ? -1 : 1;
-  if (a->per != b->per) return a->per < b->per ? -1 : 1;
-  if (a->akhir != b->akhir) return a->akhir < b->akhir ? -1 : 1;
-  return a->idx < b->idx ? -1 : a->idx > b->idx;
-}
-
-static void warn_tie(ekj_state *S, const ekj_rec *kept, const ekj_rec *other) {
-  char loc[1200], oloc[1200], per[16], nip[19];
-  ekj_cell_loc(&S->files[kept->file], kept->row, EK_AKHIR, loc, sizeof loc);
-  ekj_cell_loc(&S->files[other->file], other->row, EK_AKHIR, oloc, sizeof oloc);
-  kj_period_format(ekj_period_unpack(kept->per), per);
-  kj_nip_format(kept->nip, nip);
-  kj_diag_warn_at(S->L->diag, loc, "periode_akhir_skp",
-                  "NIP %s has another row for periode %s with the same periode_akhir_skp (%s); "
-                  "the later row, this one, is kept",
-                  nip, per, oloc);
-}
-
-/* Step 2: winners per (nip, period), the roster row per nip, skip counts. */
-static void resolve(ekj_state *S) {
-  size_t n = S->nrecs;
-  sort_key *k = xmalloc((n + 1) * sizeof *k);
-  for (size_t i = 0; i < n; i++)
-    k[i] = (sort_key){S->recs[i].nip, S->recs[i].per, S->recs[i].akhir, (uint32_t)i};
-  qsort(k, n, sizeof *k, cmp_key);
-  size_t emp_best = 0;
-  for (size_t i = 0; i < n; i++) {
-    ekj_rec *r = &S->recs[k[i].idx];
-    int last_of_period = i + 1 == n || k[i + 1].nip != k[i].nip || k[i + 1].per != k[i].per;
-    if (last_of_period) {
-      r->winner = 1;
-      if (i > 0 && k[i - 1].nip == k[i].nip && k[i - 1].per == k[i].per &&
-          k[i - 1].akhir == k[i].akhir)
-        warn_tie(S, r, &S->recs[k[i - 1].idx]);
-      if (r->not_rated) {
-        S->files[r->file].res->not_rated++;
-        S->files[r->file].res->skipped++;
-      }
-    } else {
-      S->files[r->file].res->superseded++;
-      S->files[r->file].res->skipped++;
-    }
-    if (i == 0 || k[i - 1].nip != k[i].nip)
-      emp_best = i;
-    else if (k[i].akhir > k[emp_best].akhir ||
-             (k[i].akhir == k[emp_best].akhir && k[i].idx > k[emp_best].idx))
-      emp_best = i;
-    if (i + 1 == n || k[i + 1].nip != k[i].nip) S->recs[k[emp_best].idx].employee = 1;
-  }
-  free(k);
 }
 
 /* Exports spell enumerations their own way ("DIATAS EKSPEKTASI",
@@ -230,6 +175,10 @@ typedef struct kosong_stmts {
   kj_upsert add;                /* ekinerja_kosong_insert + penilaian_kosong_update */
   kj_upsert clear;              /* ekinerja_kosong_clear (insert slot; no update) */
   int need_clear;               /* the database records missing appraisals */
+  kj_upsert skp, plt;           /* the SKP spans, the acting posts */
+  kj_upsert skp_span, plt_span; /* the same from a Laporan SKP: results kept */
+  kj_upsert ikp, ikp_clear;     /* penilaian_ikp (skp_ganda = bulan) */
+  int need_ikp_clear;           /* the database holds weighted IKPs */
   kj_import_file_result counts; /* scratch: these writes are not the file's results */
 } kosong_stmts;
 
@@ -248,6 +197,76 @@ static kj_status kosong_prepare(kj_store *st, kosong_stmts *k, kj_error *err) {
   k->clear.nparams = 2;
   if (s == KJ_OK && k->need_clear)
     s = kj_store_prepare_query(st, "ingest/ekinerja_kosong_clear", &k->clear.insert, err);
+  if (s == KJ_OK) s = kj_upsert_prepare(st, "skp", 10, &k->skp, err);
+  if (s == KJ_OK) s = kj_upsert_prepare(st, "skp_plt", 8, &k->plt, err);
+  if (s == KJ_OK) s = kj_upsert_prepare(st, "skp_span", 10, &k->skp_span, err);
+  if (s == KJ_OK) s = kj_upsert_prepare(st, "skp_plt_span", 8, &k->plt_span, err);
+  if (s == KJ_OK) s = kj_upsert_prepare(st, "penilaian_ikp", 5, &k->ikp, err);
+  if (s != KJ_OK) return s;
+  s = kj_store_prepare_query(st, "ingest/ekinerja_ikp_any", &q, err);
+  if (s != KJ_OK) return s;
+  r = kj_stmt_step(q, err);
+  k->need_ikp_clear = r == KJ_STEP_ROW && kj_stmt_int64(q, 0) != 0;
+  kj_stmt_free(q);
+  if (r == KJ_STEP_ERROR) return err->status;
+  k->ikp_clear.nparams = 2;
+  if (k->need_ikp_clear)
+    s = kj_store_prepare_query(st, "ingest/penilaian_ikp_clear", &k->ikp_clear.insert, err);
+  return s;
+}
+
+/* The SKP span of a row: table skp, or skp_plt for an acting post. */
+static kj_status write_span(ekj_state *S, kosong_stmts *ks, const ekj_rec *r, kj_error *err) {
+  kj_loader *L = S->L;
+  kj_import_file_result *saved = L->res;
+  kj_period p = ekj_period_unpack(r->per);
+  char per[16], sper[16], awal[16], akhir[16];
+  kj_period_format(p, per);
+  kj_period_format(ekj_period_unpack(r->span_per), sper);
+  ekj_day_text(r->awal, awal);
+  ekj_day_text(r->akhir, akhir);
+  int pk = ekj_rec_predikat(S, r);
+  const char *jab = ekj_str(S, r->text[R_JABATAN]);
+  kj_value pred = pk >= 0 ? kj_v_text(kj_enum_canon(&kj_enum_predikat, pk)) : kj_v_null();
+  kj_value jv = *jab ? kj_v_text(jab) : kj_v_null();
+  L->res = &ks->counts;
+  kj_status s;
+  if (r->acting) {
+    kj_value v[8] = {kj_v_int(r->nip), kj_v_text(per), kj_v_text(awal), kj_v_text(akhir),
+                     kj_v_int(p.year), kj_v_text(L->units[r->unit].code), jv, pred};
+    s = kj_upsert_run(L, r->no_result ? &ks->plt_span : &ks->plt, v, err);
+  } else {
+    kj_value v[10] = {kj_v_int(r->nip),
+                      kj_v_text(per),
+                      kj_v_text(awal),
+                      kj_v_text(akhir),
+                      kj_v_text(sper),
+                      kj_v_int(p.year),
+                      kj_v_text(L->units[r->unit].code),
+                      jv,
+                      pred,
+                      kj_v_int(r->winner && pk >= 0)};
+    s = kj_upsert_run(L, r->no_result ? &ks->skp_span : &ks->skp, v, err);
+  }
+  L->res = saved;
+  if (s == KJ_OK) S->files[r->file].res->skp_rows++;
+  return s;
+}
+
+/* The weighted IKP of a winner (skp_ganda = bulan), or its removal. */
+static kj_status write_ikp(ekj_state *S, kosong_stmts *ks, const ekj_rec *r, kj_error *err) {
+  kj_loader *L = S->L;
+  if (isnan(r->ikp) && !ks->need_ikp_clear) return KJ_OK;
+  kj_import_file_result *saved = L->res;
+  kj_period p = ekj_period_unpack(r->per);
+  char per[16];
+  kj_period_format(p, per);
+  kj_value v[5] = {kj_v_int(r->nip), kj_v_text(per), kj_v_int(p.year), kj_v_real(r->ikp),
+                   kj_v_int(r->nskp)};
+  L->res = &ks->counts;
+  kj_status s = isnan(r->ikp) ? kj_upsert_run(L, &ks->ikp_clear, v, err)
+                              : kj_upsert_run(L, &ks->ikp, v, err);
+  L->res = saved;
   return s;
 }
 
@@ -288,7 +307,9 @@ static kj_status write_file(ekj_state *S, int fi, kosong_stmts *ks, kj_error *er
   if (s == KJ_OK) s = d->begin(L, &state, err);
   for (size_t k = f->rec_begin; s == KJ_OK && k < f->rec_end; k++) {
     const ekj_rec *r = &S->recs[k];
-    if (!r->winner || kj_i64map_get(&S->bad_nip, r->nip, NULL)) continue;
+    if (r->duplicate || (!r->acting && kj_i64map_get(&S->bad_nip, r->nip, NULL))) continue;
+    s = write_span(S, ks, r, err);
+    if (s != KJ_OK || r->acting || !r->winner || r->no_result) continue;
     if (r->not_rated) {
       s = write_kosong(S, ks, r, 0, err);
       continue;
@@ -306,6 +327,7 @@ static kj_status write_file(ekj_state *S, int fi, kosong_stmts *ks, kj_error *er
     set_record(S, k, fl, 8);
     s = d->row(L, state, err);
     if (s == KJ_OK && !L->row_bad) s = write_kosong(S, ks, r, 1, err);
+    if (s == KJ_OK && !L->row_bad) s = write_ikp(S, ks, r, err);
   }
   if (s == KJ_OK && d->end) s = d->end(L, state, err);
   s = drain(L, s, err);
@@ -347,6 +369,12 @@ static kj_status write_all(ekj_state *S, kj_import_result *res, kj_error *err) {
   outside_done(S);
   kj_upsert_free(&ks.add);
   kj_upsert_free(&ks.clear);
+  kj_upsert_free(&ks.skp);
+  kj_upsert_free(&ks.plt);
+  kj_upsert_free(&ks.skp_span);
+  kj_upsert_free(&ks.plt_span);
+  kj_upsert_free(&ks.ikp);
+  kj_upsert_free(&ks.ikp_clear);
   for (int i = 0; s == KJ_OK && L->diag->n_errors == 0 && i < S->nfiles; i++)
     s = kj_import_log_file(L->store, S->files[i].res,
                            L->opts->log_format ? L->opts->log_format : "ekinerja", err);
@@ -354,7 +382,11 @@ static kj_status write_all(ekj_state *S, kj_import_result *res, kj_error *err) {
 }
 
 static void state_free(ekj_state *S) {
-  for (int i = 0; i < S->nfiles; i++) free(S->files[i].sheet);
+  for (int i = 0; i < S->nfiles; i++) {
+    free(S->files[i].sheet);
+    kj_buf_free(&S->files[i].meta);
+  }
+  kj_buf_free(&S->notes);
   free(S->files);
   free(S->recs);
   kj_buf_free(&S->pool);
@@ -368,6 +400,15 @@ kj_status kj_ekinerja_run(kj_loader *L, int nfiles, char *const *files, kj_impor
   ekj_state S;
   memset(&S, 0, sizeof S);
   S.L = L;
+  S.res = res;
+  if (L->opts->periode) {
+    char why[300];
+    if (kj_period_parse(L->opts->periode, &S.forced, why, (int)sizeof why) != 0) {
+      kj_diag_error(L->diag, "--periode", 0, NULL, "%s", why);
+      return KJ_OK;
+    }
+    S.forced_set = 1;
+  }
   kj_buf_putc(&S.pool, '\0'); /* offset 0: the empty string */
   S.files = xcalloc((size_t)nfiles + 1, sizeof *S.files);
   S.nfiles = nfiles;
@@ -390,10 +431,12 @@ kj_status kj_ekinerja_run(kj_loader *L, int nfiles, char *const *files, kj_impor
     S.files[i].rec_begin = S.nrecs;
     s = ekj_scan_file(&S, i, err);
     S.files[i].rec_end = S.nrecs;
+    S.files[i].res->laporan_skp = !S.files[i].has_result;
+    if (S.files[i].meta.len) S.files[i].res->meta = xstrdup(kj_buf_cstr(&S.files[i].meta));
     if (s == KJ_OK) s = file_sha256(files[i], S.files[i].res->sha256, err);
   }
   if (s == KJ_OK) {
-    resolve(&S);
+    ekj_resolve(&S);
     canonicalise(&S);
     s = write_all(&S, res, err);
   }

@@ -42,10 +42,13 @@ kj_status kj_ekinerja_check(kj_loader *L, const char *path, kj_error *err);
 kj_status kj_ekinerja_run(kj_loader *L, int nfiles, char *const *files, kj_import_result *res,
                           kj_error *err);
 
-/* The period of an SKP span [awal, akhir]: both days in one calendar month
- * give that month (also a part of a month, as after a mutasi), 1 January to
- * 31 December the year, exact quarters and semesters those; anything else
- * returns -1 with the reason in why (cap bytes). Times of day are ignored. */
+/* The period of an SKP span [awal, akhir] (data.md "Periods from the SKP
+ * span"): both days in one calendar month give that month (also a part of
+ * a month, as after a mutasi), exact quarters and semesters those, and any
+ * other span inside one calendar year the annual appraisal (a partial-year
+ * SKP after an appointment, mutasi or promotion). A span that ends before
+ * it starts or crosses a year boundary returns -1 with the reason in why
+ * (cap bytes). Times of day are ignored. */
 int kj_ekinerja_period(const kj_date *awal, const kj_date *akhir, kj_period *out, char *why,
                        int cap);
 

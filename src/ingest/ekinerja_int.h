@@ -5,6 +5,7 @@
  *                     locations
  *   ekinerja_units.c  unit names -> existing or derived units
  *   ekinerja_scan.c   pass 2, step 1: every row validated into an ekj_rec
+ *   ekinerja_resolve.c pass 2, step 2: the result of each NIP and period
  *   ekinerja.c        pass 1 check; pass 2 de-duplication and the writes
  */
 #ifndef KJ_EKINERJA_INT_H
@@ -33,6 +34,7 @@ enum {
   EK_ATASAN,
   EK_WAKTU,
   EK_PLT,
+  EK_BULAN,
   EK_NCOL
 };
 
@@ -51,6 +53,11 @@ typedef struct ekj_file {
   long header_row;           /* xlsx row / CSV line of the header */
   long numeric_nips;         /* NIP cells stored as numbers (xlsx) */
   long first_numeric_nip;    /* the row of the first of them */
+  int has_result;            /* a hasil_akhir column: Laporan Penilaian (else Laporan SKP) */
+  int meta_type;             /* "Periode : ..." line: kj_period_type, -1 when none */
+  int meta_num, meta_year;   /* its month/quarter/semester (0 annual) and year (0 = per row) */
+  long meta_row;             /* where it is, for messages */
+  kj_buf meta;               /* the metadata lines above the header, '\n'-separated */
   size_t rec_begin, rec_end; /* its rows in ekj_state.recs */
   kj_import_file_result *res;
 } ekj_file;
@@ -67,6 +74,7 @@ enum {
   R_HASIL_AKHIR,
   R_ATASAN,
   R_WAKTU,
+  R_UNOR_TEXT, /* the unit as written, for the import summary */
   R_NTEXT
 };
 
@@ -76,12 +84,18 @@ typedef struct ekj_rec {
   int32_t file;           /* index into ekj_state.files */
   int32_t unit;           /* index into L->units */
   int32_t row;            /* xlsx row / CSV line */
-  int32_t akhir;          /* periode_akhir_skp, days since 1970-01-01 */
-  int32_t per;            /* packed period, see ekj_period_pack */
+  int32_t awal, akhir;    /* periode_awal_skp, periode_akhir_skp: days since 1970-01-01 */
+  int32_t per;            /* packed evaluation period, see ekj_period_pack */
+  int32_t span_per;       /* packed period of the SKP span itself (tahunan: a (partial-)year SKP) */
   uint32_t text[R_NTEXT]; /* pool offsets */
-  uint8_t not_rated;      /* hasil_akhir '-' or empty */
+  double ikp;              /* skp_ganda = bulan, on the winner of several SKPs; else NaN */
+  uint8_t not_rated;      /* hasil_akhir '-', empty or 'Tidak membuat SKP' */
+  uint8_t no_result;      /* from a Laporan SKP: a span, never a result or a missing one */
+  uint8_t acting;         /* an acting post (PLT/PLH/PJ): table skp_plt only */
   uint8_t winner;         /* the row kept for its (nip, period) */
   uint8_t employee;       /* the employee's latest row: their roster record */
+  uint8_t duplicate;      /* the same SKP (start) again for its period: superseded */
+  uint8_t nskp;           /* on the winner: distinct SKPs of its (nip, period), capped 255 */
 } ekj_rec;
 
 /* A unit created from the export. */
@@ -93,6 +107,7 @@ typedef struct ekj_newunit {
 
 typedef struct ekj_state {
   kj_loader *L;
+  kj_import_result *res;
   ekj_file *files;
   int nfiles;
   ekj_rec *recs;
@@ -107,6 +122,9 @@ typedef struct ekj_state {
   kj_i64map bad_nip; /* NIPs whose roster record failed: their rows are skipped */
   /* locating messages: phase 1 uses cur_file and L->line (the row); the
    * writes set field_src, and L->line is then a record index + 1 */
+  kj_period forced;     /* --periode, when forced_set */
+  int forced_set;
+  kj_buf notes;         /* the import summary's lists (several SKPs, partial years) */
   int cur_file;
   const int *field_src; /* synthesized field index -> EK_ column */
   char scratch[2][24];  /* writable synthesized fields: the NIP, the period */
@@ -145,6 +163,14 @@ int ekj_unit_of(ekj_state *S, const char *induk, const char *unor);
 /* Writes the created units (queries/ingest/unit_*.sql); counts in *created. */
 kj_status ekj_units_write(ekj_state *S, long *created, kj_error *err);
 void ekj_units_free(ekj_state *S);
+
+/* --- ekinerja_resolve.c --- */
+/* Step 2: winners, roster rows, skip counts and the summary's lists. */
+void ekj_resolve(ekj_state *S);
+/* The matrix predikat of a row (kj_predikat), -1 when it has no result. */
+int ekj_rec_predikat(ekj_state *S, const ekj_rec *r);
+/* "YYYY-MM-DD" of a day number. */
+void ekj_day_text(int32_t days, char out[16]);
 
 /* --- ekinerja_scan.c --- */
 /* Reads and validates every row of file i into S->recs. KJ_OK also after

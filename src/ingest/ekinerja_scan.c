@@ -8,15 +8,18 @@
  * one string pool (names, units, ratings and dates repeat every month), so
  * a 100,000-row year stays within a few tens of megabytes.
  *
- * Rows of acting officials (is_skp_plt_plh_pjb != 0) are counted and
- * dropped before anything else is checked: their SKP is for a post they only
- * hold temporarily, and their own post's row is in the export too. A lone
- * '-' is e-Kinerja's empty cell; in hasil_akhir it means "not rated yet".
+ * Rows of acting officials (is_skp_plt_plh_pjb / is_plt_plh != 0) are
+ * validated like the others and kept flagged: their SKP is for a post they
+ * only hold temporarily, so they go to the table skp_plt and never into a
+ * statistic. A lone '-' is e-Kinerja's empty cell; in hasil_akhir it, an
+ * empty cell or "Tidak membuat SKP" mean "not rated".
  */
 #include "ingest/ekinerja_int.h"
 #include "util/fsutil.h"
 #include "util/text.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <time.h>
 
 char *ekj_str(ekj_state *S, uint32_t off) { return S->pool.data + off; }
@@ -82,11 +85,17 @@ int kj_ekinerja_period(const kj_date *a, const kj_date *b, kj_period *out, char 
       return 0;
     }
   }
-  snprintf(why, (size_t)cap,
-           "the SKP span %04d-%02d-%02d to %04d-%02d-%02d is neither within one "
-           "calendar month nor a whole quarter, semester or year",
-           a->y, a->m, a->d, b->y, b->m, b->d);
-  return -1;
+  if (a->y != b->y) {
+    snprintf(why, (size_t)cap,
+             "the SKP span %04d-%02d-%02d to %04d-%02d-%02d crosses a year boundary (an SKP "
+             "lies within one calendar year)",
+             a->y, a->m, a->d, b->y, b->m, b->d);
+    return -1;
+  }
+  /* any other span inside one year: a partial-year SKP (appointment,
+   * mutasi, promotion during the year) is part of the annual appraisal */
+  *out = (kj_period){a->y, KJ_PER_TAHUNAN, 0};
+  return 0;
 }
 
 void ekj_locate(const kj_loader *L, int col, char *out, size_t cap) {
@@ -127,9 +136,9 @@ static int acting(kj_loader *L) {
   return -1;
 }
 
-/* The SKP period from periode_awal_skp and periode_akhir_skp, checked
- * against tahun_skp. Returns 0, or -1 after reporting. */
-static int row_period(ekj_state *S, kj_period *p, int32_t *akhir_days) {
+/* The SKP span from periode_awal_skp and periode_akhir_skp, its period,
+ * checked against tahun_skp. Returns 0, or -1 after reporting. */
+static int row_span(ekj_state *S, kj_period *p, int32_t *awal_days, int32_t *akhir_days) {
   kj_loader *L = S->L;
   kj_date a, b;
   char iso[24], why[300];
@@ -147,6 +156,7 @@ static int row_period(ekj_state *S, kj_period *p, int32_t *akhir_days) {
       kj_field_error(L, EK_AWAL, "%s (periode_awal_skp and periode_akhir_skp)", why);
     return -1;
   }
+  *awal_days = (int32_t)kj_date_days(a.y, a.m, a.d);
   *akhir_days = (int32_t)kj_date_days(b.y, b.m, b.d);
   long tahun;
   if (kj_field_int(L, EK_TAHUN, 0, 1900, 2199, &tahun) == 1 && tahun != p->year) {
@@ -161,6 +171,54 @@ static int row_period(ekj_state *S, kj_period *p, int32_t *akhir_days) {
   return 0;
 }
 
+/* The evaluation period of a row (data.md "Which period a row is for"):
+ * --periode, a bulan column, the file's "Periode :" line, and only then the
+ * SKP span's own period (span). Returns 0, or -1 after reporting. */
+static int row_period(ekj_state *S, const ekj_file *f, kj_period span, kj_period *out) {
+  kj_loader *L = S->L;
+  if (S->forced_set) {
+    *out = S->forced;
+    return 0;
+  }
+  const char *bulan = kj_field(L, EK_BULAN);
+  if (bulan) {
+    char w[64];
+    snprintf(w, sizeof w, "%s", bulan);
+    int m = 0;
+    char *end;
+    long v = strtol(w, &end, 10);
+    if (end != w && !*end && v >= 1 && v <= 12) m = (int)v;
+    for (int k = 1; k <= 12 && !m; k++)
+      if (kj_streq_ci(w, kj_month_name(k, 0, 0)) || kj_streq_ci(w, kj_month_name(k, 1, 0))) m = k;
+    if (!m) {
+      kj_field_error(L, EK_BULAN, "expected a month 1-12 or its name, found '%s'", bulan);
+      return -1;
+    }
+    *out = (kj_period){span.year, KJ_PER_BULANAN, m};
+    return 0;
+  }
+  if (f->meta_type >= 0) {
+    *out = (kj_period){f->meta_year ? f->meta_year : span.year, (kj_period_type)f->meta_type,
+                       f->meta_num};
+    return 0;
+  }
+  /* a Laporan SKP lists the SKPs of a year, not evaluations: an SKP of
+   * exactly a quarter or semester is still one of the year's SKPs */
+  *out = f->has_result ? span : (kj_period){span.year, KJ_PER_TAHUNAN, 0};
+  return 0;
+}
+
+/* hasil_akhir that means "no result": '-', empty, "Tidak membuat SKP". */
+static int not_rated_text(const char *v) {
+  if (!v[0] || is_dash(v)) return 1;
+  char k[64];
+  size_t j = 0;
+  for (const char *p = v; *p && j + 1 < sizeof k; p++)
+    if (*p != ' ' && *p != '_' && *p != '-') k[j++] = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+  k[j] = '\0';
+  return strcmp(k, "TIDAKMEMBUATSKP") == 0 || strcmp(k, "BELUMDINILAI") == 0;
+}
+
 static void scan_row(ekj_state *S, ekj_file *f, char **fields, long row) {
   kj_loader *L = S->L;
   L->fields = fields;
@@ -171,22 +229,21 @@ static void scan_row(ekj_state *S, ekj_file *f, char **fields, long row) {
   for (int c = 0; c < EK_NCOL; c++)
     if (c != EK_HASIL_AKHIR && is_dash(fields[c])) fields[c][0] = '\0';
   int act = acting(L);
-  if (act != 0) {
-    if (act > 0) {
-      f->res->acting++;
-      f->res->skipped++;
-    }
-    return;
-  }
+  if (act < 0) return;
   int64_t nip = 0;
-  kj_period p;
-  int32_t akhir = 0;
+  kj_period span, p;
+  int32_t awal = 0, akhir = 0;
   int nip_ok = kj_field_nip(L, EK_NIP, 1, KJ_NIP_ANY, &nip) == 1;
-  if (row_period(S, &p, &akhir) != 0 || !nip_ok) return;
+  if (row_span(S, &span, &awal, &akhir) != 0 || !nip_ok) return;
+  if (row_period(S, f, span, &p) != 0) return;
   int unit = ekj_unit_of(S, kj_field(L, EK_UNOR_INDUK), kj_field(L, EK_UNOR));
   if (unit < 0) {
     kj_field_error(L, EK_UNOR, "a unit is required (skp_unor, or at least skp_unor_induk)");
     return;
+  }
+  if (act > 0) {
+    f->res->acting++;
+    f->res->skipped++;
   }
   if (S->nrecs == S->recs_cap) {
     S->recs_cap = S->recs_cap ? S->recs_cap * 2 : 4096;
@@ -198,13 +255,18 @@ static void scan_row(ekj_state *S, ekj_file *f, char **fields, long row) {
   r->file = S->cur_file;
   r->unit = unit;
   r->row = (int32_t)row;
+  r->awal = awal;
   r->akhir = akhir;
   r->per = ekj_period_pack(p);
+  r->span_per = ekj_period_pack(span);
+  r->ikp = NAN;
+  r->acting = act > 0;
   static const int src[R_NTEXT] = {EK_NAMA,      EK_GOLRU,       EK_JENIS_PEG, EK_JABATAN,
                                    EK_JENIS_JAB, EK_HASIL_KERJA, EK_PERILAKU,  EK_HASIL_AKHIR,
-                                   EK_ATASAN,    EK_WAKTU};
+                                   EK_ATASAN,    EK_WAKTU,       EK_UNOR};
   for (int t = 0; t < R_NTEXT; t++) r->text[t] = ekj_intern(S, fields[src[t]]);
-  r->not_rated = !fields[EK_HASIL_AKHIR][0] || is_dash(fields[EK_HASIL_AKHIR]);
+  r->no_result = !f->has_result;
+  r->not_rated = f->has_result && not_rated_text(fields[EK_HASIL_AKHIR]);
 }
 
 static double now_s(void) {

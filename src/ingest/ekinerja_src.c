@@ -2,10 +2,14 @@
  * the mapping reads, whether it is the .xlsx BKN gives out or that sheet
  * saved as .csv.
  *
- * An export does not start with its header: a title, "Instansi ...", and a
- * timestamp come first. The header is the first of the first 20 non-empty
- * rows that has both `nip` and `hasil_akhir` (names normalised as for the
- * native kinds, so Title Case works too). Everything after it is data.
+ * An export does not start with its header: a title, "Instansi ...",
+ * "Periode : Bulanan 4 Tahun 2025", a timestamp come first. The header is
+ * the first of the first 20 non-empty rows that has `nip` and one of
+ * `hasil_akhir`, `periode_awal_skp` or `periode_awal` (names normalised as
+ * for the native kinds, so Title Case works too); without hasil_akhir it is
+ * a "Laporan SKP" (spans and roster, no results). Everything after it is
+ * data. The rows above it are kept as the file's metadata, and a "Periode"
+ * line among them gives the evaluation period of every row.
  * For CSV the delimiter cannot be guessed from the first line (a title
  * often has none), so the raw lines are scanned for the header line first
  * and its delimiter is imposed on the CSV reader.
@@ -20,6 +24,8 @@
 #include "util/text.h"
 
 #include <ctype.h>
+#include <stdlib.h>
+#include <strings.h>
 
 static const kj_kind_col cols[EK_NCOL] = {
     {"nip", 1, "nip_baru|nip_pegawai"},
@@ -33,12 +39,13 @@ static const kj_kind_col cols[EK_NCOL] = {
     {"tahun_skp", 0, "tahun"},
     {"periode_awal_skp", 1, "periode_awal|tanggal_awal_skp"},
     {"periode_akhir_skp", 1, "periode_akhir|tanggal_akhir_skp"},
-    {"hasil_kerja", 1, "rating_hasil_kerja"},
-    {"perilaku_kerja", 1, "rating_perilaku_kerja|rating_perilaku"},
-    {"hasil_akhir", 1, NULL},
+    {"hasil_kerja", 0, "rating_hasil_kerja"},
+    {"perilaku_kerja", 0, "rating_perilaku_kerja|rating_perilaku"},
+    {"hasil_akhir", 0, NULL},
     {"pegawai_atasan_nip", 0, "atasan_nip|nip_atasan|nip_penilai"},
     {"waktu_dinilai", 0, "tanggal_dinilai|waktu_penilaian"},
     {"is_skp_plt_plh_pjb", 0, "is_plt_plh|plt_plh"},
+    {"bulan", 0, "bulan_penilaian"},
 };
 
 const kj_kind_def ekj_def = {
@@ -94,7 +101,8 @@ static char csv_header_delim(const char *path) {
     low[j] = '\0';
     if (!kj_trim(low)[0]) continue;
     seen++;
-    if (strstr(low, "nip") && (strstr(low, "hasil_akhir") || strstr(low, "hasil akhir")))
+    if (strstr(low, "nip") && (strstr(low, "hasil_akhir") || strstr(low, "hasil akhir") ||
+                               strstr(low, "periode_awal") || strstr(low, "periode awal")))
       d = kj_csv_detect_delimiter(line, (size_t)n);
   }
   free(line);
@@ -161,11 +169,115 @@ static void list_found(char *out, size_t cap, char *const *h, int n) {
     if (h[i][0]) j += (size_t)snprintf(out + j, cap - j, "%s%s", j ? ", " : "", h[i]);
 }
 
+/* A month, quarter or semester number written as digits, a Roman numeral
+ * (I..XII) or an Indonesian/English month name; 0 when it is none. */
+static int period_number(const char *w) {
+  static const char *const roman[] = {"I",   "II", "III", "IV", "V",  "VI",
+                                      "VII", "VIII", "IX", "X", "XI", "XII"};
+  char *end;
+  long v = strtol(w, &end, 10);
+  if (end != w && !*end) return v >= 1 && v <= 12 ? (int)v : 0;
+  for (int m = 1; m <= 12; m++)
+    if (kj_streq_ci(w, roman[m - 1]) || kj_streq_ci(w, kj_month_name(m, 0, 0)) ||
+        kj_streq_ci(w, kj_month_name(m, 1, 0)))
+      return m;
+  return 0;
+}
+
+/* The text after "Periode :" of a metadata line: "Bulanan 4 Tahun 2025",
+ * "Triwulan II Tahun 2025", "Semester 1 2025", "Tahunan 2025", "Final",
+ * or a period code. Sets f->meta_*; -1 when it cannot be read. */
+static int parse_meta_period(ekj_file *f, const char *text) {
+  char buf[200];
+  snprintf(buf, sizeof buf, "%s", text);
+  int type = -1, num = 0, year = 0, words = 0;
+  for (char *p = buf; *p;) {
+    p += strspn(p, " \t,/-");
+    if (!*p) break;
+    char *w = p;
+    p += strcspn(p, " \t,/-");
+    if (*p) *p++ = '\0';
+    words++;
+    char *end;
+    long v = strtol(w, &end, 10);
+    if (words == 1) {
+      if (kj_streq_ci(w, "bulanan") || kj_streq_ci(w, "bulan")) type = KJ_PER_BULANAN;
+      else if (kj_streq_ci(w, "triwulan") || kj_streq_ci(w, "triwulanan")) type = KJ_PER_TRIWULAN;
+      else if (kj_streq_ci(w, "semester") || kj_streq_ci(w, "semesteran")) type = KJ_PER_SEMESTER;
+      else if (kj_streq_ci(w, "tahunan") || kj_streq_ci(w, "final") || kj_streq_ci(w, "akhir"))
+        type = KJ_PER_TAHUNAN;
+      else break;
+      continue;
+    }
+    if (kj_streq_ci(w, "tahun")) continue;
+    if (end != w && !*end && v >= 1900 && v <= 2199) year = (int)v;
+    else if (!num && period_number(w)) num = period_number(w);
+    else return -1;
+  }
+  if (type < 0) { /* a period code or name: "2025-04", "April 2025" */
+    kj_period p;
+    char why[200];
+    if (kj_period_parse(text, &p, why, (int)sizeof why) != 0) return -1;
+    type = (int)p.type;
+    num = p.num;
+    year = p.year;
+  }
+  int max = type == KJ_PER_BULANAN ? 12 : type == KJ_PER_TRIWULAN ? 4 : type == KJ_PER_SEMESTER ? 2 : 0;
+  if (type == KJ_PER_TAHUNAN) num = 0;
+  else if (num < 1 || num > max) return -1;
+  f->meta_type = type;
+  f->meta_num = num;
+  f->meta_year = year;
+  return 0;
+}
+
+/* A row above the header: kept as metadata; a "Periode : ..." line read. */
+static void meta_row(kj_loader *L, ekj_src *s) {
+  ekj_file *f = s->f;
+  kj_buf line = {0};
+  for (int i = 0; i < s->nraw; i++)
+    if (!blank(s->raw[i])) {
+      if (line.len) kj_buf_putc(&line, ' ');
+      kj_buf_puts(&line, s->raw[i]);
+    }
+  char *t = kj_trim(line.data ? line.data : (char *)"");
+  if (!*t) {
+    kj_buf_free(&line);
+    return;
+  }
+  if (f->meta.len) kj_buf_putc(&f->meta, '\n');
+  kj_buf_puts(&f->meta, t);
+  if (strncasecmp(t, "periode", 7) == 0 && f->meta_type < 0) {
+    const char *v = t + 7;
+    while (*v == ' ' || *v == '\t') v++;
+    if (*v == ':') {
+      v++;
+      while (*v == ' ' || *v == '\t') v++;
+      f->meta_row = s->row;
+      if (parse_meta_period(f, v) != 0) {
+        char loc[1200];
+        if (f->sheet)
+          snprintf(loc, sizeof loc, "%s:%s!A%ld", f->path, f->sheet, s->row);
+        else
+          snprintf(loc, sizeof loc, "%s:%ld", f->path, s->row);
+        kj_diag_warn_at(L->diag, loc, NULL,
+                        "cannot read the period in '%s' (expected e.g. 'Periode : Bulanan 4 "
+                        "Tahun 2025', 'Triwulan II Tahun 2025', 'Tahunan'); the periods come "
+                        "from the SKP dates",
+                        t);
+      }
+    }
+  }
+  kj_buf_free(&line);
+}
+
 /* Looks for the header among the first rows; reports what is wrong. */
 static int find_header(kj_loader *L, ekj_src *s, kj_error *err) {
   ekj_file *f = s->f;
   char **h = NULL;
   int seen = 0, r;
+  f->meta_type = -1;
+  kj_buf_reset(&f->meta);
   while (seen < EKJ_HEADER_ROWS && (r = raw_next(L, s, err)) == 1) {
     int any = 0;
     for (int i = 0; i < s->nraw && !any; i++) any = !blank(s->raw[i]);
@@ -175,14 +287,18 @@ static int find_header(kj_loader *L, ekj_src *s, kj_error *err) {
     /* header texts are few and short; copy them so the arena stays for rows */
     for (int i = 0; i < s->nraw; i++) h[i] = kj_trim(xstrdup(s->raw[i] ? s->raw[i] : ""));
     kj_kind_map_header(&ekj_def, h, s->nraw, f->phys, NULL);
-    if (f->phys[EK_NIP] >= 0 && f->phys[EK_HASIL_AKHIR] >= 0) {
+    if (f->phys[EK_NIP] >= 0 && (f->phys[EK_HASIL_AKHIR] >= 0 || f->phys[EK_AWAL] >= 0)) {
       f->header_row = s->row;
+      f->has_result = f->phys[EK_HASIL_AKHIR] >= 0;
       char missing[400] = "", found[1500];
       size_t j = 0;
-      for (int c = 0; c < EK_NCOL; c++)
-        if (cols[c].required && f->phys[c] < 0)
+      for (int c = 0; c < EK_NCOL; c++) {
+        int req = cols[c].required ||
+                  (f->has_result && (c == EK_HASIL_KERJA || c == EK_PERILAKU));
+        if (req && f->phys[c] < 0)
           j += (size_t)snprintf(missing + j, sizeof missing - j, "%s%s", j ? ", " : "",
                                 cols[c].name);
+      }
       if (missing[0]) {
         char loc[1200];
         list_found(found, sizeof found, h, s->nraw);
@@ -196,6 +312,7 @@ static int find_header(kj_loader *L, ekj_src *s, kj_error *err) {
       return missing[0] ? -1 : 1;
     }
     for (int i = 0; i < s->nraw; i++) free(h[i]);
+    meta_row(L, s);
   }
   free(h);
   if (seen < EKJ_HEADER_ROWS && r < 0) return r; /* a broken file: already said */
@@ -206,8 +323,9 @@ static int find_header(kj_loader *L, ekj_src *s, kj_error *err) {
   else
     snprintf(loc, sizeof loc, "%s", f->path);
   kj_diag_error_at(L->diag, loc, NULL,
-                   "no header row: none of the first %d non-empty rows has the columns nip and "
-                   "hasil_akhir; is this an e-Kinerja \"Laporan Penilaian SKP\" export?%s",
+                   "no header row: none of the first %d non-empty rows has the column nip and "
+                   "one of hasil_akhir, periode_awal_skp or periode_awal; is this an e-Kinerja "
+                   "\"Laporan Penilaian SKP\" or \"Laporan SKP\" export?%s",
                    EKJ_HEADER_ROWS,
                    f->sheet && !L->opts->sheet
                        ? " (if the report is on another sheet, name it with --sheet)"

@@ -17,6 +17,8 @@
  */
 #include "ingest/csv.h"
 #include "ingest/ekinerja.h"
+#include "ingest/import_xlsx.h"
+#include "ingest/skm_form.h"
 #include "ingest/kinds.h"
 #include "ingest/pipe.h"
 #include "util/fsutil.h"
@@ -32,12 +34,17 @@ void kj_import_opts_init(kj_import_opts *o) {
   o->kind = KJ_KIND_AUTO;
   o->format = KJ_FORMAT_NATIVE;
   o->max_errors = 20;
+  o->skm_periode = 1;
 }
 
 void kj_import_result_free(kj_import_result *res) {
   if (!res) return;
-  for (int i = 0; i < res->nfiles; i++) free(res->files[i].path);
+  for (int i = 0; i < res->nfiles; i++) {
+    free(res->files[i].path);
+    free(res->files[i].meta);
+  }
   free(res->files);
+  free(res->notes);
   memset(res, 0, sizeof *res);
 }
 
@@ -193,6 +200,10 @@ kj_status kj_import_log_file(kj_store *st, const kj_import_file_result *f, const
   kj_stmt_bind_int64(q, 7, f->replaced);
   kj_stmt_bind_int64(q, 8, f->unchanged);
   kj_stmt_bind_int64(q, 9, f->skipped);
+  if (f->meta && *f->meta)
+    kj_stmt_bind_text(q, 10, f->meta, -1);
+  else
+    kj_stmt_bind_null(q, 10);
   s = kj_stmt_run(q, err);
   kj_stmt_free(q);
   return s;
@@ -300,13 +311,22 @@ static void print_summary(const kj_import_opts *o, const kj_import_file_result *
           kj_kind_name(f->kind), f->rows, f->rows == 1 ? "" : "s", f->inserted, f->replaced, f->unchanged, f->skipped);
 }
 
-/* Why e-Kinerja rows were skipped (data.md: acting officials, mutasi, not rated). */
+/* Why e-Kinerja rows were skipped (data.md: acting officials, several SKPs,
+ * duplicates, not rated, a Laporan SKP without results). */
 static void print_ekinerja_skips(const kj_import_opts *o, const kj_import_file_result *f) {
-  if (!f->skipped) return;
-  fprintf(o->msg ? o->msg : stderr,
-          "  skipped: %ld acting official%s (is_skp_plt_plh_pjb), %ld superseded by a later row "
-          "of the same NIP and period (mutasi), %ld not yet rated (recorded as missing)\n",
-          f->acting, f->acting == 1 ? "" : "s", f->superseded, f->not_rated);
+  FILE *out = o->msg ? o->msg : stderr;
+  if (f->laporan_skp)
+    fprintf(out, "  Laporan SKP (no hasil_akhir): %ld SKP span%s recorded, no results\n",
+            f->skp_rows, f->skp_rows == 1 ? "" : "s");
+  else if (f->skp_rows)
+    fprintf(out, "  %ld SKP span%s recorded\n", f->skp_rows, f->skp_rows == 1 ? "" : "s");
+  if (!f->skipped || f->laporan_skp) return;
+  fprintf(out,
+          "  skipped: %ld acting official%s (is_skp_plt_plh_pjb, kept in skp_plt), %ld other SKP%s "
+          "of an employee with several for the period (skp_ganda), %ld superseded by a later "
+          "row of the same SKP, %ld not rated (recorded as missing)\n",
+          f->acting, f->acting == 1 ? "" : "s", f->several, f->several == 1 ? "" : "s",
+          f->superseded, f->not_rated);
 }
 
 static void loader_free(kj_loader *L) {
@@ -318,8 +338,15 @@ static void loader_free(kj_loader *L) {
   kj_i64map_free(&L->outside);
 }
 
+/* The .xlsx workbooks among the files: their sheets and kinds (pass 1). */
+typedef struct book_list {
+  kj_xsheet **sheets; /* [file]: NULL for a CSV file */
+  int *nsheets;
+} book_list;
+
 static kj_status run_files(kj_loader *L, int nfiles, char *const *files,
-                           const kj_kind *kinds, kj_import_result *res, kj_error *err) {
+                           const kj_kind *kinds, const book_list *books, kj_import_result *res,
+                           kj_error *err) {
   kj_status s = KJ_OK;
   long long total_bytes = 0;
   for (int i = 0; i < nfiles; i++) {
@@ -330,7 +357,30 @@ static kj_status run_files(kj_loader *L, int nfiles, char *const *files,
   if (total_bytes > KJ_REINDEX_BYTES) s = kj_store_exec_query(L->store, "drop_indexes", err);
   for (int k = 0; s == KJ_OK && k < KJ_KIND_N; k++) {
     for (int i = 0; s == KJ_OK && i < nfiles; i++) {
-      if (kinds[i] != (kj_kind)k) continue;
+      for (int j = 0; s == KJ_OK && books->sheets[i] && j < books->nsheets[i]; j++) {
+        const kj_xsheet *xs = &books->sheets[i][j];
+        if (xs->kind != (kj_kind)k) continue;
+        kj_import_file_result *f = &res->files[res->nfiles++];
+        f->path = xasprintf("%s:%s", files[i], xs->sheet);
+        f->kind = xs->kind;
+        L->res = f;
+        L->file = files[i];
+        if (f->kind == KJ_KIND_SKM) {
+          int seen = 0;
+          s = sha_of_file(files[i], f->sha256, err);
+          if (s == KJ_OK) s = already_imported(L->store, f->sha256, "skm", &seen, err);
+          if (s == KJ_OK && seen) {
+            f->already_loaded = 1;
+            continue;
+          }
+        }
+        long errors_before = L->diag->n_errors;
+        if (s == KJ_OK) s = kj_xlsx_native_process(L, kj_kind_def_of(f->kind), files[i], xs, err);
+        if (s == KJ_OK && L->diag->n_errors == errors_before)
+          s = kj_import_log_file(L->store, f,
+                                 L->opts->log_format ? L->opts->log_format : "native", err);
+      }
+      if (books->sheets[i] || kinds[i] != (kj_kind)k) continue;
       kj_import_file_result *f = &res->files[res->nfiles++];
       f->path = xstrdup(files[i]);
       f->kind = kinds[i];
@@ -367,18 +417,31 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
   L.diag = &diag;
   L.opts = o;
   kj_kind *kinds = xcalloc((size_t)nfiles + 1, sizeof *kinds);
-  res->files = xcalloc((size_t)nfiles + 1, sizeof *res->files);
+  book_list books = {xcalloc((size_t)nfiles + 1, sizeof *books.sheets),
+                     xcalloc((size_t)nfiles + 1, sizeof *books.nsheets)};
+  int nsources = 0;
   double t0 = now_s();
   kj_status s = load_known(&L, err);
-  for (int i = 0; s == KJ_OK && i < nfiles; i++)
-    s = ekinerja ? kj_ekinerja_check(&L, files[i], err)
-                 : check_header(&L, files[i], o->kind, &kinds[i], err);
+  int skmform = o->format == KJ_FORMAT_SKM_FORM;
+  for (int i = 0; s == KJ_OK && i < nfiles; i++) {
+    if (ekinerja)
+      s = kj_ekinerja_check(&L, files[i], err);
+    else if (skmform)
+      s = kj_skmform_check(&L, files[i], err);
+    else if (kj_xlsx_is_workbook(files[i]))
+      s = kj_xlsx_native_scan(&L, files[i], o->kind, &books.sheets[i], &books.nsheets[i], err);
+    else
+      s = check_header(&L, files[i], o->kind, &kinds[i], err);
+    nsources += books.sheets[i] ? books.nsheets[i] : 1;
+  }
+  res->files = xcalloc((size_t)nsources + 1, sizeof *res->files);
   if (s == KJ_OK && diag.n_errors == 0) {
     s = kj_store_begin(st, err);
     if (s == KJ_OK) {
       L.pipe = kj_pipe_start(st);
-      s = ekinerja ? kj_ekinerja_run(&L, nfiles, files, res, err)
-                   : run_files(&L, nfiles, files, kinds, res, err);
+      s = ekinerja  ? kj_ekinerja_run(&L, nfiles, files, res, err)
+          : skmform ? kj_skmform_run(&L, nfiles, files, res, err)
+                    : run_files(&L, nfiles, files, kinds, &books, res, err);
       kj_pipe_stop(L.pipe);
       L.pipe = NULL;
     }
@@ -404,6 +467,7 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
               "%ld unchanged\n", res->nfiles == 1 ? "" : "s", res->units_created,
               res->units_created == 1 ? "" : "s", res->pegawai_inserted, res->pegawai_replaced,
               res->pegawai_unchanged);
+    if (ekinerja && res->notes) fputs(res->notes, o->msg ? o->msg : stderr);
     double dt = now_s() - t0;
     fprintf(o->msg ? o->msg : stderr, "%s%ld row%s from %d file%s in %.2f s (%.0f rows/s)\n",
             o->dry_run ? "dry run, nothing changed: validated " : "imported ", rows,
@@ -411,6 +475,9 @@ kj_status kj_import_files(kj_store *st, const kj_import_opts *o, int nfiles, cha
             res->nfiles == 1 ? "" : "s", dt, dt > 0 ? rows / dt : 0.0);
   }
   free(kinds);
+  for (int i = 0; i < nfiles; i++) kj_xsheets_free(books.sheets[i], books.nsheets[i]);
+  free(books.sheets);
+  free(books.nsheets);
   loader_free(&L);
   return s;
 }

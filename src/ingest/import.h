@@ -33,7 +33,8 @@ typedef enum kj_kind {
 
 typedef enum kj_format {
   KJ_FORMAT_NATIVE,   /* the CSV kinds of data.md */
-  KJ_FORMAT_EKINERJA  /* e-Kinerja BKN "Laporan Penilaian SKP" (.xlsx or .csv) */
+  KJ_FORMAT_EKINERJA, /* e-Kinerja BKN "Laporan Penilaian SKP" (.xlsx or .csv) */
+  KJ_FORMAT_SKM_FORM  /* survey-form exports of SKM answers (.xlsx or .csv) */
 } kj_format;
 
 typedef struct kj_import_opts {
@@ -45,11 +46,21 @@ typedef struct kj_import_opts {
   int progress;        /* progress line on stderr (a terminal) */
   const char *sheet;   /* xlsx: sheet name, NULL = the first sheet */
   FILE *msg;           /* diagnostics; NULL = stderr */
+  const char *periode; /* --periode P: the evaluation period of every row (ekinerja), NULL = from
+                          the file */
+  const char *unit;    /* --unit CODE: skm-form, the unit of every row; NULL = from a column */
+  int skm_periode;     /* [skm_form] periode of a survey date: 0 bulan, 1 triwulan, 2 semester,
+                          3 tahun (skm tanggal and skm-form timestamps) */
+  int skm_mdy;         /* [skm_form] tanggal = mdy: skm-form text dates are M/D/Y */
+  const char *const *skm_map_header; /* [skm_form] header text -> unsur (skm_map_unsur, 1..9) */
+  const int *skm_map_unsur;
+  int n_skm_map;
+  int skp_ganda;       /* kinerja.ini [impor] skp_ganda: 0 terakhir, 1 bulan, 2 terendah */
   const char *log_format; /* format recorded in the import log; NULL = "native"/"ekinerja"
                              (`kinerja demo` records "demo") */
 } kj_import_opts;
 
-/* Default options (auto kind, native format, 20 errors). */
+/* Default options (auto kind, native format, 20 errors, survey dates by quarter). */
 void kj_import_opts_init(kj_import_opts *o);
 
 typedef struct kj_import_file_result {
@@ -65,7 +76,11 @@ typedef struct kj_import_file_result {
   /* --format ekinerja only (0 otherwise): the skipped rows by reason */
   long acting;         /* is_skp_plt_plh_pjb != 0: acting officials */
   long superseded;     /* mutasi: a row with a later periode_akhir_skp was kept */
-  long not_rated;      /* hasil_akhir '-' or empty: recorded as a missing appraisal */
+  long not_rated;      /* hasil_akhir '-', empty or 'Tidak membuat SKP': a missing appraisal */
+  long skp_rows;       /* SKP spans recorded (table skp), acting ones in skp_plt */
+  long several;        /* rows of an employee-period with several SKPs, not chosen (skp_ganda) */
+  int laporan_skp;     /* the file has no hasil_akhir: spans and roster only */
+  char *meta;          /* e-Kinerja: the metadata lines above the table (owned), or NULL */
 } kj_import_file_result;
 
 typedef struct kj_import_result {
@@ -76,6 +91,10 @@ typedef struct kj_import_result {
   /* --format ekinerja only: the roster changes made from the exports */
   long units_created;
   long pegawai_inserted, pegawai_replaced, pegawai_unchanged;
+  long skp_ganda;      /* employee-periods with several definitive SKPs */
+  long skp_sebagian;   /* employee-years whose SKPs cover fewer than 12 months */
+  long plt_saja;       /* employee-periods with acting rows only */
+  char *notes;         /* e-Kinerja: the lines listing those employees (owned), or NULL */
 } kj_import_result;
 
 /* Loads files (see above). Returns KJ_OK, KJ_DATA (invalid data; nothing

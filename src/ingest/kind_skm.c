@@ -57,8 +57,8 @@ static kj_status row(kj_loader *L, void *state, kj_error *err) {
   kj_field_unit_ref(L, C_UNIT, 1, &unit);
   int has_per = kj_field_period(L, C_PERIODE, 0, &p, per);
   int has_date = kj_field_date(L, C_TANGGAL, 0, &d, iso);
-  if (has_per == 0 && has_date == 1) {
-    p = (kj_period){d.y, KJ_PER_BULANAN, d.m};
+  if (has_per == 0 && has_date == 1) { /* data.md: its quarter, or [skm_form] periode */
+    p = kj_skm_period_of(d.y, d.m, L->opts->skm_periode);
     kj_period_format(p, per);
   } else if (has_per == 0 && has_date == 0) {
     kj_field_error(L, L->colmap[C_PERIODE] >= 0 ? C_PERIODE : C_TANGGAL,

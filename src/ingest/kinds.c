@@ -90,3 +90,12 @@ kj_kind kj_kind_detect(char *const *fields, int nfields, kj_kind *closest) {
   if (closest) *closest = best != KJ_KIND_AUTO ? best : near;
   return best;
 }
+
+kj_period kj_skm_period_of(int y, int m, int type) {
+  switch (type) {
+  case 0: return (kj_period){y, KJ_PER_BULANAN, m};
+  case 2: return (kj_period){y, KJ_PER_SEMESTER, (m + 5) / 6};
+  case 3: return (kj_period){y, KJ_PER_TAHUNAN, 0};
+  default: return (kj_period){y, KJ_PER_TRIWULAN, (m + 2) / 3};
+  }
+}

@@ -55,6 +55,10 @@ int kj_kind_map_header(const kj_kind_def *d, char *const *fields, int nfields, i
  * kind matches; then *closest is the kind with the fewest missing columns. */
 kj_kind kj_kind_detect(char *const *fields, int nfields, kj_kind *closest);
 
+/* The survey period of a date (skm tanggal, skm-form timestamps): type 0
+ * month, 1 quarter (default), 2 semester, 3 year ([skm_form] periode). */
+kj_period kj_skm_period_of(int y, int m, int type);
+
 extern const kj_kind_def kj_kind_unit, kj_kind_pegawai, kj_kind_kinerja_organisasi,
     kj_kind_penilaian, kj_kind_capaian, kj_kind_perilaku, kj_kind_skm, kj_kind_umpan_balik;
 

@@ -74,5 +74,13 @@ void kj_xlsx_close(kj_xlsx *x) {
   free(x->file);
   free(x->sheet);
   free(x->sheet_part);
+  for (long i = 0; i < x->n_sheet_names; i++) free(x->sheet_names[i]);
+  free(x->sheet_names);
   free(x);
+}
+
+long kj_xlsx_sheet_count(const kj_xlsx *x) { return x->n_sheet_names; }
+
+const char *kj_xlsx_sheet_at(const kj_xlsx *x, long i) {
+  return i >= 0 && i < x->n_sheet_names ? x->sheet_names[i] : NULL;
 }

@@ -91,6 +91,12 @@ int kj_xlsx_next(kj_xlsx *x, const kj_xrow **row, kj_error *err);
 /* Name of the sheet being read, as in the workbook. Valid until close. */
 const char *kj_xlsx_sheet_name(const kj_xlsx *x);
 
+/* The workbook's worksheets (chart sheets left out), in workbook order:
+ * their number, and the name of the i-th (NULL out of range). Valid until
+ * close. */
+long kj_xlsx_sheet_count(const kj_xlsx *x);
+const char *kj_xlsx_sheet_at(const kj_xlsx *x, long i);
+
 /* Writes the A1-style reference of 1-based row and 0-based col to out,
  * e.g. (7, 1) -> "B7". Values outside the sheet limits give "?". */
 void kj_xlsx_cell_ref(long row, int col, char out[16]);

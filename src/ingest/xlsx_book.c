@@ -226,6 +226,11 @@ kj_status kj_xl_book_load(struct kj_xlsx *x, const char *sheet, kj_error *err) {
     s = err->status;
     goto out;
   }
+  x->sheet_names = xcalloc((size_t)b.n_sheets + 1, sizeof *x->sheet_names);
+  for (long k = 0; k < b.n_sheets; k++) {
+    const rel *rk = rel_by_id(&b, b.sheets[k].rid);
+    if (rk && is_worksheet(rk)) x->sheet_names[x->n_sheet_names++] = xstrdup(b.sheets[k].name);
+  }
   const rel *r = rel_by_id(&b, b.sheets[i].rid);
   x->sheet = xstrdup(b.sheets[i].name);
   if (!r) {

@@ -83,6 +83,8 @@ struct kj_xlsx {
   char *file;       /* path or name, for messages */
   char *sheet;      /* selected sheet's name */
   char *sheet_part; /* its zip path */
+  char **sheet_names; /* every worksheet (not chart sheet), in workbook order */
+  long n_sheet_names;
   unzFile zip;
   kj_xl_mem mem; /* source of kj_xlsx_open_mem */
   int part_open; /* a zip entry is open for reading */

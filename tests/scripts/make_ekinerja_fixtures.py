@@ -48,10 +48,10 @@ native/unit.csv, pegawai.csv, penilaian.csv — what the two exports mean, in
 broken/ — one problem each (the tests state the expected message):
   bukan_zip.xlsx (text), tanpa_sheet.xlsx (a zip with no worksheet),
   terpotong.xlsx (worksheet XML cut off mid-row), tanpa_header.xlsx (no row
-  has nip and hasil_akhir), sst_rusak.xlsx (C6 names shared string 99),
+  has a nip column: it is called "Nomor Induk"), sst_rusak.xlsx (C6 names shared string 99),
   kolom_kurang.xlsx (no periode_akhir_skp), nip_hilang.xlsx (E3's NIP as
   openpyxl writes it: 1.98609262015051e+17, in B6), nilai_salah.xlsx (row 6:
-  a span of 1 January to 15 February; row 7: rating LUAR BIASA; row 8:
+  a span of 1 December 2023 to 15 February 2024, across a year; row 7: rating LUAR BIASA; row 8:
   golru V/z; row 9: tahun_skp 2023; row 10: is_skp_plt_plh_pjb 'mungkin'),
   lama.xls (an OLE2 header: the old Excel format).
 """
@@ -413,7 +413,7 @@ def write_broken(out):
     xml, n = re.subn(r'<c r="C6" t="s"><v>\d+</v>', '<c r="C6" t="s"><v>99</v>', xml)
     assert n == 1
     raw_book(os.path.join(out, "sst_rusak.xlsx"), xml, strings)
-    renamed = ["NIP Pegawai" if h == "nip" else "Predikat" if h == "hasil_akhir" else h
+    renamed = ["Nomor Induk" if h == "nip" else "Predikat" if h == "hasil_akhir" else h
                for h in HEADER]
     write_openpyxl(os.path.join(out, "tanpa_header.xlsx"), jan[:3], header=renamed)
     write_openpyxl(os.path.join(out, "kolom_kurang.xlsx"), jan[:3],
@@ -427,6 +427,7 @@ def write_broken(out):
 
     def spoil(n, v):
         if n == 1:
+            v[10] = D(2023, 12, 1)
             v[11] = D(2024, 2, 15)
         elif n == 2:
             v[12] = "LUAR BIASA"

@@ -442,9 +442,9 @@ static void merged_unit_counts_for_its_successor(void **state) {
     fx_pen(&f, NIP(i), "2025", "SANGAT_BAIK", "M2", 0, NULL);
   }
   fx_ins(&f, "INSERT INTO import_file VALUES ('ab12', 'penilaian', 'b.csv', 'native', 3, 3, 0, 0, 0, "
-             "'2026-01-01 00:00:00')", "");
+             "'2026-01-01 00:00:00', NULL)", "");
   fx_ins(&f, "INSERT INTO import_file VALUES ('cd34', 'unit', 'a.csv', 'native', 4, 4, 0, 0, 0, "
-             "'2026-01-01 00:00:00')", "");
+             "'2026-01-01 00:00:00', NULL)", "");
   kj_params p;
   kj_params_defaults(&p);
   kj_analysis *r = fx_run(&f, &p, 2025);

@@ -143,7 +143,8 @@ static void q1_and_april_load_with_the_right_counts(void **st) {
   assert_int_equal(x->inserted, 27);
   assert_int_equal(x->skipped, 6);
   assert_int_equal(x->acting, 2);
-  assert_int_equal(x->superseded, 1);
+  assert_int_equal(x->superseded, 0);
+  assert_int_equal(x->several, 1); /* E4's mutasi: two SKPs in March, skp_ganda terakhir */
   assert_int_equal(x->not_rated, 3);
   assert_int_equal(c->rows, 10);
   assert_int_equal(c->inserted, 9);
@@ -153,9 +154,12 @@ static void q1_and_april_load_with_the_right_counts(void **st) {
   assert_int_equal(r.res.errors, 0);
   assert_printed(&r, "laporan_2024_q1.xlsx:Laporan Penilaian SKP!B8: warning: column nip: 4 NIP "
                      "cells are stored as numbers, the first here");
-  assert_printed(&r, "  skipped: 2 acting officials (is_skp_plt_plh_pjb), 1 superseded by a "
-                     "later row of the same NIP and period (mutasi), 3 not yet rated (recorded as "
-                     "missing)");
+  assert_printed(&r, "  skipped: 2 acting officials (is_skp_plt_plh_pjb, kept in skp_plt), 1 other "
+                     "SKP of an employee with several for the period (skp_ganda), 0 superseded "
+                     "by a later row of the same SKP, 3 not rated (recorded as missing)");
+  /* every SKP kept: 31 own rows (the mutasi's two), 2 acting */
+  assert_int_equal(q(db, "SELECT count(*) FROM skp WHERE periode LIKE '2024-0_'", NULL, NULL), 41);
+  assert_int_equal(q(db, "SELECT count(*) FROM skp_plt", NULL, NULL), 2);
   assert_int_equal(q(db, "SELECT count(*) FROM penilaian", NULL, NULL), 36);
   assert_int_equal(q(db, "SELECT count(*) FROM penilaian_kosong", NULL, NULL), 4);
   assert_int_equal(q(db, "SELECT count(*) FROM unit", NULL, NULL), 9);
@@ -304,7 +308,8 @@ static void broken_files_give_located_errors_and_change_nothing(void **st) {
       {"broken/terpotong.xlsx", ": xl/worksheets/sheet1.xml line 1, column "},
       {"broken/tanpa_header.xlsx",
        ":Laporan Penilaian SKP: no header row: none of the first 20 non-empty rows has the "
-       "columns nip and hasil_akhir; is this an e-Kinerja \"Laporan Penilaian SKP\" export? (if "
+       "column nip and one of hasil_akhir, periode_awal_skp or periode_awal; is this an "
+       "e-Kinerja \"Laporan Penilaian SKP\" or \"Laporan SKP\" export? (if "
        "the report is on another sheet, name it with --sheet)"},
       {"broken/sst_rusak.xlsx", ":Laporan!C6: shared string 99 does not exist"},
       {"broken/kolom_kurang.xlsx",
@@ -344,8 +349,8 @@ static void bad_values_are_reported_at_their_cells(void **st) {
   assert_int_equal(r.s, KJ_DATA);
   assert_int_equal(r.res.errors, 5);
   assert_printed(&r, "nilai_salah.xlsx:Laporan Penilaian SKP!K6: column periode_awal_skp: the SKP "
-                     "span 2024-01-01 to 2024-02-15 is neither within one calendar month nor a "
-                     "whole quarter, semester or year (cells K6 and L6)");
+                     "span 2023-12-01 to 2024-02-15 crosses a year boundary (an SKP lies within "
+                     "one calendar year) (cells K6 and L6)");
   assert_printed(&r, "nilai_salah.xlsx:Laporan Penilaian SKP!M7: column hasil_kerja: unknown "
                      "rating 'LUAR BIASA'; expected DI_ATAS, SESUAI or DI_BAWAH");
   assert_printed(&r, "nilai_salah.xlsx:Laporan Penilaian SKP!D8: column golru: ");
@@ -390,7 +395,8 @@ static void mutasi_across_files_keeps_the_latest_span(void **st) {
   if (r.s != KJ_OK) fail_msg("%s\n%s", r.err.msg, r.msg);
   assert_int_equal(r.res.files[0].inserted, 1);
   assert_int_equal(r.res.files[1].inserted, 1);
-  assert_int_equal(r.res.files[1].superseded, 2);
+  assert_int_equal(r.res.files[1].superseded, 1); /* E4: the same SKP twice */
+  assert_int_equal(r.res.files[1].several, 1);    /* E3: two SKPs, the later end kept */
   char bidang_b[33], want[600];
   kj_ekinerja_unit_code("Bidang B", "Dinas X", bidang_b);
   snprintf(want, sizeof want, "%s SESUAI", bidang_b);
@@ -445,8 +451,8 @@ static void csv_without_a_header_or_columns_is_refused(void **st) {
   assert_int_equal(r.s, KJ_DATA);
   assert_int_equal(r.res.errors, 2);
   assert_printed(&r, "native.csv: no header row: none of the first 20 non-empty rows has the "
-                     "columns nip and hasil_akhir; is this an e-Kinerja \"Laporan Penilaian SKP\" "
-                     "export?\n");
+                     "column nip and one of hasil_akhir, periode_awal_skp or periode_awal; is "
+                     "this an e-Kinerja \"Laporan Penilaian SKP\" or \"Laporan SKP\" export?\n");
   assert_printed(&r, "few.csv:3: missing required column(s) of an e-Kinerja export: skp_unor, "
                      "periode_awal_skp, periode_akhir_skp, hasil_kerja, perilaku_kerja; columns "
                      "found: NIP, Nama, Hasil Akhir\n");
