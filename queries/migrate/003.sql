@@ -1,4 +1,4 @@
--- 002.sql — schema version 2: SKP spans, acting posts and the skp_ganda IKP
+-- 003.sql — schema version 2 -> 3: SKP spans, acting posts and the skp_ganda IKP
 -- of e-Kinerja exports (issue 10). Parameters: none. Result: none.
 
 -- Every SKP of an e-Kinerja export (data.md "e-Kinerja BKN exports"), one
