@@ -14,8 +14,8 @@ expect() { # status pattern command...
   grep -q -- "$pat" err.txt || fail "$*: message lacks '$pat': $(cat err.txt)"
 }
 
-expect 0 "schema version 1" "$bin" --db new.db init
-[ "$(sqlite3 new.db 'PRAGMA user_version')" = 1 ] || fail "init did not set user_version"
+expect 0 "schema version 2" "$bin" --db new.db init
+[ "$(sqlite3 new.db 'PRAGMA user_version')" = 2 ] || fail "init did not set user_version"
 
 cp new.db newer.db; sqlite3 newer.db 'PRAGMA user_version = 99'
 expect 4 "schema version 99 is newer than this kinerja" "$bin" --db newer.db summary
