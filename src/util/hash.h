@@ -5,7 +5,8 @@
  * kj_fpset   128-bit key fingerprints -> the line that first used the key,
  *            for "duplicate key within a file" checks without storing keys
  *            (collision probability ~1e-27 for a million keys).
- * All tables grow by doubling at 50 % load; zero-initialise, then _free.
+ * Tables grow by doubling at 50 % load (kj_fpset: 75 %); zero-initialise,
+ * then _free.
  */
 #ifndef KJ_HASH_H
 #define KJ_HASH_H
