@@ -6,7 +6,9 @@
  * and an update, so it cannot give data.md's counts. INSERT ... ON CONFLICT
  * DO NOTHING followed, only on conflict, by an UPDATE guarded with
  * "some column IS NOT the new value" gives all three counts and leaves
- * identical rows untouched, which makes a repeated import a no-op.
+ * identical rows untouched, which makes a repeated import a no-op. Wide rows
+ * (several values of one key in one row, perilaku_skor) count per value: on
+ * conflict the stored row is read and compared value by value.
  */
 #include "ingest/loader.h"
 #include "ingest/pipe.h"
