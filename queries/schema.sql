@@ -72,14 +72,23 @@ CREATE TABLE capaian (
   PRIMARY KEY (nip, periode, kode_rhk, indikator)
 ) STRICT, WITHOUT ROWID;
 
-CREATE TABLE perilaku (
-  nip      INTEGER NOT NULL REFERENCES pegawai (nip),
-  periode  TEXT NOT NULL,
-  tahun    INTEGER NOT NULL,
-  nilai    TEXT NOT NULL,                      -- BERORIENTASI_PELAYANAN .. KOLABORATIF
-  sumber   TEXT NOT NULL DEFAULT 'ATASAN',     -- ATASAN | REKAN | BAWAHAN | DIRI
-  skor     REAL NOT NULL,                      -- 1.0 .. 5.0
-  PRIMARY KEY (nip, periode, nilai, sumber)
+-- BerAKHLAK scores: one wide row per (nip, periode, sumber) holding the seven
+-- values, which always come together (doc/store.md); a NULL is a value not
+-- given. The view `perilaku` below gives the long shape of data.md (one row
+-- per value) for reading and for INSERT.
+CREATE TABLE perilaku_skor (
+  nip                    INTEGER NOT NULL REFERENCES pegawai (nip),
+  periode                TEXT NOT NULL,
+  sumber                 TEXT NOT NULL,        -- ATASAN | REKAN | BAWAHAN | DIRI
+  tahun                  INTEGER NOT NULL,
+  berorientasi_pelayanan REAL,                 -- 1.0 .. 5.0, NULL = not given
+  akuntabel              REAL,
+  kompeten               REAL,
+  harmonis               REAL,
+  loyal                  REAL,
+  adaptif                REAL,
+  kolaboratif            REAL,
+  PRIMARY KEY (nip, periode, sumber)
 ) STRICT, WITHOUT ROWID;
 
 -- One row per respondent. Rows without id_responden are appended (the
@@ -203,3 +212,50 @@ WITH RECURSIVE chain (kode_unit, penerus, steps) AS (
 )
 SELECT kode_unit, penerus FROM chain c
 WHERE steps = (SELECT max(steps) FROM chain c2 WHERE c2.kode_unit = c.kode_unit);
+
+-- perilaku in the long shape of data.md: one row per BerAKHLAK value, the
+-- canonical word in `nilai`. Reading it costs a pass per value; the analysis
+-- reads perilaku_skor directly.
+CREATE VIEW perilaku (nip, periode, tahun, nilai, sumber, skor) AS
+SELECT nip, periode, tahun, 'BERORIENTASI_PELAYANAN', sumber, berorientasi_pelayanan
+FROM perilaku_skor WHERE berorientasi_pelayanan IS NOT NULL
+UNION ALL SELECT nip, periode, tahun, 'AKUNTABEL', sumber, akuntabel
+FROM perilaku_skor WHERE akuntabel IS NOT NULL
+UNION ALL SELECT nip, periode, tahun, 'KOMPETEN', sumber, kompeten
+FROM perilaku_skor WHERE kompeten IS NOT NULL
+UNION ALL SELECT nip, periode, tahun, 'HARMONIS', sumber, harmonis
+FROM perilaku_skor WHERE harmonis IS NOT NULL
+UNION ALL SELECT nip, periode, tahun, 'LOYAL', sumber, loyal
+FROM perilaku_skor WHERE loyal IS NOT NULL
+UNION ALL SELECT nip, periode, tahun, 'ADAPTIF', sumber, adaptif
+FROM perilaku_skor WHERE adaptif IS NOT NULL
+UNION ALL SELECT nip, periode, tahun, 'KOLABORATIF', sumber, kolaboratif
+FROM perilaku_skor WHERE kolaboratif IS NOT NULL;
+
+-- INSERT INTO perilaku (...) VALUES (...) keeps working: the value goes into
+-- its column of the wide row (a value already there is replaced).
+CREATE TRIGGER perilaku_insert INSTEAD OF INSERT ON perilaku
+BEGIN
+  SELECT RAISE(ABORT, 'perilaku: unknown nilai (expected BERORIENTASI_PELAYANAN, AKUNTABEL, KOMPETEN, HARMONIS, LOYAL, ADAPTIF or KOLABORATIF)')
+  WHERE NEW.nilai IS NULL OR NEW.nilai NOT IN ('BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN',
+                                               'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF');
+  INSERT INTO perilaku_skor (nip, periode, sumber, tahun, berorientasi_pelayanan, akuntabel,
+                             kompeten, harmonis, loyal, adaptif, kolaboratif)
+  VALUES (NEW.nip, NEW.periode, coalesce(NEW.sumber, 'ATASAN'), NEW.tahun,
+          iif(NEW.nilai = 'BERORIENTASI_PELAYANAN', NEW.skor, NULL),
+          iif(NEW.nilai = 'AKUNTABEL', NEW.skor, NULL),
+          iif(NEW.nilai = 'KOMPETEN', NEW.skor, NULL),
+          iif(NEW.nilai = 'HARMONIS', NEW.skor, NULL),
+          iif(NEW.nilai = 'LOYAL', NEW.skor, NULL),
+          iif(NEW.nilai = 'ADAPTIF', NEW.skor, NULL),
+          iif(NEW.nilai = 'KOLABORATIF', NEW.skor, NULL))
+  ON CONFLICT (nip, periode, sumber) DO UPDATE SET
+    tahun = excluded.tahun,
+    berorientasi_pelayanan = coalesce(excluded.berorientasi_pelayanan, berorientasi_pelayanan),
+    akuntabel = coalesce(excluded.akuntabel, akuntabel),
+    kompeten = coalesce(excluded.kompeten, kompeten),
+    harmonis = coalesce(excluded.harmonis, harmonis),
+    loyal = coalesce(excluded.loyal, loyal),
+    adaptif = coalesce(excluded.adaptif, adaptif),
+    kolaboratif = coalesce(excluded.kolaboratif, kolaboratif);
+END;

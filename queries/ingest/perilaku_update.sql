@@ -1,9 +1,14 @@
--- perilaku_update.sql — replace the perilaku row with this key when any value differs;
--- an identical row is left untouched (changes() = 0 means unchanged).
+-- perilaku_update.sql — merge new values into an existing perilaku_skor row:
+-- a value given replaces the stored one, a NULL (not given) keeps it. Run
+-- only when some value is new or differs.
 -- Parameters: as perilaku_insert.sql. Result: none.
-UPDATE perilaku
-SET tahun = ?3,
-    skor = ?6
-WHERE nip = ?1 AND periode = ?2 AND nilai = ?4 AND sumber = ?5
-  AND (tahun IS NOT ?3
-    OR skor IS NOT ?6);
+UPDATE perilaku_skor
+SET tahun = ?4,
+    berorientasi_pelayanan = coalesce(?5, berorientasi_pelayanan),
+    akuntabel = coalesce(?6, akuntabel),
+    kompeten = coalesce(?7, kompeten),
+    harmonis = coalesce(?8, harmonis),
+    loyal = coalesce(?9, loyal),
+    adaptif = coalesce(?10, adaptif),
+    kolaboratif = coalesce(?11, kolaboratif)
+WHERE nip = ?1 AND periode = ?2 AND sumber = ?3;

@@ -145,10 +145,11 @@ static kj_status load_perilaku(kj_store *st, an_model *m, kj_error *err) {
       snprintf(cur_per, sizeof cur_per, "%s", per);
       acc.ey = an_ey_get(m, emp, year, 1);
     }
-    int v = kj_enum_parse(&kj_enum_nilai, kj_stmt_text(s, 2));
-    if (v < 0) continue;
-    acc.sum[v] += kj_stmt_double(s, 3);
-    acc.n[v]++;
+    for (int v = 0; v < KJ_NILAI_N; v++) {
+      if (kj_stmt_is_null(s, 2 + v)) continue;
+      acc.sum[v] += kj_stmt_double(s, 2 + v);
+      acc.n[v]++;
+    }
   }
   if (k == KJ_STEP_DONE && rc == KJ_OK) flush_nilai(m, &acc);
   kj_stmt_free(s);

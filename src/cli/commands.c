@@ -41,7 +41,7 @@ const kj_command kj_commands[] = {
      "in the data contract format, and imports them. The same options always give\n"
      "byte-identical files.\n\n"
      "  --seed N        random seed, 0..4294967295 (default 7)\n"
-     "  --employees N   employees in the roster, 200..100000 (default 4800)\n"
+     "  --employees N   employees in the roster, 200..1000000 (default 4800)\n"
      "  --from YYYY     first year (default 2023; alone: a three-year window)\n"
      "  --to YYYY       last year (default 2025; alone: a three-year window)\n"
      "  --csv-dir DIR   where the CSV files go (default demo-data)\n",

@@ -30,7 +30,7 @@
 enum {
   KJ_DEMO_FILES = 8,           /* one CSV file per input kind */
   KJ_DEMO_MIN_EMPLOYEES = 200, /* every OPD needs a head and some staff */
-  KJ_DEMO_MAX_EMPLOYEES = 100000,
+  KJ_DEMO_MAX_EMPLOYEES = 1000000,
   KJ_DEMO_MIN_YEAR = 2022, /* PermenPAN-RB 6/2022 appraisals start in 2022 */
   KJ_DEMO_MAX_YEAR = 2099,
   KJ_DEMO_MAX_YEARS = 10 /* longest window --from..--to */

@@ -112,8 +112,8 @@ int demo_opd_nbidang(const struct demo_unit *opd);
 /* ---- people ------------------------------------------------------------- */
 typedef struct demo_emp {
   int64_t nip;
-  char nama[96];
-  char jabatan[128];
+  const char *nama;    /* interned in the city's string pool (demo_intern) */
+  const char *jabatan; /* interned too: a few hundred titles for any roster */
   int unit;        /* unit at the end of the window (pegawai.kode_unit) */
   int unit0;       /* unit before the merge, -1 when not moved */
   int sup;         /* supervisor (employee index); -1 = outside the roster */
@@ -156,7 +156,15 @@ typedef struct demo_city {
   uint8_t *pflag;                 /* 0 predikat = matrix, 1 blank, 2 disagrees */
   uint8_t *arate, *alag, *apflag; /* the annual record, same coding */
   gsl_rng *rng;
+  /* names and job titles, each distinct string stored once: a million
+   * employees share a few hundred titles, and fixed buffers cost 224 bytes
+   * per employee */
+  kj_strmap pool_index;
+  char **pool;
+  long npool, pool_cap;
 } demo_city;
+/* The pooled copy of s (owned by the city, freed with it). */
+const char *demo_intern(demo_city *c, const char *s);
 
 /* Month index t -> calendar year / month. */
 int demo_year_of(const demo_city *c, int t);

@@ -173,17 +173,20 @@ int demo_add_person(demo_people *pc, int unit, const demo_role *ro) {
                                                                     : 0.04;
   int hire = !ro->lead && c->years >= 2 && demo_bern(r, p_hire);
   demography(pc, r, e, u, ro->lead, hire);
-  demo_person_name(r, e->sex, deg, e->nama, sizeof e->nama);
+  char nama[96], jabatan[128];
+  demo_person_name(r, e->sex, deg, nama, sizeof nama);
+  e->nama = demo_intern(c, nama);
   if (ro->title)
-    snprintf(e->jabatan, sizeof e->jabatan, "%s", ro->title);
+    snprintf(jabatan, sizeof jabatan, "%s", ro->title);
   else if (ro->job) {
-    demo_job_title(ro->job, e, e->jabatan, sizeof e->jabatan);
+    demo_job_title(ro->job, e, jabatan, sizeof jabatan);
     if (ro->suffix) {
-      size_t n = strlen(e->jabatan);
-      snprintf(e->jabatan + n, sizeof e->jabatan - n, "%s", ro->suffix);
+      size_t n = strlen(jabatan);
+      snprintf(jabatan + n, sizeof jabatan - n, "%s", ro->suffix);
     }
   } else
-    snprintf(e->jabatan, sizeof e->jabatan, "%s", demo_pelaksana_title(r, e->edu));
+    snprintf(jabatan, sizeof jabatan, "%s", demo_pelaksana_title(r, e->edu));
+  e->jabatan = demo_intern(c, jabatan);
   /* Latent traits come from their own stream. */
   demo_reseed(r, c->o->seed, DS_LATENT, i);
   e->a = demo_norm(r, 1.0);

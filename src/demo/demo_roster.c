@@ -261,8 +261,11 @@ static void apply_merge(demo_city *c) {
     e->sup0 = e->sup;
     e->unit = s;
     if (new_sup >= 0) e->sup = new_sup;
-    if (i == c->units[m].head)
-      demo_job_title(demo_head_job(SUB_SD), e, e->jabatan, sizeof e->jabatan);
+    if (i == c->units[m].head) {
+      char jabatan[128];
+      demo_job_title(demo_head_job(SUB_SD), e, jabatan, sizeof jabatan);
+      e->jabatan = demo_intern(c, jabatan);
+    }
   }
 }
 

@@ -96,8 +96,23 @@ void demo_csv_date(FILE *fp, long days) {
 
 /* ---- the city ----------------------------------------------------------- */
 
+const char *demo_intern(demo_city *c, const char *s) {
+  int32_t idx;
+  if (kj_strmap_get(&c->pool_index, s, &idx)) return c->pool[idx];
+  if (c->npool == c->pool_cap) {
+    c->pool_cap = c->pool_cap ? c->pool_cap * 2 : 1024;
+    c->pool = xreallocarray(c->pool, (size_t)c->pool_cap, sizeof *c->pool);
+  }
+  c->pool[c->npool] = xstrdup(s);
+  kj_strmap_put(&c->pool_index, s, (int32_t)c->npool);
+  return c->pool[c->npool++];
+}
+
 static void city_free(demo_city *c) {
   if (!c) return;
+  for (long i = 0; i < c->npool; i++) free(c->pool[i]);
+  free(c->pool);
+  kj_strmap_free(&c->pool_index);
   free(c->units);
   free(c->emp);
   free(c->opd_eff);

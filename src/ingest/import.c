@@ -257,7 +257,7 @@ static kj_status process_file(kj_loader *L, const kj_kind_def *d, kj_error *err)
   kj_kind_map_header(d, rec->fields, rec->nfields, L->colmap, NULL);
   for (int c = 0; c < d->ncols; c++) L->colname[c] = d->cols[c].name;
   warn_unknown_columns(L, d, rec);
-  kj_fpset_clear(&L->keys);
+  kj_fpset_free(&L->keys); /* not _clear: a big file's set need not outlive it */
   L->file_errors = 0;
   L->locate = NULL;
   s = d->begin(L, &state, err);

@@ -6,7 +6,9 @@
  * and an update, so it cannot give data.md's counts. INSERT ... ON CONFLICT
  * DO NOTHING followed, only on conflict, by an UPDATE guarded with
  * "some column IS NOT the new value" gives all three counts and leaves
- * identical rows untouched, which makes a repeated import a no-op.
+ * identical rows untouched, which makes a repeated import a no-op. Wide rows
+ * (several values of one key in one row, perilaku_skor) count per value: on
+ * conflict the stored row is read and compared value by value.
  */
 #include "ingest/loader.h"
 #include "ingest/pipe.h"
@@ -305,6 +307,20 @@ kj_status kj_upsert_prepare(kj_store *st, const char *name, int nparams, kj_upse
   return s;
 }
 
+kj_status kj_upsert_prepare_wide(kj_store *st, const char *name, int nparams, int nkey, int nwide,
+                                 kj_upsert *u, kj_error *err) {
+  char q[96];
+  kj_status s = kj_upsert_prepare(st, name, nparams, u, err);
+  if (s != KJ_OK) return s;
+  u->nkey = nkey;
+  u->nwide = nwide;
+  snprintf(q, sizeof q, "ingest/%s_select", name);
+  s = kj_store_prepare_query(st, q, &u->select, err);
+  if (s == KJ_OK && !u->update) s = kj_fail(err, KJ_INTERNAL, "no query ingest/%s_update", name);
+  if (s != KJ_OK) kj_upsert_free(u);
+  return s;
+}
+
 static void bind_all(kj_stmt *st, const kj_value *v, int n) {
   for (int i = 0; i < n; i++) {
     switch (v[i].t) {
@@ -316,11 +332,42 @@ static void bind_all(kj_stmt *st, const kj_value *v, int n) {
   }
 }
 
+/* The wide upsert after its INSERT met an existing row: compares value by
+ * value with the stored row, then updates only when something differs. */
+static kj_status wide_merge(kj_loader *L, kj_upsert *u, const kj_value *v, kj_error *err) {
+  const kj_value *w = v + u->nparams - u->nwide;
+  long ins = 0, rep = 0, same = 0;
+  bind_all(u->select, v, u->nkey);
+  kj_step r = kj_stmt_step(u->select, err);
+  if (r == KJ_STEP_ERROR) return err ? err->status : KJ_DB;
+  for (int i = 0; i < u->nwide; i++) {
+    if (w[i].t == KJ_V_NULL) continue;
+    if (r != KJ_STEP_ROW || kj_stmt_is_null(u->select, i)) ins++;
+    else if (kj_stmt_double(u->select, i) == w[i].d) same++;
+    else rep++;
+  }
+  kj_stmt_reset(u->select);
+  if (ins + rep > 0) {
+    bind_all(u->update, v, u->nparams);
+    kj_status s = kj_stmt_run(u->update, err);
+    if (s != KJ_OK) return s;
+  }
+  L->res->inserted += ins;
+  L->res->replaced += rep;
+  L->res->unchanged += same;
+  return KJ_OK;
+}
+
 kj_status kj_upsert_run(kj_loader *L, kj_upsert *u, const kj_value *v, kj_error *err) {
   if (L->pipe) return kj_pipe_submit(L->pipe, u, v, L->res, err);
   bind_all(u->insert, v, u->nparams);
   kj_status s = kj_stmt_run(u->insert, err);
   if (s != KJ_OK) return s;
+  if (u->select) {
+    if (kj_store_changes(L->store) == 0) return wide_merge(L, u, v, err);
+    for (int i = u->nparams - u->nwide; i < u->nparams; i++) L->res->inserted += v[i].t != KJ_V_NULL;
+    return KJ_OK;
+  }
   if (kj_store_changes(L->store) > 0 || !u->update) {
     L->res->inserted++;
     return KJ_OK;
@@ -336,5 +383,6 @@ kj_status kj_upsert_run(kj_loader *L, kj_upsert *u, const kj_value *v, kj_error 
 void kj_upsert_free(kj_upsert *u) {
   kj_stmt_free(u->insert);
   kj_stmt_free(u->update);
+  kj_stmt_free(u->select);
   memset(u, 0, sizeof *u);
 }

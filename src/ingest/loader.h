@@ -47,6 +47,11 @@ typedef struct kj_upsert {
   kj_stmt *insert;
   kj_stmt *update;
   int nparams;
+  /* Wide rows (kj_upsert_prepare_wide): the last nwide parameters are
+   * separate values that may be NULL (not given); select reads the stored
+   * ones by the first nkey parameters, and the counts are per value. */
+  kj_stmt *select;
+  int nkey, nwide;
 } kj_upsert;
 
 typedef struct kj_loader kj_loader;
@@ -139,6 +144,13 @@ uint32_t kj_loader_key(kj_loader *L, kj_fp key);
  * <name>_update.sql. */
 kj_status kj_upsert_prepare(kj_store *st, const char *name, int nparams, kj_upsert *u,
                             kj_error *err);
+/* The wide form: <name>_insert (all parameters), <name>_select (parameters
+ * ?1..?nkey, result the nwide stored values in parameter order) and
+ * <name>_update (sets each value column to coalesce(new, stored)). A row
+ * counts each non-NULL value: new where nothing was stored, replaced where
+ * another value was, unchanged where the same value was. */
+kj_status kj_upsert_prepare_wide(kj_store *st, const char *name, int nparams, int nkey, int nwide,
+                                 kj_upsert *u, kj_error *err);
 /* Runs the upsert with the values and counts inserted/replaced/unchanged in
  * L->res — on the writer thread when L->pipe is set (text values are copied;
  * counts are final after kj_pipe_drain). Returns KJ_OK or a database error. */

@@ -24,7 +24,7 @@ typedef struct kj_store kj_store;
 typedef struct kj_stmt kj_stmt;
 
 enum {
-  KJ_STORE_SCHEMA_VERSION = 3 /* PRAGMA user_version of a current database */
+  KJ_STORE_SCHEMA_VERSION = 5 /* PRAGMA user_version of a current database */
 };
 
 typedef enum kj_open_mode {

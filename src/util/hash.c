@@ -161,47 +161,45 @@ void kj_fp_add(kj_fp *fp, const void *p, size_t n) {
 
 void kj_fp_add_i64(kj_fp *fp, int64_t v) { kj_fp_add(fp, &v, sizeof v); }
 
-static int fp_empty(kj_fp f) { return f.a == 0 && f.b == 0; }
+static int slot_empty(const kj_fpslot *e) { return e->a == 0 && e->b == 0; }
 
-static size_t fp_slot(const kj_fp *keys, size_t cap, kj_fp f) {
-  size_t j = f.a & (cap - 1);
-  while (!fp_empty(keys[j]) && (keys[j].a != f.a || keys[j].b != f.b)) j = (j + 1) & (cap - 1);
+static size_t fp_slot(const kj_fpslot *slots, size_t cap, uint64_t a, uint32_t b) {
+  size_t j = a & (cap - 1);
+  while (!slot_empty(&slots[j]) && (slots[j].a != a || slots[j].b != b)) j = (j + 1) & (cap - 1);
   return j;
 }
 
 uint32_t kj_fpset_add(kj_fpset *s, kj_fp fp, uint32_t line) {
-  if (fp_empty(fp)) fp.b = 1;
-  if ((s->len + 1) * 2 > s->cap) {
+  uint64_t a = fp.a;
+  uint32_t b = (uint32_t)(fp.b >> 32);
+  if (a == 0 && b == 0) b = 1;
+  /* 75 % load: the set can hold millions of keys (one per row of a large
+   * file), and linear probing over 16-byte slots still finds one within a
+   * cache line or two */
+  if ((s->len + 1) * 4 > s->cap * 3) {
     size_t ncap = s->cap ? s->cap * 2 : 1024;
-    kj_fp *nk = xcalloc(ncap, sizeof *nk);
-    uint32_t *nl = xmalloc(ncap * sizeof *nl);
+    kj_fpslot *ns = xcalloc(ncap, sizeof *ns);
     for (size_t i = 0; i < s->cap; i++) {
-      if (fp_empty(s->keys[i])) continue;
-      size_t j = fp_slot(nk, ncap, s->keys[i]);
-      nk[j] = s->keys[i];
-      nl[j] = s->lines[i];
+      if (slot_empty(&s->slots[i])) continue;
+      ns[fp_slot(ns, ncap, s->slots[i].a, s->slots[i].b)] = s->slots[i];
     }
-    free(s->keys);
-    free(s->lines);
-    s->keys = nk;
-    s->lines = nl;
+    free(s->slots);
+    s->slots = ns;
     s->cap = ncap;
   }
-  size_t j = fp_slot(s->keys, s->cap, fp);
-  if (!fp_empty(s->keys[j])) return s->lines[j] ? s->lines[j] : 1;
-  s->keys[j] = fp;
-  s->lines[j] = line;
+  kj_fpslot *e = &s->slots[fp_slot(s->slots, s->cap, a, b)];
+  if (!slot_empty(e)) return e->line ? e->line : 1;
+  *e = (kj_fpslot){a, b, line};
   s->len++;
   return 0;
 }
 
 void kj_fpset_clear(kj_fpset *s) {
-  if (s->cap) memset(s->keys, 0, s->cap * sizeof *s->keys);
+  if (s->cap) memset(s->slots, 0, s->cap * sizeof *s->slots);
   s->len = 0;
 }
 
 void kj_fpset_free(kj_fpset *s) {
-  free(s->keys);
-  free(s->lines);
+  free(s->slots);
   memset(s, 0, sizeof *s);
 }

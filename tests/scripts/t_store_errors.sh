@@ -14,26 +14,10 @@ expect() { # status pattern command...
   grep -q -- "$pat" err.txt || fail "$*: message lacks '$pat': $(cat err.txt)"
 }
 
-expect 0 "schema version 2" "$bin" --db new.db init
-[ "$(sqlite3 new.db 'PRAGMA user_version')" = 2 ] || fail "init did not set user_version"
-
-# a version-1 database (before the e-Kinerja SKP tables) is upgraded to the
-# same schema a new database has
-cp new.db v1.db
-sqlite3 v1.db 'DROP TABLE skp; DROP TABLE skp_plt; DROP TABLE penilaian_ikp;
-  ALTER TABLE import_file DROP COLUMN keterangan; PRAGMA user_version = 1'
-printf 'kode_unit,nama_unit\nV1,Unit V1\n' > v1unit.csv
-expect 0 "1 new" "$bin" --db v1.db import v1unit.csv
-[ "$(sqlite3 v1.db 'PRAGMA user_version')" = 2 ] || fail "the v1 database was not migrated"
-sqlite3 new.db "SELECT sql FROM sqlite_schema WHERE name IN ('skp','skp_plt','penilaian_ikp','import_file') ORDER BY name" > s_new.txt
-sqlite3 v1.db "SELECT sql FROM sqlite_schema WHERE name IN ('skp','skp_plt','penilaian_ikp','import_file') ORDER BY name" > s_v1.txt
-[ "$(wc -l < s_new.txt)" -gt 10 ] || fail "the new schema lacks the SKP tables"
-# ALTER TABLE appends the column: compare the column lists, not the text
-for t in skp skp_plt penilaian_ikp import_file; do
-  a=$(sqlite3 new.db "SELECT group_concat(name || ' ' || type, ',') FROM pragma_table_info('$t')")
-  b=$(sqlite3 v1.db "SELECT group_concat(name || ' ' || type, ',') FROM pragma_table_info('$t')")
-  [ "$a" = "$b" ] || fail "$t after migration: $b, new: $a"
-done
+expect 0 "schema version [0-9]" "$bin" --db new.db init
+v=$(sed -n 's/.*schema version \([0-9]*\).*/\1/p' err.txt)
+[ "$(sqlite3 new.db 'PRAGMA user_version')" = "$v" ] || fail "init did not set user_version $v"
+# (upgrades from older schema versions: t_store_migrate.sh)
 
 cp new.db newer.db; sqlite3 newer.db 'PRAGMA user_version = 99'
 expect 4 "schema version 99 is newer than this kinerja" "$bin" --db newer.db summary

@@ -116,7 +116,11 @@ static void demo_rejects_options_out_of_range(void **st) {
   assert_int_equal(o.employees, 4800);
   o.employees = 10;
   assert_int_equal(kj_demo_check(&o, &err), KJ_USAGE);
-  assert_string_equal(err.msg, "--employees must be between 200 and 100000, got 10");
+  assert_string_equal(err.msg, "--employees must be between 200 and 1000000, got 10");
+  o.employees = 1000001;
+  assert_int_equal(kj_demo_check(&o, &err), KJ_USAGE);
+  o.employees = 1000000;
+  assert_int_equal(kj_demo_check(&o, &err), KJ_OK);
   kj_demo_opts_init(&o);
   o.from_year = 2021;
   assert_int_equal(kj_demo_check(&o, &err), KJ_USAGE);

@@ -92,6 +92,49 @@ static void last_line_without_newline_is_read(void **st) {
   kj_csv_close(r);
 }
 
+/* Plain lines (no quotes) take a fast path beside libcsv: the same fields,
+ * trimming, skipped empty records and errors as libcsv gives. */
+static void plain_lines_split_like_libcsv(void **st) {
+  (void)st;
+  kj_csv *r = open_text("p.csv", "a,b,c\n"
+                                 " 1 ,\t2\t, 3\r\n"
+                                 ",,\n"
+                                 " , \t,\n"
+                                 "x,,\n"
+                                 "y\n");
+  const kj_csv_record *rec;
+  assert_int_equal(kj_csv_next(r, &rec, NULL), 1);
+  assert_int_equal(kj_csv_next(r, &rec, NULL), 1);
+  assert_int_equal(rec->line, 2);
+  assert_int_equal(rec->nfields, 3);
+  assert_string_equal(rec->fields[0], "1");
+  assert_string_equal(rec->fields[1], "2");
+  assert_string_equal(rec->fields[2], "3");
+  assert_int_equal(kj_csv_next(r, &rec, NULL), 1); /* ",," and " , \t," are empty records */
+  assert_int_equal(rec->line, 5);
+  assert_int_equal(rec->nfields, 3);
+  assert_string_equal(rec->fields[0], "x");
+  assert_string_equal(rec->fields[2], "");
+  assert_int_equal(kj_csv_next(r, &rec, NULL), 1);
+  assert_int_equal(rec->nfields, 1);
+  assert_string_equal(rec->fields[0], "y");
+  assert_int_equal(kj_csv_next(r, &rec, NULL), 0);
+  kj_csv_close(r);
+  /* TAB files trim spaces only; a bare CR inside a line is still an error */
+  r = open_text("p.tsv", "a\tb\n 1 \t 2\n");
+  assert_int_equal(kj_csv_next(r, &rec, NULL), 1);
+  assert_int_equal(kj_csv_next(r, &rec, NULL), 1);
+  assert_string_equal(rec->fields[0], "1");
+  assert_string_equal(rec->fields[1], "2");
+  kj_csv_close(r);
+  kj_error err = {0};
+  r = open_text("cr.csv", "a,b\n1,2\r3,4\n");
+  assert_int_equal(kj_csv_next(r, &rec, NULL), 1);
+  assert_int_equal(kj_csv_next(r, &rec, &err), -1);
+  assert_non_null(strstr(err.msg, "two records on one line"));
+  kj_csv_close(r);
+}
+
 static void unterminated_quote_names_the_line_where_the_field_started(void **st) {
   (void)st;
   kj_csv *r = open_text("q.csv", "a,b,c\n1,2,3\n4,\"open\nstill open\nand more\n");
@@ -147,6 +190,7 @@ int main(void) {
       cmocka_unit_test(reads_bom_crlf_quotes_and_line_numbers),
       cmocka_unit_test(tab_delimited_keeps_empty_fields),
       cmocka_unit_test(last_line_without_newline_is_read),
+      cmocka_unit_test(plain_lines_split_like_libcsv),
       cmocka_unit_test(unterminated_quote_names_the_line_where_the_field_started),
       cmocka_unit_test(quote_inside_unquoted_field_is_an_error),
       cmocka_unit_test(invalid_utf8_names_the_line),
