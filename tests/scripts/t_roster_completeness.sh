@@ -6,8 +6,7 @@
 # the newest month included — equals an independent recomputation in Python
 # (roster_check.py). Also: the new pegawai columns are validated (status
 # without selesai, selesai before mulai, AKTIF with a past selesai: exit 2,
-# database unchanged), kept when a later file lacks them, and a schema
-# version 1 database is migrated.
+# database unchanged) and kept when a later file lacks them.
 # Usage: t_roster_completeness.sh KINERJA SCRATCH_DIR
 set -euo pipefail
 bin=$(readlink -f "$1") scratch=$2
@@ -96,16 +95,5 @@ set +e; "$bin" --db small.db import bad2.csv 2> err.txt; rc=$?; set -e
 printf 'nip,nama,kode_unit,selesai\n198001012005011002,Dua,DINA,2026-05-31\n' > ok.csv
 "$bin" --db small.db --quiet import ok.csv || fail "a future selesai with AKTIF was rejected"
 
-# ---- a schema version 1 database is migrated ----------------------------------
-"$bin" --db v1.db --quiet init > /dev/null || fail "init"
-# version 1 = the current schema without the three pegawai columns
-sqlite3 v1.db "ALTER TABLE pegawai DROP COLUMN status; ALTER TABLE pegawai DROP COLUMN selesai;
-  ALTER TABLE pegawai DROP COLUMN mulai; INSERT INTO unit (kode_unit, nama_unit) VALUES ('X', 'Unit X');
-  INSERT INTO pegawai (nip, nama, kode_unit) VALUES (198001012005011001, 'Satu', 'X');
-  PRAGMA user_version = 1;"
-printf 'nip,nama,kode_unit,selesai,status\n198001012005011001,Satu,X,2024-12-31,PINDAH\n' > mig.csv
-"$bin" --db v1.db --quiet import mig.csv || fail "import into a migrated version 1 database"
-[ "$(sqlite3 v1.db 'PRAGMA user_version')" = 2 ] || fail "not migrated"
-[ "$(sqlite3 v1.db "SELECT selesai || '|' || status FROM pegawai")" = "2024-12-31|PINDAH" ] \
-  || fail "migrated columns"
+# (the upgrade of older databases to the pegawai columns: t_store_migrate.sh)
 echo "roster completeness: ok"
