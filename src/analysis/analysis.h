@@ -88,6 +88,14 @@ typedef enum kj_penilai_label {
  * is "TIDAK_CUKUP_DATA", its Indonesian label "data tidak cukup". */
 extern const kj_enum kj_enum_kk, kj_enum_tren, kj_enum_yoy, kj_enum_kurva, kj_enum_penilai;
 
+/* §6: status of the IKM-IKP association (asosiasi.csv `status`). */
+typedef enum kj_asosiasi_status {
+  KJ_AS_NYATA, KJ_AS_TIDAK_NYATA, KJ_AS_SATU_UNIT, KJ_AS_TCD
+} kj_asosiasi_status;
+/* §6: skm_ikp.flag ("" none, PENILAIAN_TINGGI_KEPUASAN_RENDAH, PERLU_DICERMATI). */
+typedef enum kj_skm_flag { KJ_SKMF_NONE, KJ_SKMF_TINGGI_RENDAH, KJ_SKMF_DICERMATI } kj_skm_flag;
+extern const kj_enum kj_enum_asosiasi, kj_enum_skm_flag;
+
 /* ---- units, OPD, employee-years (§1) ------------------------------------ */
 
 typedef struct kj_an_unit {
@@ -148,8 +156,11 @@ typedef struct kj_tren {
   int k;                         /* period means used (n >= min_kelompok each) */
   char dari[16], sampai[16];     /* first and last period used, "" when k = 0 */
   char jenis;                    /* kj_period_type of the series ('M', 'Q', 'S'), 0 none */
-  double slope_per_tahun, se, ci_low, ci_high, p; /* per year; NA when k < 3 */
-  kj_tren_label label;
+  double slope_per_tahun, se, ci_low, ci_high, p; /* per year; NA when k < 3; se is the
+                                    floored HAC SE (§4), CI and p from t(k-2) with it */
+  double se_ols;                 /* the plain OLS SE, per year */
+  double q;                      /* BH over every trend of the window (OPD, KOTA, measures) */
+  kj_tren_label label;           /* NAIK/TURUN: q < alpha, |slope| >= tren_min, k >= 12 */
 } kj_tren;
 
 typedef struct kj_tren_titik {   /* one period mean of an OPD and measure */
@@ -160,7 +171,8 @@ typedef struct kj_tren_titik {   /* one period mean of an OPD and measure */
 typedef struct kj_yoy {
   long n_sebelum, n;
   double mean_sebelum, mean, selisih, t, df, p;
-  kj_yoy_label label;
+  double q;                      /* BH over every OPD (and KOTA) x measure of Y */
+  kj_yoy_label label;            /* MENINGKAT/MENURUN: q < alpha, |selisih| >= tren_min */
 } kj_yoy;
 
 /* ---- §5 curve ----------------------------------------------------------- */
@@ -192,7 +204,12 @@ typedef struct kj_skm_ikp {
   int unit;
   long n_pegawai;
   double ikm, ikp, z_ikm, z_ikp;
-  int flag;                      /* 1: "penilaian tinggi, kepuasan rendah" */
+  double cook_d;                 /* Cook's distance in the OLS of IKM on IKP (NA when k < 3) */
+  double selisih_ikm, p_ikm, q_ikm; /* respondents' IKM_j vs all other respondents (Welch) */
+  double selisih_ikp, p_ikp, q_ikp; /* its employees' IKP vs all other employees (Welch); */
+                                 /* q: one BH family of the 2n p-values of Y */
+  kj_skm_flag flag;              /* TINGGI_RENDAH: z rule and both gaps real (q < alpha, the
+                                    z rule's direction); DICERMATI: z rule only */
 } kj_skm_ikp;
 
 typedef struct kj_skm_garis {    /* what the IKM-vs-IKP scatter draws */
@@ -298,6 +315,10 @@ typedef struct kj_asosiasi {     /* one association, never called causal */
   double selisih;                /* welch: mean of the first group minus the other's */
   double p;                      /* two-sided p */
   double rho, rho_p;             /* Spearman rho and p (pearson rows), else NA */
+  /* skm_ikm_ikp only (else NA / -1 / KJ_AS_TCD): leave-one-out influence (§6) */
+  double r_tanpa_min, r_tanpa_max; /* smallest and largest Pearson r without one unit */
+  int unit_berpengaruh;          /* unit index whose removal moves r most, -1 */
+  kj_asosiasi_status status;
 } kj_asosiasi;
 
 /* ---- the result --------------------------------------------------------- */

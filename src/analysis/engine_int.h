@@ -19,6 +19,7 @@
 
 #define AN_NO_LAG INT32_MIN /* record without tanggal_dinilai */
 #define AN_PENILAI_NONE (-1)
+#define AN_TREN_MIN_TITIK 12 /* §4: a trend is labelled only from this many period means */
 #define AN_PENILAI_LUAR (-2) /* evaluator not on the roster */
 
 /* Period key: year * 100 + 0 (annual), 1..12 (month), 20 + quarter,
@@ -150,9 +151,10 @@ kj_status an_load_year_extras(kj_store *st, an_model *m, kj_error *err); /* load
 void an_measures(an_model *m);                /* measures.c: §1, pegawai[] of Y */
 void an_descriptive(an_model *m);             /* opd_stats.c: §2 */
 kj_status an_strengths(an_model *m, kj_error *err); /* strengths.c: §3 */
-void an_trends(an_model *m);                  /* trends.c: §4 */
+kj_status an_trends(an_model *m, kj_error *err); /* trends.c: §4 (BH fails only on a bug) */
 kj_status an_curve(an_model *m, kj_error *err); /* compliance.c: §5 */
-void an_skm(an_model *m);                     /* skm.c: §6 */
+kj_status an_skm(an_model *m, kj_error *err); /* skm.c: §6 (BH fails only on a bug) */
+kj_status an_skm_link(an_model *m, kj_error *err); /* skm_link.c: §6 linkage, by an_skm */
 kj_status an_evaluators(an_model *m, kj_error *err); /* evaluators.c: §7 */
 void an_lists(an_model *m);                   /* lists.c: §8 */
 void an_quality(an_model *m);                 /* quality.c: §9 */

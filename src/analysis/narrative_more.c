@@ -6,11 +6,47 @@
 
 #include <string.h>
 
+/* The IKM-IKP association, worded by its status (analytics.md §6): when one
+ * unit decides it, the sentence quotes Spearman and never says "kuat" or
+ * "nyata". */
+static void skm_association(an_nv *v, const kj_asosiasi *s, kj_buf *b) {
+  const kj_analysis *r = v->r;
+  char a[48], x[48], y[48], z[48];
+  const char *unit = s->unit_berpengaruh >= 0 ? r->unit[s->unit_berpengaruh].kode : "-";
+  switch (s->status) {
+  case KJ_AS_SATU_UNIT:
+    kj_buf_printf(b, L("Hubungan IKM–IKP antar-unit (n = %ld) tidak kokoh: Spearman rho = %s (%s); "
+                       "r Pearson %s bergantung pada satu unit (%s; tanpa satu unit r antara %s dan %s) "
+                       "(asosiasi, bukan sebab-akibat)",
+                       "The IKM–IKP association across units (n = %ld) is not robust: Spearman rho = %s (%s); "
+                       "Pearson r %s depends on one unit (%s; without one unit r ranges %s to %s) "
+                       "(an association, not a cause)"),
+                  s->n, an_nv_num(v, a, sizeof a, s->rho, 2), an_nv_p(v, x, sizeof x, "p", s->rho_p),
+                  an_nv_num(v, y, sizeof y, s->r, 2), unit,
+                  an_nv_num(v, z, sizeof z, s->r_tanpa_min, 2),
+                  an_nv_num(v, a, sizeof a, s->r_tanpa_max, 2));
+    break;
+  case KJ_AS_NYATA:
+    kj_buf_printf(b, L("Hubungan IKM–IKP antar-unit nyata (n = %ld): r = %s, %s, Spearman rho = %s (%s); "
+                       "tetap nyata tanpa unit mana pun (asosiasi, bukan sebab-akibat)",
+                       "IKM–IKP association across units significant (n = %ld): r = %s, %s, Spearman rho = %s (%s); "
+                       "it holds without any single unit (an association, not a cause)"),
+                  s->n, an_nv_num(v, a, sizeof a, s->r, 2), an_nv_p(v, x, sizeof x, "p", s->p),
+                  an_nv_num(v, y, sizeof y, s->rho, 2), an_nv_p(v, z, sizeof z, "p", s->rho_p));
+    break;
+  default:
+    kj_buf_printf(b, L("Tidak terdeteksi hubungan IKM–IKP antar-unit (n = %ld): r = %s, %s, Spearman rho = %s",
+                       "No IKM–IKP association detected across units (n = %ld): r = %s, %s, Spearman rho = %s"),
+                  s->n, an_nv_num(v, a, sizeof a, s->r, 2), an_nv_p(v, x, sizeof x, "p", s->p),
+                  an_nv_num(v, y, sizeof y, s->rho, 2));
+  }
+}
+
 static void skm(an_nv *v) {
   const kj_analysis *r = v->r;
   const kj_skm *c = &r->skm_opd[KJ_KOTA(r)];
   kj_buf b = {0};
-  char a[48], x[48], y[48];
+  char a[48], x[48];
   if (c->n_responden == 0) {
     kj_buf_printf(&b, L("Tidak ada data SKM untuk %d.", "No SKM survey data for %d."), r->tahun);
     an_nv_emit(v, "skm", &b);
@@ -34,15 +70,19 @@ static void skm(an_nv *v) {
   for (int i = 0; i < r->n_asosiasi; i++) {
     const kj_asosiasi *s = &r->asosiasi[i];
     if (strcmp(s->nama, "skm_ikm_ikp") != 0 || !isfinite(s->r)) continue;
-    kj_buf_printf(&b, L("Hubungan IKM–IKP antar-unit (n = %ld): r = %s, %s, rho = %s (asosiasi, bukan sebab-akibat)",
-                        "IKM–IKP association across units (n = %ld): r = %s, %s, rho = %s (an association, not a cause)"),
-                  s->n, an_nv_num(v, a, sizeof a, s->r, 2), an_nv_p(v, x, sizeof x, "p", s->p),
-                  an_nv_num(v, y, sizeof y, s->rho, 2));
+    skm_association(v, s, &b);
     int k = 0;
     for (size_t j = 0; j < r->n_skm_ikp; j++) {
-      if (!r->skm_ikp[j].flag) continue;
-      kj_buf_printf(&b, "%s%s", k++ ? ", " : L("; penilaian tinggi, kepuasan rendah: ",
-                                                "; high ratings, low satisfaction: "),
+      if (r->skm_ikp[j].flag != KJ_SKMF_TINGGI_RENDAH) continue;
+      kj_buf_printf(&b, "%s%s", k++ ? ", " : L("; penilaian tinggi, kepuasan rendah (selisih IKM dan IKP nyata, q < alpha): ",
+                                                "; high ratings, low satisfaction (IKM and IKP gaps significant, q < alpha): "),
+                    r->unit[r->skm_ikp[j].unit].kode);
+    }
+    k = 0;
+    for (size_t j = 0; j < r->n_skm_ikp; j++) {
+      if (r->skm_ikp[j].flag != KJ_SKMF_DICERMATI) continue;
+      kj_buf_printf(&b, "%s%s", k++ ? ", " : L("; perlu dicermati (hanya aturan skor-z): ",
+                                                "; to watch (z-score rule only): "),
                     r->unit[r->skm_ikp[j].unit].kode);
     }
     kj_buf_puts(&b, ".");

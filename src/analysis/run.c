@@ -122,12 +122,12 @@ kj_status kj_analysis_run(kj_store *st, const kj_params *params, int year, int f
     rc = an_strengths(&m, err);
   }
   if (rc == KJ_OK) {
-    an_trends(&m);
-    rc = an_curve(&m, err);
+    rc = an_trends(&m, err);
+    if (rc == KJ_OK) rc = an_curve(&m, err);
   }
   if (rc == KJ_OK) {
-    an_skm(&m);
-    rc = an_evaluators(&m, err);
+    rc = an_skm(&m, err);
+    if (rc == KJ_OK) rc = an_evaluators(&m, err);
   }
   if (rc == KJ_OK) {
     an_lists(&m);

@@ -125,6 +125,15 @@ typedef struct kj_ols {
  * when slope != 0 and p = 1 (t = 0) when slope = 0, i.e. y is constant. */
 void kj_ols_fit(const double *x, const double *y, size_t n, kj_ols *out);
 
+/* The trend regression of analytics.md §4: the OLS fit of kj_ols_fit with a
+ * standard error robust to autocorrelation. se_hac is the Newey-West SE of
+ * the slope (Bartlett weights 1 - l/(L+1), L = floor(4 (k/100)^(2/9)), lags
+ * counted in positions among the pairs used); out->se = max(se_hac *
+ * sqrt(k/(k-2)), the plain OLS SE), and t, p and the CI use it with k - 2
+ * df. *se_ols gets the plain OLS SE (NA when not computed). Same NA and
+ * perfect-fit rules as kj_ols_fit (a perfect fit keeps se = 0). */
+void kj_ols_hac(const double *x, const double *y, size_t n, kj_ols *out, double *se_ols);
+
 /* ---- proportions and counts (analytics.md §2, §5) ----------------------- */
 
 /* Wilson score 95 % interval of the proportion x/n (z = KJ_Z975), clipped to
@@ -180,6 +189,16 @@ void kj_pearson(const double *x, const double *y, size_t n, kj_corr *out);
  * the t approximation of its p-value, as R's cor.test(method = "spearman",
  * exact = FALSE) and scipy.stats.spearmanr do. */
 void kj_spearman(const double *x, const double *y, size_t n, kj_corr *out);
+
+/* Influence of each point on a Pearson correlation and on the OLS of y on
+ * x (analytics.md §6), over the complete pairs of x and y (k of them): for
+ * each i of x[0..n), r_loo[i] and p_loo[i] are the Pearson r and p of the
+ * other complete pairs, cook[i] Cook's distance of pair i in the OLS of y on
+ * x (D_i = e_i^2 h_i / (2 s^2 (1 - h_i)^2), s^2 = RSS/(k-2)). Entries of
+ * incomplete pairs, and every entry when k < 4 (k < 3 for cook) or x is
+ * constant, are NA. Any output may be NULL. */
+void kj_influence(const double *x, const double *y, size_t n, double *r_loo, double *p_loo,
+                  double *cook);
 
 /* ---- one-way analysis of variance --------------------------------------- */
 

@@ -188,7 +188,7 @@ static void json_summary(const kj_analysis *r, const kj_findings *f, FILE *fp) {
   kj_json_end(&j, ']');
   kj_json_array(&j, "skm_ikp_flag");
   for (size_t i = 0; i < r->n_skm_ikp; i++)
-    if (r->skm_ikp[i].flag) kj_json_str(&j, NULL, r->unit[r->skm_ikp[i].unit].kode);
+    if (r->skm_ikp[i].flag == KJ_SKMF_TINGGI_RENDAH) kj_json_str(&j, NULL, r->unit[r->skm_ikp[i].unit].kode);
   kj_json_end(&j, ']');
   kj_json_object(&j, "temuan");
   long count[KJ_TEMUAN_N] = {0};

@@ -113,7 +113,7 @@ kj_status kj_fig_sebaran(const kj_analysis *r, kj_lang lang, kj_figure *out, kj_
     pts[i].short_name = fig_strdup(out, r->unit[k->unit].singkatan);
     pts[i].ikp = k->ikp;
     pts[i].ikm = k->ikm;
-    pts[i].flagged = k->flag;
+    pts[i].flagged = k->flag == KJ_SKMF_TINGGI_RENDAH; /* a z rule alone is not a flag */
   }
   kj_sebaran_spec *s = &out->spec.sebaran;
   s->points = pts;

@@ -212,8 +212,8 @@ static const char *const golden[] = {
     "opd_ukuran: tahun kode_opd ukuran n mean sd se ci_low ci_high median q1 q3",
     "opd_predikat: tahun kode_opd predikat n share ci_low ci_high",
     "kekuatan_kelemahan: tahun kode_opd dimensi n mean_opd mean_lain d t df p q label",
-    "tren: kode_opd ukuran dari sampai k slope_per_tahun se ci_low ci_high p label",
-    "tahun_ke_tahun: tahun kode_opd ukuran mean_sebelum mean selisih t df p label",
+    "tren: kode_opd ukuran dari sampai k slope_per_tahun se se_ols ci_low ci_high p q label",
+    "tahun_ke_tahun: tahun kode_opd ukuran mean_sebelum mean selisih t df p q label",
     "kurva: tahun kode_opd predikat_organisasi n n_sangat_baik n_baik n_butuh_perbaikan "
     "n_kurang n_sangat_kurang status perubahan_min chi2 chi2_p",
     "skm: tahun kode_unit n_responden nrr_u1 nrr_u2 nrr_u3 nrr_u4 nrr_u5 nrr_u6 nrr_u7 "
