@@ -182,7 +182,12 @@ typedef struct kj_kurva {
   long count[KJ_PREDIKAT_N];
   kj_kurva_status status;
   kj_curve_result cek;           /* rules, PASS/FAIL, min changes (when org >= 0) */
-  kj_chisq chi2;                 /* against the city's shares (df 4); NA for KOTA */
+  kj_chisq chi2;                 /* 2 x k Pearson chi-square of this OPD against all other OPD
+                                    (k = predikat present in the city, df k - 1); NA for KOTA
+                                    and OPD under min_kelompok; low_expected: an expected
+                                    count of this OPD's row < 5 */
+  double chi2_p_mc;              /* Monte Carlo p when low_expected (B = 20,000), else NA */
+  double chi2_q;                 /* BH over all OPD of Y of chi2_p_mc when computed, else chi2.p */
 } kj_kurva;
 
 /* ---- §6 SKM ------------------------------------------------------------- */

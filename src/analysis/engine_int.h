@@ -19,6 +19,7 @@
 
 #define AN_NO_LAG INT32_MIN /* record without tanggal_dinilai */
 #define AN_PENILAI_NONE (-1)
+#define AN_CHI2_MC_B 20000 /* §5: Monte Carlo draws of the curve chi-square */
 #define AN_TREN_MIN_TITIK 12 /* §4: a trend is labelled only from this many period means */
 #define AN_PENILAI_LUAR (-2) /* evaluator not on the roster */
 

@@ -36,6 +36,7 @@ void kj_params_defaults(kj_params *p) {
   p->tren_min_capaian = 1.0;
   p->tren_min_nilai = 0.10;
   p->kesetaraan_min = 5.0;
+  p->seed = 20260101;
   for (int o = 0; o < KJ_ORG_N; o++) kj_curve_defaults((kj_predikat_org)o, &p->kurva[o]);
   snprintf(p->instansi, sizeof p->instansi, "BKPSDM Kota Padangsidimpuan");
   snprintf(p->kota, sizeof p->kota, "Kota Padangsidimpuan");
@@ -57,7 +58,7 @@ static const struct {
     {"skm_min_responden", SEC_ANALISIS}, {"batas_hari", SEC_ANALISIS},
     {"teladan_per_opd", SEC_ANALISIS}, {"tren_min.ikp", SEC_ANALISIS},
     {"tren_min.capaian", SEC_ANALISIS}, {"tren_min.berakhlak", SEC_ANALISIS},
-    {"kesetaraan_min", SEC_ANALISIS},
+    {"kesetaraan_min", SEC_ANALISIS}, {"seed", SEC_ANALISIS},
 };
 #define N_SCALAR ((int)(sizeof scalar_keys / sizeof scalar_keys[0]))
 
@@ -245,6 +246,10 @@ static int set_scalar(load_ctx *cx, int k, const char *v) {
     if (parse_num(v, &d) < 0 || d < 0 || d > 125)
       return fail(cx, "kesetaraan_min: '%s' is not a number of IKP points from 0 to 125", v);
     p->kesetaraan_min = d;
+  } else if (strcmp(key, "seed") == 0) {
+    if (parse_whole(v, 0, 4294967295L, &l) < 0)
+      return fail(cx, "seed: '%s' is not a whole number from 0 to 4294967295", v);
+    p->seed = (unsigned long)l;
   }
   return 1;
 }
@@ -411,8 +416,10 @@ kj_status kj_params_write_ini(const kj_params *p, FILE *fp, kj_error *err) {
           "; NAIK/TURUN: poin IKP, poin persen capaian, poin skor tiap nilai BerAKHLAK\n"
           "tren_min.ikp = %s\ntren_min.capaian = %s\ntren_min.berakhlak = %s\n"
           "; selisih IKP terkoreksi minimum (poin) agar kesetaraan diberi label TIDAK_SETARA\n"
-          "kesetaraan_min = %s\n",
-          t1, t2, t3, k);
+          "kesetaraan_min = %s\n"
+          "; benih bilangan acak (kisaran peringkat, p Monte Carlo): hasil selalu sama\n"
+          "seed = %lu\n",
+          t1, t2, t3, k, p->seed);
   fprintf(fp, "\n; Kurva distribusi predikat pegawai menurut predikat kinerja organisasi.\n"
               "; Satu aturan per baris: HIMPUNAN PEMBANDING NILAI SATUAN (%% atau orang).\n");
   for (int o = 0; o < KJ_ORG_N; o++) {

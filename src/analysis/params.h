@@ -21,6 +21,7 @@
  *   tren_min.capaian = 1.0
  *   tren_min.berakhlak = 0.10
  *   kesetaraan_min = 5          ; IKP points (§13)
+ *   seed = 20260101             ; random draws (rank intervals, Monte Carlo p)
  *   [kurva.BAIK]                ; one section per organisation predikat
  *   aturan = BAIK > 50%         ; one rule per line (repeat the key), or
  *   aturan = BAIK <= 70%        ; several joined by ';' with no space before it
@@ -58,6 +59,8 @@ typedef struct kj_params {
                                  labelled, IKP points (default 2.0) */
   double tren_min_capaian;    /* the same for capaian, percentage points (1.0) */
   double tren_min_nilai;      /* the same for each BerAKHLAK value, score points (0.10) */
+  unsigned long seed;         /* fixed seed of every random draw (rank intervals §2, Monte
+                                 Carlo p §5), default 20260101 */
   double kesetaraan_min;      /* §13: smallest |adjusted gap| called TIDAK_SETARA, IKP points (5) */
   kj_curve_rules kurva[KJ_ORG_N]; /* required distribution per organisation predikat */
   char instansi[160];         /* agency name (workbook author) */

@@ -168,6 +168,18 @@ kj_status kj_chisq_gof(const long *obs, const double *share, size_t k, kj_chisq 
  * stat, df, p, cramer_v NA. KJ_INTERNAL (err) for a negative count. */
 kj_status kj_chisq_indep(const long *table, size_t r, size_t c, kj_chisq *out, kj_error *err);
 
+/* Monte Carlo p of the Pearson chi-square of a 2 x k table whose first row
+ * is row[0..k) and whose column totals are total[0..k) (analytics.md §5: an
+ * OPD against the rest of the city): b tables are drawn with the same
+ * margins by drawing sum(row) of the sum(total) items without replacement
+ * (a multivariate hypergeometric, as conditional hypergeometric draws per
+ * category, gsl_rng_mt19937 seeded with seed), p = (1 + #{stat_sim >=
+ * stat_obs (1 - 64 eps)}) / (b + 1). Columns with total 0 are ignored.
+ * *stat gets the observed statistic. NA when fewer than 2 columns are used,
+ * row is empty or holds every item, or b < 1. */
+double kj_chisq_mc_p(const long *row, const long *total, size_t k, long b, unsigned long seed,
+                     double *stat);
+
 /* ---- correlation (analytics.md §6, §10) --------------------------------- */
 
 typedef struct kj_corr {

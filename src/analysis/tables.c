@@ -216,7 +216,8 @@ static void kurva(const kj_analysis *r, kj_tables *out) {
       {"ekspektasi_kecil", KJ_COL_INT}, {"aturan", KJ_COL_TEXT},
       {"target_sangat_baik", KJ_COL_INT}, {"target_baik", KJ_COL_INT},
       {"target_butuh_perbaikan", KJ_COL_INT}, {"target_kurang", KJ_COL_INT},
-      {"target_sangat_kurang", KJ_COL_INT}};
+      {"target_sangat_kurang", KJ_COL_INT}, {"chi2_p_mc", KJ_COL_REAL},
+      {"chi2_q", KJ_COL_REAL}};
   tb b = {kj_table_new("kurva", TB_COLS(c), c), 0, 0};
   for (int o = 0; o <= r->n_opd; o++) {
     const kj_kurva *k = &r->kurva[o];
@@ -238,6 +239,8 @@ static void kurva(const kj_analysis *r, kj_tables *out) {
     if (org >= 0) rules_text(r, o, rules, sizeof rules);
     tb_s(&b, org >= 0 ? rules : NULL);
     for (int p = 0; p < KJ_PREDIKAT_N; p++) tb_n(&b, org >= 0 ? k->cek.target[p] : -1);
+    tb_d(&b, k->chi2_p_mc);
+    tb_d(&b, k->chi2_q);
   }
   an_tables_add(out, b.t, 2);
 }

@@ -215,7 +215,7 @@ static const char *const golden[] = {
     "tren: kode_opd ukuran dari sampai k slope_per_tahun se se_ols ci_low ci_high p q label",
     "tahun_ke_tahun: tahun kode_opd ukuran mean_sebelum mean selisih t df p q label",
     "kurva: tahun kode_opd predikat_organisasi n n_sangat_baik n_baik n_butuh_perbaikan "
-    "n_kurang n_sangat_kurang status perubahan_min chi2 chi2_p",
+    "n_kurang n_sangat_kurang status perubahan_min chi2 chi2_p chi2_df chi2_p_mc chi2_q",
     "skm: tahun kode_unit n_responden nrr_u1 nrr_u2 nrr_u3 nrr_u4 nrr_u5 nrr_u6 nrr_u7 "
     "nrr_u8 nrr_u9 ikm ci_low ci_high mutu unsur_terlemah",
     "skm_ikp: tahun kode_unit ikm ikp z_ikm z_ikp flag",
