@@ -141,6 +141,16 @@ typedef struct kj_opd_stat {
   double predikat_hi[KJ_PREDIKAT_N];
 } kj_opd_stat;
 
+/* ---- §2 ranking with its uncertainty ------------------------------------ */
+
+typedef struct kj_rank {         /* one ranked OPD (n >= min_kelompok with a mean IKP) */
+  int peringkat;                 /* rank of the mean IKP, 1 = highest, ties share the best;
+                                    0 = not ranked */
+  int bawah, atas;               /* 95 % rank interval (parametric bootstrap, B = 10,000):
+                                    best and worst plausible rank, bawah <= atas */
+  double mean_susut;             /* empirical-Bayes shrunken mean IKP (DerSimonian-Laird) */
+} kj_rank;
+
 /* ---- §3 strengths and weaknesses ---------------------------------------- */
 
 typedef struct kj_kk {
@@ -347,6 +357,8 @@ typedef struct kj_analysis {
   kj_opd_stat *stat;             /* [n_opd + 1] */
   int n_peringkat;               /* OPD with a mean IKP (n >= min_kelompok) */
   int *peringkat;                /* their indexes by mean IKP, highest first; code breaks ties */
+  kj_rank *rank;                 /* [n_opd + 1]: rank, interval, shrunken mean (KOTA: 0) */
+  double rank_tau2;              /* DerSimonian-Laird tau^2 of the ranked OPD means (NA) */
   kj_kk *kk;                     /* [n_opd * KJ_DIMENSI_N], BH over all of them */
   kj_tren *tren;                 /* [(n_opd + 1) * KJ_UKURAN_N] */
   int n_periode;                 /* periodic periods of the window, ascending */

@@ -151,6 +151,7 @@ kj_status an_load_facts(kj_store *st, an_model *m, kj_error *err);     /* load_f
 kj_status an_load_year_extras(kj_store *st, an_model *m, kj_error *err); /* load_facts.c */
 void an_measures(an_model *m);                /* measures.c: §1, pegawai[] of Y */
 void an_descriptive(an_model *m);             /* opd_stats.c: §2 */
+void an_ranking(an_model *m);                 /* ranking.c: §2 rank intervals */
 kj_status an_strengths(an_model *m, kj_error *err); /* strengths.c: §3 */
 kj_status an_trends(an_model *m, kj_error *err); /* trends.c: §4 (BH fails only on a bug) */
 kj_status an_curve(an_model *m, kj_error *err); /* compliance.c: §5 */

@@ -119,6 +119,7 @@ kj_status kj_analysis_run(kj_store *st, const kj_params *params, int year, int f
     an_measures(&m);
     an_indikator(&m);
     an_descriptive(&m);
+    an_ranking(&m);
     rc = an_strengths(&m, err);
   }
   if (rc == KJ_OK) {
@@ -159,6 +160,7 @@ void kj_analysis_free(kj_analysis *r) {
   free(r->peringkat);
   free(r->kk);
   free(r->tren);
+  free(r->rank);
   free(r->periode);
   free(r->titik);
   free(r->yoy);

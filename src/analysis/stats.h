@@ -168,6 +168,22 @@ kj_status kj_chisq_gof(const long *obs, const double *share, size_t k, kj_chisq 
  * stat, df, p, cramer_v NA. KJ_INTERNAL (err) for a negative count. */
 kj_status kj_chisq_indep(const long *table, size_t r, size_t c, kj_chisq *out, kj_error *err);
 
+/* ---- random-effects pooling (analytics.md §2) ---------------------------- */
+
+typedef struct kj_dl {
+  size_t k;    /* estimates used (finite y and v > 0) */
+  double q;    /* Cochran's Q around the 1/v-weighted mean */
+  double tau2; /* DerSimonian-Laird between-group variance, floored at 0; NA when k < 2 */
+  double mu;   /* random-effects mean sum(y/(tau2+v)) / sum(1/(tau2+v)) */
+} kj_dl;
+
+/* DerSimonian-Laird moment estimator over the estimates y[i] with
+ * variances v[i] (> 0), and the empirical-Bayes shrunken estimates
+ * shrunk[i] = mu + tau2/(tau2 + v[i]) (y[i] - mu) (NA for entries not used;
+ * shrunk may be NULL). R metafor::rma(method = "DL"). */
+void kj_dersimonian_laird(const double *y, const double *v, size_t n, kj_dl *out,
+                          double *shrunk);
+
 /* Monte Carlo p of the Pearson chi-square of a 2 x k table whose first row
  * is row[0..k) and whose column totals are total[0..k) (analytics.md §5: an
  * OPD against the rest of the city): b tables are drawn with the same

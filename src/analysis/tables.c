@@ -374,6 +374,7 @@ void kj_analysis_tables(const kj_analysis *r, kj_tables *out) {
   skm_ikp(r, out);
   penilai(r, out);
   an_tables_extra(r, out);
+  an_tables_klaim(r, out);
 }
 
 void kj_tables_free(kj_tables *t) {

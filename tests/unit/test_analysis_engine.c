@@ -224,6 +224,10 @@ static const char *const golden[] = {
     "pembinaan: tahun nip kode_opd alasan",
     "kualitas_data: tahun kode_opd periode roster dinilai kelengkapan tepat_waktu median_lag_hari",
     "umpan_balik: tahun kode_opd n_pegawai kejadian_per_pegawai share_apresiasi",
+    "peringkat: tahun kode_opd n mean se peringkat peringkat_bawah peringkat_atas mean_susut",
+    "asosiasi: tahun ukuran n r r_ci_low r_ci_high p rho rho_p r_tanpa_min r_tanpa_max "
+    "unit_berpengaruh status",
+    "skm_ikp: tahun kode_unit cook_d q_ikm q_ikp",
 };
 
 /* 1 when a CSV cell reads nan or inf (any sign or case). */

@@ -1,0 +1,35 @@
+/* tables_klaim.c — the export tables that state a ranking or a fairness
+ * finding with its uncertainty (analytics.md §12): peringkat (§2 rank
+ * intervals and shrunken means), kesetaraan and kesetaraan_opd (§13).
+ * Like every table, they copy figures from kj_analysis and never compute.
+ */
+#include "analysis/tables_int.h"
+
+static void peringkat(const kj_analysis *r, kj_tables *out) {
+  static const kj_column_def c[] = {
+      {"tahun", KJ_COL_INT},     {"kode_opd", KJ_COL_TEXT},   {"n", KJ_COL_INT},
+      {"mean", KJ_COL_REAL},     {"se", KJ_COL_REAL},         {"peringkat", KJ_COL_INT},
+      {"peringkat_bawah", KJ_COL_INT}, {"peringkat_atas", KJ_COL_INT},
+      {"mean_susut", KJ_COL_REAL}, {"n_diperingkat", KJ_COL_INT}};
+  tb b = {kj_table_new("peringkat", TB_COLS(c), c), 0, 0};
+  for (int o = 0; o < r->n_opd; o++) {
+    const kj_rank *k = &r->rank[o];
+    const kj_desc *d = &r->stat[o].ukuran[KJ_UK_IKP];
+    tb_row(&b);
+    tb_i(&b, r->tahun);
+    tb_s(&b, tb_opd(r, o));
+    tb_i(&b, (int64_t)r->stat[o].n_pegawai);
+    tb_d(&b, k->peringkat ? d->mean : KJ_NA);
+    tb_d(&b, k->peringkat ? d->se : KJ_NA);
+    tb_n(&b, k->peringkat ? k->peringkat : -1);
+    tb_n(&b, k->peringkat ? k->bawah : -1);
+    tb_n(&b, k->peringkat ? k->atas : -1);
+    tb_d(&b, k->mean_susut);
+    tb_i(&b, r->n_peringkat);
+  }
+  an_tables_add(out, b.t, 2);
+}
+
+void an_tables_klaim(const kj_analysis *r, kj_tables *out) {
+  peringkat(r, out);
+}
