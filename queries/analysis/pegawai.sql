@@ -1,3 +1,6 @@
 -- pegawai.sql — the roster.
--- Parameters: none. Result: nip, nama, kode_unit; ordered by nip.
-SELECT nip, nama, kode_unit FROM pegawai ORDER BY nip;
+-- Parameters: none. Result: nip, nama, kode_unit, jenis_pegawai, golongan,
+-- jenis_jabatan, jenis_kelamin (the attributes of the fairness analysis,
+-- analytics.md §13; NULL when not given); ordered by nip.
+SELECT nip, nama, kode_unit, jenis_pegawai, golongan, jenis_jabatan, jenis_kelamin
+FROM pegawai ORDER BY nip;

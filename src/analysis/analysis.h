@@ -244,6 +244,28 @@ typedef struct kj_penilai {
   kj_penilai_label label;
 } kj_penilai;
 
+/* ---- §13 fairness of appraisal ----------------------------------------- */
+
+typedef enum kj_setara_label { KJ_SETARA_TIDAK, KJ_SETARA_YA, KJ_SETARA_TCD } kj_setara_label;
+extern const kj_enum kj_enum_setara; /* TIDAK_SETARA, SETARA, TIDAK_CUKUP_DATA */
+
+typedef struct kj_setara {       /* one contrast of year Y: a group against its comparison */
+  const char *atribut;           /* "jenis_kelamin", "jenis_pegawai", "golongan", "jenis_jabatan" */
+  const char *kelompok, *pembanding; /* e.g. "PPPK" vs "PNS", "I-II" vs "III" */
+  long n, n_pembanding;          /* employee-years used (after dropping one-sided strata) */
+  double selisih_mentah;         /* mean IKP, group - comparison (all employee-years) */
+  double selisih_sangat_baik;    /* share of annual SANGAT_BAIK, group - comparison */
+  double selisih_disesuaikan;    /* OLS coefficient with OPD (and jenis jabatan) fixed effects */
+  double se, df, p, q;           /* HC1 SE, n - rank df, Student t p; BH q over the contrasts */
+  kj_setara_label label;         /* TIDAK_SETARA: q < alpha and |adjusted| >= kesetaraan_min */
+} kj_setara;
+
+typedef struct kj_setara_opd {   /* raw gender gap within an OPD (shown, never flagged) */
+  int opd;
+  long n_p, n_l;
+  double selisih_mentah;         /* mean IKP P - L; NA unless both >= min_kelompok */
+} kj_setara_opd;
+
 /* ---- §8 lists ----------------------------------------------------------- */
 
 enum {
@@ -390,6 +412,9 @@ typedef struct kj_analysis {
   kj_temuan *temuan;             /* by kind, then OPD, then key */
 
   kj_umpan *umpan;               /* [n_opd + 1] */
+  int n_setara;
+  kj_setara *setara;             /* §13 contrasts in the order of analytics.md */
+  kj_setara_opd *setara_opd;     /* [n_opd]: within-OPD gender gaps */
   int n_asosiasi;
   kj_asosiasi asosiasi[4];
 

@@ -46,6 +46,8 @@ typedef struct an_emp {          /* roster (pegawai), sorted by NIP */
   char *nama;
   int32_t unit;                  /* current unit */
   int32_t rec0, nrec;            /* this employee's records in recs[] (sorted by pkey) */
+  int8_t jp, jj, kelamin;        /* kj_jenis_pegawai, kj_jenis_jabatan, kj_kelamin; -1 unknown */
+  int8_t gol;                    /* §13 golongan group of a PNS: 1 I-II, 3 III, 4 IV; 0 other */
 } an_emp;
 
 typedef struct an_ey {           /* employee-year accumulators (all loaded years) */
@@ -157,6 +159,7 @@ kj_status an_trends(an_model *m, kj_error *err); /* trends.c: §4 (BH fails only
 kj_status an_curve(an_model *m, kj_error *err); /* compliance.c: §5 */
 kj_status an_skm(an_model *m, kj_error *err); /* skm.c: §6 (BH fails only on a bug) */
 kj_status an_skm_link(an_model *m, kj_error *err); /* skm_link.c: §6 linkage, by an_skm */
+kj_status an_kesetaraan(an_model *m, kj_error *err); /* kesetaraan.c: §13 */
 kj_status an_evaluators(an_model *m, kj_error *err); /* evaluators.c: §7 */
 void an_lists(an_model *m);                   /* lists.c: §8 */
 void an_quality(an_model *m);                 /* quality.c: §9 */

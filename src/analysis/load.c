@@ -102,6 +102,8 @@ static kj_status load_units(kj_store *st, an_model *m, kj_error *err) {
   return rc;
 }
 
+static int8_t attr(const kj_enum *e, const char *s) { return (int8_t)(s ? kj_enum_parse(e, s) : -1); }
+
 static kj_status load_pegawai(kj_store *st, an_model *m, kj_error *err) {
   kj_stmt *s = NULL;
   kj_status rc = kj_store_prepare_query(st, "analysis/pegawai", &s, err);
@@ -120,6 +122,16 @@ static kj_status load_pegawai(kj_store *st, an_model *m, kj_error *err) {
     kj_strmap_get(&m->unit_ix, kj_stmt_text(s, 2), &u);
     e->unit = u;
     e->rec0 = e->nrec = 0;
+    const char *gol = kj_stmt_text(s, 4);
+    e->jp = attr(&kj_enum_jenis_pegawai, kj_stmt_text(s, 3));
+    e->jj = attr(&kj_enum_jenis_jabatan, kj_stmt_text(s, 5));
+    e->kelamin = attr(&kj_enum_kelamin, kj_stmt_text(s, 6));
+    /* golongan groups of §13 from the canonical 'III/b'; PPPK grades are another scale */
+    e->gol = e->jp != KJ_PNS || !gol           ? 0
+             : strncmp(gol, "IV/", 3) == 0     ? 4
+             : strncmp(gol, "III/", 4) == 0    ? 3
+             : (strncmp(gol, "II/", 3) == 0 || strncmp(gol, "I/", 2) == 0) ? 1
+                                               : 0;
     kj_i64map_put(&m->emp_ix, e->nip, (int32_t)m->n_emp);
     m->n_emp++;
   }

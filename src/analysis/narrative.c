@@ -107,14 +107,24 @@ static void ranking(an_nv *v) {
     kj_buf b = {0};
     char a[48];
     int k = n < 6 ? 1 : 3;
+    /* every rank comes with its 95 % interval (analytics.md §2) */
     kj_buf_puts(&b, L("IKP tertinggi: ", "Highest IKP: "));
-    for (int i = 0; i < k; i++)
-      kj_buf_printf(&b, "%s%s %s", i ? ", " : "", an_nv_opd(r, ix[i]),
-                    an_nv_num(v, a, sizeof a, r->stat[ix[i]].ukuran[KJ_UK_IKP].mean, 1));
+    for (int i = 0; i < k; i++) {
+      const kj_rank *q = &r->rank[ix[i]];
+      kj_buf_printf(&b, L("%s%s %s (peringkat %d, kisaran %d–%d)", "%s%s %s (rank %d, range %d–%d)"),
+                    i ? ", " : "", an_nv_opd(r, ix[i]),
+                    an_nv_num(v, a, sizeof a, r->stat[ix[i]].ukuran[KJ_UK_IKP].mean, 1),
+                    q->peringkat, q->bawah, q->atas);
+    }
     kj_buf_puts(&b, L("; terendah: ", "; lowest: "));
-    for (int i = 0; i < k; i++)
-      kj_buf_printf(&b, "%s%s %s", i ? ", " : "", an_nv_opd(r, ix[n - 1 - i]),
-                    an_nv_num(v, a, sizeof a, r->stat[ix[n - 1 - i]].ukuran[KJ_UK_IKP].mean, 1));
+    for (int i = 0; i < k; i++) {
+      const kj_rank *q = &r->rank[ix[n - 1 - i]];
+      kj_buf_printf(&b, L("%s%s %s (peringkat %d, kisaran %d–%d)", "%s%s %s (rank %d, range %d–%d)"),
+                    i ? ", " : "", an_nv_opd(r, ix[n - 1 - i]),
+                    an_nv_num(v, a, sizeof a, r->stat[ix[n - 1 - i]].ukuran[KJ_UK_IKP].mean, 1),
+                    q->peringkat, q->bawah, q->atas);
+    }
+    kj_buf_printf(&b, L(" dari %d OPD; kisaran = interval peringkat 95 %%", " of %d OPD; range = 95 %% rank interval"), n);
     int small = r->n_opd - n;
     if (small > 0)
       kj_buf_printf(&b, L(" (%d OPD: data tidak cukup)", " (%d OPD: not enough data)"), small);

@@ -134,6 +134,7 @@ kj_status kj_analysis_run(kj_store *st, const kj_params *params, int year, int f
     an_lists(&m);
     an_quality(&m);
     an_feedback(&m);
+    rc = an_kesetaraan(&m, err);
   }
   model_free(&m);
   if (rc != KJ_OK) {
@@ -161,6 +162,8 @@ void kj_analysis_free(kj_analysis *r) {
   free(r->kk);
   free(r->tren);
   free(r->rank);
+  free(r->setara);
+  free(r->setara_opd);
   free(r->periode);
   free(r->titik);
   free(r->yoy);

@@ -134,6 +134,25 @@ void kj_ols_fit(const double *x, const double *y, size_t n, kj_ols *out);
  * perfect-fit rules as kj_ols_fit (a perfect fit keeps se = 0). */
 void kj_ols_hac(const double *x, const double *y, size_t n, kj_ols *out, double *se_ols);
 
+typedef struct kj_hc1 {
+  size_t n;       /* rows used */
+  int rank;       /* numerical rank of X */
+  int identified; /* 0: column j is collinear with the other columns (figures NA) */
+  double b;       /* OLS coefficient of column j */
+  double se;      /* its HC1 (White, n/(n-rank)) heteroskedasticity-robust standard error */
+  double t, df, p; /* b / se, n - rank, two-sided Student t p */
+} kj_hc1;
+
+/* OLS of y on the n x p design X (row-major; put the intercept and any
+ * fixed-effect dummies in it) by SVD, so a rank-deficient set of dummies is
+ * handled by the pseudo-inverse, and the HC1 robust SE of coefficient j
+ * (statsmodels OLS(...).fit(cov_type="HC1"), R sandwich::vcovHC(type =
+ * "HC1")). Needs n > rank and every value finite; otherwise, or when column
+ * j is collinear with the others, identified = 0 and b, se, t, p are NA.
+ * KJ_INTERNAL only when GSL fails. */
+kj_status kj_ols_hc1(const double *X, const double *y, size_t n, size_t p, size_t j, kj_hc1 *out,
+                     kj_error *err);
+
 /* ---- proportions and counts (analytics.md §2, §5) ----------------------- */
 
 /* Wilson score 95 % interval of the proportion x/n (z = KJ_Z975), clipped to

@@ -30,6 +30,56 @@ static void peringkat(const kj_analysis *r, kj_tables *out) {
   an_tables_add(out, b.t, 2);
 }
 
+static void kesetaraan(const kj_analysis *r, kj_tables *out) {
+  static const kj_column_def c[] = {
+      {"tahun", KJ_COL_INT},           {"atribut", KJ_COL_TEXT},
+      {"kelompok", KJ_COL_TEXT},       {"pembanding", KJ_COL_TEXT},
+      {"n", KJ_COL_INT},               {"n_pembanding", KJ_COL_INT},
+      {"selisih_mentah", KJ_COL_REAL}, {"selisih_sangat_baik", KJ_COL_REAL},
+      {"selisih_disesuaikan", KJ_COL_REAL}, {"se", KJ_COL_REAL},
+      {"p", KJ_COL_REAL},              {"q", KJ_COL_REAL},
+      {"label", KJ_COL_TEXT},          {"df", KJ_COL_REAL}};
+  tb b = {kj_table_new("kesetaraan", TB_COLS(c), c), 0, 0};
+  for (int i = 0; i < r->n_setara; i++) {
+    const kj_setara *s = &r->setara[i];
+    tb_row(&b);
+    tb_i(&b, r->tahun);
+    tb_s(&b, s->atribut);
+    tb_s(&b, s->kelompok);
+    tb_s(&b, s->pembanding);
+    tb_i(&b, s->n);
+    tb_i(&b, s->n_pembanding);
+    tb_d(&b, s->selisih_mentah);
+    tb_d(&b, s->selisih_sangat_baik);
+    tb_d(&b, s->selisih_disesuaikan);
+    tb_d(&b, s->se);
+    tb_d(&b, s->p);
+    tb_d(&b, s->q);
+    tb_s(&b, kj_enum_canon(&kj_enum_setara, (int)s->label));
+    tb_d(&b, s->df);
+  }
+  an_tables_add(out, b.t, 3);
+}
+
+static void kesetaraan_opd(const kj_analysis *r, kj_tables *out) {
+  static const kj_column_def c[] = {{"tahun", KJ_COL_INT}, {"kode_opd", KJ_COL_TEXT},
+                                    {"n_p", KJ_COL_INT},   {"n_l", KJ_COL_INT},
+                                    {"selisih_mentah", KJ_COL_REAL}};
+  tb b = {kj_table_new("kesetaraan_opd", TB_COLS(c), c), 0, 0};
+  for (int o = 0; o < r->n_opd; o++) {
+    const kj_setara_opd *s = &r->setara_opd[o];
+    tb_row(&b);
+    tb_i(&b, r->tahun);
+    tb_s(&b, tb_opd(r, o));
+    tb_i(&b, s->n_p);
+    tb_i(&b, s->n_l);
+    tb_d(&b, s->selisih_mentah);
+  }
+  an_tables_add(out, b.t, 2);
+}
+
 void an_tables_klaim(const kj_analysis *r, kj_tables *out) {
   peringkat(r, out);
+  kesetaraan(r, out);
+  kesetaraan_opd(r, out);
 }

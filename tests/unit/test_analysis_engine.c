@@ -228,6 +228,9 @@ static const char *const golden[] = {
     "asosiasi: tahun ukuran n r r_ci_low r_ci_high p rho rho_p r_tanpa_min r_tanpa_max "
     "unit_berpengaruh status",
     "skm_ikp: tahun kode_unit cook_d q_ikm q_ikp",
+    "kesetaraan: tahun atribut kelompok pembanding n n_pembanding selisih_mentah "
+    "selisih_sangat_baik selisih_disesuaikan se p q label",
+    "kesetaraan_opd: tahun kode_opd n_p n_l selisih_mentah",
 };
 
 /* 1 when a CSV cell reads nan or inf (any sign or case). */
