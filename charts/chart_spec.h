@@ -24,6 +24,8 @@ typedef struct kj_peringkat_row {
   double mean;            /* measure units; required unless insufficient */
   double ci_low, ci_high; /* 95 % CI; both NaN = no whisker (n < 2) */
   int insufficient;       /* n < min_kelompok: greyed, no figures shown */
+  int rank, rank_lo, rank_hi; /* rank with its 95 % rank interval (analytics.md §2), drawn
+                                 as "11 (4–25)" beside the mean; rank 0 = none */
 } kj_peringkat_row;
 
 typedef struct kj_peringkat_spec {

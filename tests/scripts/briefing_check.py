@@ -155,6 +155,7 @@ def check_peringkat(wb, c):
     skm = index(c["skm_opd"], "kode_opd")
     tren = index([r for r in c["tren"] if r["ukuran"] == "ikp"], "kode_opd")
     yoy = index([r for r in c["tahun_ke_tahun"] if r["ukuran"] == "ikp"], "kode_opd")
+    prk = index(c["peringkat"], "kode_opd")
     n_emp = defaultdict(int)
     for r in c["pegawai_tahun"]:
         n_emp[r["kode_opd"]] += 1
@@ -180,6 +181,12 @@ def check_peringkat(wb, c):
         label(TREN, tren[k]["label"], w + " tren", col(hdr, row, "Tren IKP"))
         label(YOY, yoy[k]["label"], w + " yoy", col(hdr, row, "Dibanding tahun lalu"))
         rank = col(hdr, row, "Peringkat")
+        if k != "KOTA":  # the rank with its 95 % interval and the shrunken mean (§2)
+            p = prk[k]
+            same(rank, p["peringkat"] or None, w + " rank")
+            same(col(hdr, row, "Kisaran 95 %: terbaik"), p["peringkat_bawah"] or None, w + " best")
+            same(col(hdr, row, "Kisaran 95 %: terburuk"), p["peringkat_atas"] or None, w + " worst")
+            same(col(hdr, row, "IKP disusutkan"), p["mean_susut"] or None, w + " shrunken")
         if k != "KOTA" and u["mean"] != "":
             means.append((rank, float(u["mean"]), k))
     want = {r["kode_opd"] for r in c["kurva"]}

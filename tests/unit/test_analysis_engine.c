@@ -158,13 +158,19 @@ static void curve_compliance_and_missing_org(void **state) {
   assert_int_equal(a->status, KJ_KURVA_TIDAK_PATUH);
   assert_int_equal(a->cek.min_changes, 3);
   assert_int_equal(a->cek.pass[0], 0);
-  /* chi-square of A's (4,2,0,0) against the city's (4,12,1,1)/18, the
-   * SANGAT_KURANG category dropped (share 0, count 0): R sum((o-e)^2/e),
-   * pchisq(7, 3, lower.tail = FALSE) */
-  near(a->chi2.stat, 7.0, 1e-12);
+  /* chi-square of A's (4,2,0,0) against the other OPD's (0,10,1,1) (city
+   * (4,12,1,1), SANGAT_KURANG unused): scipy.stats.chi2_contingency([[4,2,0,0],
+   * [0,10,1,1]], correction=False) -> 10.500000000000002, p 0.014760897143990656, df 3 */
+  near(a->chi2.stat, 10.5, 1e-12);
   near(a->chi2.df, 3, 0);
-  near(a->chi2.p, 0.07189777249646509, 1e-9);
+  near(a->chi2.p, 0.014760897143990656, 1e-9);
   assert_true(a->chi2.low_expected);
+  /* small expected counts: the Monte Carlo p, within 4 standard errors of the exact
+   * permutation p 0.007487610428786899 (enumerating every table with these margins,
+   * as tests/ref/claims_ref.py does) */
+  double ex = 0.007487610428786899, tol = 4 * sqrt(ex * (1 - ex) / 20000);
+  assert_true(fabs(a->chi2_p_mc - ex) <= tol);
+  assert_true(isfinite(a->chi2_q) && a->chi2_q >= a->chi2_p_mc);
   /* B (org BUTUH_PERBAIKAN): BP >= 60 % of 6 means 4, it has 1: 3 changes */
   assert_int_equal(r->kurva[fx_opd(r, "B")].cek.min_changes, 3);
   /* C (ISTIMEWA, one employee): SB > 50 % and <= 70 % cannot both hold */
@@ -225,7 +231,7 @@ static const char *const golden[] = {
     "kualitas_data: tahun kode_opd periode roster dinilai kelengkapan tepat_waktu median_lag_hari",
     "umpan_balik: tahun kode_opd n_pegawai kejadian_per_pegawai share_apresiasi",
     "peringkat: tahun kode_opd n mean se peringkat peringkat_bawah peringkat_atas mean_susut",
-    "asosiasi: tahun ukuran n r r_ci_low r_ci_high p rho rho_p r_tanpa_min r_tanpa_max "
+    "asosiasi: tahun ukuran n r p rho rho_p r_ci_low r_ci_high r_tanpa_min r_tanpa_max "
     "unit_berpengaruh status",
     "skm_ikp: tahun kode_unit cook_d q_ikm q_ikp",
     "kesetaraan: tahun atribut kelompok pembanding n n_pembanding selisih_mentah "
