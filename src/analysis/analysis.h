@@ -464,7 +464,8 @@ void kj_tables_free(kj_tables *t); /* NULL-safe; frees the tables, not t itself 
  * Ringkasan sheet. */
 typedef struct kj_finding {
   const char *topik;             /* "kota", "peringkat", "kekuatan", "kelemahan", "kurva",
-                                    "tren", "skm", "penilai", "kualitas", "umpan_balik" */
+                                    "tren", "skm", "penilai", "kesetaraan", "kualitas",
+                                    "umpan_balik" */
   char *text;                    /* owned, UTF-8, one sentence */
 } kj_finding;
 

@@ -173,9 +173,50 @@ static void feedback(an_nv *v) {
   an_nv_emit(v, "umpan_balik", &b);
 }
 
+/* §13: a gap is "perlu ditelaah", never a verdict; the rest "tidak terdeteksi
+ * perbedaan >= kesetaraan_min", never proof of equality. */
+static void fairness(an_nv *v) {
+  const kj_analysis *r = v->r;
+  kj_buf b = {0}, list = {0};
+  int tested = 0;
+  char a[48], q[48], m[48];
+  for (int i = 0; i < r->n_setara; i++) {
+    const kj_setara *s = &r->setara[i];
+    if (s->label == KJ_SETARA_TCD) continue;
+    tested++;
+    if (s->label != KJ_SETARA_TIDAK) continue;
+    kj_buf_printf(&list, "%s%s %s %s (%s %s, %s)", list.len ? "; " : "", s->kelompok,
+                  L("dibanding", "against"), s->pembanding,
+                  an_nv_signed(v, a, sizeof a, s->selisih_disesuaikan, 1),
+                  L("poin IKP", "IKP points"), an_nv_p(v, q, sizeof q, "q", s->q));
+  }
+  if (!tested) return;
+  an_nv_num(v, m, sizeof m, r->params.kesetaraan_min, 0);
+  if (list.len)
+    kj_buf_printf(&b, L("Kesetaraan penilaian (selisih IKP setelah memperhitungkan OPD dan jenis "
+                        "jabatan): %s — perbedaan yang perlu ditelaah, bukan bukti diskriminasi; "
+                        "kelompok lain: tidak terdeteksi perbedaan ≥ %s poin.",
+                        "Fairness of appraisal (IKP gap after accounting for OPD and jenis "
+                        "jabatan): %s — a difference to be examined, not proof of "
+                        "discrimination; other groups: no difference of %s points or more "
+                        "detected."),
+                  kj_buf_cstr(&list), m);
+  else
+    kj_buf_printf(&b, L("Kesetaraan penilaian: pada %d perbandingan (jenis kelamin, PNS/PPPK, "
+                        "golongan, jenis jabatan) tidak terdeteksi perbedaan IKP ≥ %s poin setelah "
+                        "memperhitungkan OPD dan jenis jabatan.",
+                        "Fairness of appraisal: in %d comparisons (gender, PNS/PPPK, golongan, "
+                        "jenis jabatan) no IKP difference of %s points or more was detected after "
+                        "accounting for OPD and jenis jabatan."),
+                  tested, m);
+  an_nv_emit(v, "kesetaraan", &b);
+  kj_buf_free(&list);
+}
+
 void an_nv_more(an_nv *v) {
   skm(v);
   evaluators(v);
+  fairness(v);
   lists(v);
   quality(v);
   feedback(v);

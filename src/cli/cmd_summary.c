@@ -30,6 +30,7 @@ static const struct {
     {"tren", "TREN", "TRENDS"},
     {"skm", "KEPUASAN MASYARAKAT (SKM)", "PUBLIC SATISFACTION (SKM)"},
     {"penilai", "PENILAI", "EVALUATORS"},
+    {"kesetaraan", "KESETARAAN PENILAIAN", "FAIRNESS OF APPRAISAL"},
     {"daftar", "TELADAN DAN PEMBINAAN", "ROLE MODELS AND COACHING"},
     {"kualitas", "KUALITAS DATA", "DATA QUALITY"},
     {"umpan_balik", "PERAN PIMPINAN", "LEADER FEEDBACK"},
