@@ -189,6 +189,22 @@ typedef struct kj_profil_spec {
   long n_city;
 } kj_profil_spec;
 
+/* ---- kesetaraan: adjusted rating gaps of groups with their 95 % CI ---- */
+typedef struct kj_kesetaraan_row {
+  const char *label;       /* "PPPK vs PNS" (required) */
+  long n, n_ref;           /* employee-years of the group and of its comparison */
+  double gap;              /* adjusted gap, group - comparison; NaN = not enough data */
+  double ci_low, ci_high;  /* 95 % CI of the gap; both NaN = none */
+  int flagged;             /* TIDAK_SETARA: drawn in the highlight colour */
+} kj_kesetaraan_row;
+
+typedef struct kj_kesetaraan_spec {
+  const kj_kesetaraan_row *rows;
+  int n_rows;              /* 0 draws an empty chart with a message */
+  double band;             /* kesetaraan_min (> 0): the +-band of differences too small to flag */
+  int decimals;            /* 0..4 */
+} kj_kesetaraan_spec;
+
 #define KJ_CHART_DECLARE(kind)                                                                     \
   kj_status kj_chart_##kind(const kj_##kind##_spec *s, const kj_chart_out *o,                      \
                             kj_chart_result *res, kj_error *err);                                  \
@@ -201,6 +217,7 @@ KJ_CHART_DECLARE(heatmap)
 KJ_CHART_DECLARE(skm)
 KJ_CHART_DECLARE(sebaran)
 KJ_CHART_DECLARE(profil)
+KJ_CHART_DECLARE(kesetaraan)
 #undef KJ_CHART_DECLARE
 
 /* The kinds by name, for the `charts` command and the gallery. */
@@ -213,6 +230,7 @@ typedef enum kj_chart_kind {
   KJ_CHART_SKM,
   KJ_CHART_SEBARAN,
   KJ_CHART_PROFIL,
+  KJ_CHART_KESETARAAN,
   KJ_CHART_KIND_N
 } kj_chart_kind;
 

@@ -257,6 +257,7 @@ typedef struct kj_setara {       /* one contrast of year Y: a group against its 
   double selisih_sangat_baik;    /* share of annual SANGAT_BAIK, group - comparison */
   double selisih_disesuaikan;    /* OLS coefficient with OPD (and jenis jabatan) fixed effects */
   double se, df, p, q;           /* HC1 SE, n - rank df, Student t p; BH q over the contrasts */
+  double ci_low, ci_high;        /* adjusted gap -+ t(0.975, df) se */
   kj_setara_label label;         /* TIDAK_SETARA: q < alpha and |adjusted| >= kesetaraan_min */
 } kj_setara;
 

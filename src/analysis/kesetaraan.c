@@ -19,6 +19,7 @@
 #include "analysis/engine_int.h"
 #include "util/xalloc.h"
 
+#include <gsl/gsl_cdf.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,7 +65,7 @@ static void one(an_model *m, const contrast *k, kj_setara *s, kj_error *err, kj_
   s->kelompok = k->kelompok;
   s->pembanding = k->pembanding;
   s->selisih_mentah = s->selisih_sangat_baik = s->selisih_disesuaikan = KJ_NA;
-  s->se = s->df = s->p = s->q = KJ_NA;
+  s->se = s->df = s->p = s->q = s->ci_low = s->ci_high = KJ_NA;
   s->label = KJ_SETARA_TCD;
   int8_t *sd = xcalloc(np + 1, 1);
   /* strata holding each side: [opd][side], [jj][side] */
@@ -137,6 +138,9 @@ static void one(an_model *m, const contrast *k, kj_setara *s, kj_error *err, kj_
       s->se = h.se;
       s->df = h.df;
       s->p = h.p;
+      double half = gsl_cdf_tdist_Pinv(0.975, h.df) * h.se;
+      s->ci_low = h.b - half;
+      s->ci_high = h.b + half;
     }
     free(X);
     free(y);

@@ -25,20 +25,22 @@ typedef struct samples {
   kj_skm_spec sk;
   kj_sebaran_spec sb;
   kj_profil_spec pf;
+  kj_kesetaraan_spec ks;
 } samples;
 
 static samples all;
 
 static const void *spec_of(kj_chart_kind k) {
-  const void *p[KJ_CHART_KIND_N] = {&all.pr, &all.ds, &all.kv, &all.tr,
-                                    &all.hm, &all.sk, &all.sb, &all.pf};
+  const void *p[KJ_CHART_KIND_N] = {&all.pr, &all.ds, &all.kv, &all.tr, &all.hm,
+                                    &all.sk, &all.sb, &all.pf, &all.ks};
   return p[k];
 }
 
 static int setup(void **state) {
   (void)state;
   samples s = {sample_peringkat(), sample_distribusi(), sample_kurva(),   sample_tren(),
-               sample_heatmap(),   sample_skm(),        sample_sebaran(), sample_profil()};
+               sample_heatmap(),   sample_skm(),        sample_sebaran(), sample_profil(),
+               sample_kesetaraan()};
   all = s;
   return 0;
 }
