@@ -198,8 +198,9 @@ static void yoy(const rp_ctx *c, rp_temuan *t) {
   kj_buf_printf(
       b,
       KJ_T(l,
-           "IKP rata-rata %d: %s, %d: %s \xE2\x80\x93 %s (uji Welch, tanpa koreksi uji berganda).",
-           "Mean IKP %d: %s, %d: %s \xE2\x80\x93 %s (Welch test, no multiple-testing correction)."),
+           "IKP rata-rata %d: %s, %d: %s \xE2\x80\x93 %s (uji Welch, koreksi BH atas semua OPD "
+           "dan ukuran).",
+           "Mean IKP %d: %s, %d: %s \xE2\x80\x93 %s (Welch test, BH over every OPD and measure)."),
       r->tahun - 1, kj_fmt_num(a, sizeof a, y->mean_sebelum, 1, l), r->tahun,
       kj_fmt_num(m, sizeof m, y->mean, 1, l), kj_enum_label(&kj_enum_yoy, y->label, l));
 }
