@@ -1,6 +1,6 @@
 -- pegawai.sql — the roster.
 -- Parameters: none. Result: nip, nama, kode_unit, jenis_pegawai, golongan,
 -- jenis_jabatan, jenis_kelamin (the attributes of the fairness analysis,
--- analytics.md §13; NULL when not given); ordered by nip.
-SELECT nip, nama, kode_unit, jenis_pegawai, golongan, jenis_jabatan, jenis_kelamin
+-- analytics.md §13), nip_atasan (§10a); NULL when not given; ordered by nip.
+SELECT nip, nama, kode_unit, jenis_pegawai, golongan, jenis_jabatan, jenis_kelamin, nip_atasan
 FROM pegawai ORDER BY nip;

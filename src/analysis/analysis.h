@@ -267,6 +267,22 @@ typedef struct kj_setara_opd {   /* raw gender gap within an OPD (shown, never f
   double selisih_mentah;         /* mean IKP P - L; NA unless both >= min_kelompok */
 } kj_setara_opd;
 
+/* ---- §10a recognition gaps ---------------------------------------------- */
+
+typedef struct kj_apresiasi_kurang { /* a high performer without appreciation */
+  int pegawai;                   /* index into pegawai[] */
+  int64_t nip_pimpinan;          /* leader: nip_atasan, else the evaluator of the latest record;
+                                    0 none */
+  int64_t nip_penilai;           /* evaluator of the latest record, 0 none */
+  char periode_terakhir[16];     /* the last of the three SANGAT_BAIK periodic records */
+} kj_apresiasi_kurang;
+
+typedef struct kj_apresiasi_pimpinan { /* per leader with such employees in the team */
+  int64_t nip;
+  long n_tim;                    /* roster employees whose leader this is */
+  long n_kurang;                 /* of whom high performers without appreciation */
+} kj_apresiasi_pimpinan;
+
 /* ---- §8 lists ----------------------------------------------------------- */
 
 enum {
@@ -413,6 +429,9 @@ typedef struct kj_analysis {
   kj_temuan *temuan;             /* by kind, then OPD, then key */
 
   kj_umpan *umpan;               /* [n_opd + 1] */
+  size_t n_apresiasi_kurang, n_apresiasi_pimpinan;
+  kj_apresiasi_kurang *apresiasi_kurang;     /* §10a, by nip */
+  kj_apresiasi_pimpinan *apresiasi_pimpinan; /* by n_kurang (most first), then nip */
   int n_setara;
   kj_setara *setara;             /* §13 contrasts in the order of analytics.md */
   kj_setara_opd *setara_opd;     /* [n_opd]: within-OPD gender gaps */

@@ -48,6 +48,7 @@ typedef struct an_emp {          /* roster (pegawai), sorted by NIP */
   int32_t rec0, nrec;            /* this employee's records in recs[] (sorted by pkey) */
   int8_t jp, jj, kelamin;        /* kj_jenis_pegawai, kj_jenis_jabatan, kj_kelamin; -1 unknown */
   int8_t gol;                    /* §13 golongan group of a PNS: 1 I-II, 3 III, 4 IV; 0 other */
+  int64_t nip_atasan;            /* §10a leader as given on the roster, 0 none */
 } an_emp;
 
 typedef struct an_ey {           /* employee-year accumulators (all loaded years) */
@@ -160,6 +161,9 @@ kj_status an_curve(an_model *m, kj_error *err); /* compliance.c: §5 */
 kj_status an_skm(an_model *m, kj_error *err); /* skm.c: §6 (BH fails only on a bug) */
 kj_status an_skm_link(an_model *m, kj_error *err); /* skm_link.c: §6 linkage, by an_skm */
 kj_status an_kesetaraan(an_model *m, kj_error *err); /* kesetaraan.c: §13 */
+/* apresiasi.c: §10a for year Y (periode 0) or for month P (periode = its key, §14);
+ * reads the APRESIASI dates of Y-1..Y itself. */
+kj_status an_apresiasi(kj_store *st, an_model *m, an_pkey periode, kj_error *err);
 kj_status an_evaluators(an_model *m, kj_error *err); /* evaluators.c: §7 */
 void an_lists(an_model *m);                   /* lists.c: §8 */
 void an_quality(an_model *m);                 /* quality.c: §9 */

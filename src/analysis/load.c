@@ -132,6 +132,7 @@ static kj_status load_pegawai(kj_store *st, an_model *m, kj_error *err) {
              : strncmp(gol, "III/", 4) == 0    ? 3
              : (strncmp(gol, "II/", 3) == 0 || strncmp(gol, "I/", 2) == 0) ? 1
                                                : 0;
+    e->nip_atasan = kj_stmt_is_null(s, 7) ? 0 : kj_stmt_int64(s, 7);
     kj_i64map_put(&m->emp_ix, e->nip, (int32_t)m->n_emp);
     m->n_emp++;
   }

@@ -135,6 +135,7 @@ kj_status kj_analysis_run(kj_store *st, const kj_params *params, int year, int f
     an_quality(&m);
     an_feedback(&m);
     rc = an_kesetaraan(&m, err);
+    if (rc == KJ_OK) rc = an_apresiasi(st, &m, 0, err);
   }
   model_free(&m);
   if (rc != KJ_OK) {
@@ -163,6 +164,8 @@ void kj_analysis_free(kj_analysis *r) {
   free(r->tren);
   free(r->rank);
   free(r->setara);
+  free(r->apresiasi_kurang);
+  free(r->apresiasi_pimpinan);
   free(r->setara_opd);
   free(r->periode);
   free(r->titik);

@@ -1,6 +1,7 @@
 /* tables_klaim.c — the export tables that state a ranking or a fairness
  * finding with its uncertainty (analytics.md §12): peringkat (§2 rank
- * intervals and shrunken means), kesetaraan and kesetaraan_opd (§13).
+ * intervals and shrunken means), kesetaraan and kesetaraan_opd (§13),
+ * apresiasi_kurang (§10a, a screening list).
  * Like every table, they copy figures from kj_analysis and never compute.
  */
 #include "analysis/tables_int.h"
@@ -78,7 +79,32 @@ static void kesetaraan_opd(const kj_analysis *r, kj_tables *out) {
   an_tables_add(out, b.t, 2);
 }
 
+static void apresiasi_kurang(const kj_analysis *r, kj_tables *out) {
+  static const kj_column_def c[] = {
+      {"tahun", KJ_COL_INT},         {"nip", KJ_COL_INT},          {"kode_opd", KJ_COL_TEXT},
+      {"kode_unit", KJ_COL_TEXT},    {"nip_pimpinan", KJ_COL_INT}, {"nip_penilai", KJ_COL_INT},
+      {"periode_terakhir", KJ_COL_TEXT}, {"n_sangat_baik", KJ_COL_INT}};
+  tb b = {kj_table_new("apresiasi_kurang", TB_COLS(c), c), 0, 0};
+  for (size_t i = 0; i < r->n_apresiasi_kurang; i++) {
+    const kj_apresiasi_kurang *a = &r->apresiasi_kurang[i];
+    const kj_pegawai_tahun *p = &r->pegawai[a->pegawai];
+    tb_row(&b);
+    tb_i(&b, r->tahun);
+    tb_i(&b, p->nip);
+    tb_s(&b, tb_opd(r, p->opd));
+    tb_s(&b, p->unit >= 0 ? r->unit[p->unit].kode : NULL);
+    if (a->nip_pimpinan) tb_i(&b, a->nip_pimpinan);
+    else tb_na(&b);
+    if (a->nip_penilai) tb_i(&b, a->nip_penilai);
+    else tb_na(&b);
+    tb_s(&b, a->periode_terakhir);
+    tb_i(&b, p->n_sangat_baik);
+  }
+  an_tables_add(out, b.t, 2);
+}
+
 void an_tables_klaim(const kj_analysis *r, kj_tables *out) {
+  apresiasi_kurang(r, out);
   peringkat(r, out);
   kesetaraan(r, out);
   kesetaraan_opd(r, out);

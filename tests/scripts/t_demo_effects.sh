@@ -50,4 +50,6 @@ flagged=$(awk -F, -v f="$(col skm_ikp.csv flag)" 'NR > 1 && $f == "PENILAIAN_TIN
   || fail "analysis: the PPPK gap is not TIDAK_SETARA"
 unfair=$(awk -F, -v f="$(col kesetaraan.csv label)" 'NR > 1 && $f == "TIDAK_SETARA"' exp/kesetaraan.csv | wc -l)
 [ "$unfair" = 1 ] || fail "analysis: $unfair contrasts TIDAK_SETARA, expected 1 (PPPK)"
+# §10a against an independent re-implementation on the same CSV files
+/usr/bin/python3 "$here/apresiasi_check.py" csv exp 2025 || fail "apresiasi_kurang.csv differs"
 echo "ok"

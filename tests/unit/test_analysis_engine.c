@@ -237,6 +237,8 @@ static const char *const golden[] = {
     "kesetaraan: tahun atribut kelompok pembanding n n_pembanding selisih_mentah "
     "selisih_sangat_baik selisih_disesuaikan se p q label",
     "kesetaraan_opd: tahun kode_opd n_p n_l selisih_mentah",
+    "apresiasi_kurang: tahun nip kode_opd kode_unit nip_pimpinan nip_penilai periode_terakhir "
+    "n_sangat_baik",
 };
 
 /* 1 when a CSV cell reads nan or inf (any sign or case). */
