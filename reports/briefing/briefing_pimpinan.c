@@ -12,6 +12,7 @@
  */
 #include "reports/briefing/briefing_int.h"
 
+#include <math.h>
 #include <stdio.h>
 
 enum { A_NAMA, A_METODE, A_N, A_NLAIN, A_R, A_LO, A_HI, A_SELISIH, A_P, A_RHO, A_RHOP, A_NCOL };
@@ -124,6 +125,57 @@ static int per_opd(bf_ctx *c, kj_wb_sheet *sh, int row) {
   return row;
 }
 
+/* §10a: per leader, the team's high performers who received no appreciation
+ * in six months (a screening list: "perlu dicermati", not a test). */
+static int recognition(bf_ctx *c, kj_wb_sheet *sh, int row) {
+  const kj_analysis *r = c->r;
+  kj_lang l = c->lang;
+  char head[200];
+  snprintf(head, sizeof head,
+           KJ_T(l, "Berprestasi tetapi belum diapresiasi: %zu pegawai, per pimpinan (perlu dicermati)",
+                "High performers without appreciation: %zu employees, per leader (to watch)"),
+           r->n_apresiasi_kurang);
+  row = kj_rep_heading(sh, row, head);
+  static const kj_column_def defs[4] = {{"nip_pimpinan", KJ_COL_TEXT},
+                                        {"n_tim", KJ_COL_INT},
+                                        {"n_kurang", KJ_COL_INT},
+                                        {"share", KJ_COL_REAL}};
+  kj_table *t = kj_table_new("apresiasi_pimpinan", 4, defs);
+  char nip[64];
+  for (size_t i = 0; i < r->n_apresiasi_pimpinan; i++) {
+    const kj_apresiasi_pimpinan *p = &r->apresiasi_pimpinan[i];
+    size_t x = kj_table_add_row(t);
+    kj_table_set_text(t, x, 0, kj_rep_nip(&c->rep, p->nip, nip, sizeof nip));
+    kj_table_set_int(t, x, 1, p->n_tim);
+    kj_table_set_int(t, x, 2, p->n_kurang);
+    kj_table_set_real(t, x, 3, p->n_tim > 0 ? (double)p->n_kurang / (double)p->n_tim : NAN);
+  }
+  static const kj_wb_cf seq = {.kind = KJ_WB_CF_SEQUENTIAL, .bounds = 1, .lo = 0, .hi = 1};
+  const kj_wb_col cols[4] = {
+      {KJ_T(l, "NIP pimpinan", "Leader's NIP"), KJ_WB_TEXT, 0, NULL, NULL},
+      {KJ_T(l, "Anggota tim", "Team members"), KJ_WB_INT, 0, NULL, NULL},
+      {KJ_T(l, "Berprestasi, belum diapresiasi", "High performers not appreciated"), KJ_WB_INT, 0,
+       NULL, NULL},
+      {KJ_T(l, "% tim", "% of team"), KJ_WB_PCT1, 0, &seq, "\xE2\x80\x93"}};
+  kj_wb_table_opts o = {
+      .cols = cols,
+      .native = 1,
+      .note = KJ_T(l,
+                   "Berprestasi: Sangat Baik pada tiga penilaian periodik terakhir dengan jenis "
+                   "periode yang sama (yang terakhir pada tahun ini); belum diapresiasi: tidak ada "
+                   "umpan balik APRESIASI dalam enam bulan sampai akhir periode itu. Pimpinan = "
+                   "atasan pada daftar pegawai, bila kosong penilai terakhir. Daftar per pegawai: "
+                   "apresiasi_kurang.csv (kinerja export).",
+                   "High performer: Sangat Baik in the last three periodic ratings of one period "
+                   "type (the last one this year); not appreciated: no APRESIASI feedback in the "
+                   "six months up to the end of that period. Leader = the supervisor on the "
+                   "roster, else the latest evaluator. Per employee: apresiasi_kurang.csv "
+                   "(kinerja export).")};
+  row = kj_wb_table(sh, row, 0, t, &o);
+  kj_table_free(t);
+  return row;
+}
+
 static void scatter(bf_ctx *c, kj_wb_sheet *sh, int row, int hdr) {
   const kj_analysis *r = c->r;
   kj_lang l = c->lang;
@@ -174,6 +226,7 @@ kj_status bf_pimpinan(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       KJ_T(l, "Perubahan IKP dari tahun lalu: pegawai yang diapresiasi (kelompok 1) dan yang tidak",
            "IKP change from last year: employees appreciated (group 1) and the others")};
   row = bf_assoc_table(c, sh, row, names, labels, 3);
+  row = recognition(c, sh, row);
   if (r->n_opd >= 2) scatter(c, sh, row, hdr);
   return KJ_OK;
 }
