@@ -15,7 +15,10 @@
 #include <math.h>
 #include <stdio.h>
 
-enum { A_NAMA, A_METODE, A_N, A_NLAIN, A_R, A_LO, A_HI, A_SELISIH, A_P, A_RHO, A_RHOP, A_NCOL };
+enum {
+  A_NAMA, A_METODE, A_N, A_NLAIN, A_R, A_LO, A_HI, A_SELISIH, A_P, A_RHO, A_RHOP, A_STATUS,
+  A_NCOL
+};
 
 int bf_assoc_table(bf_ctx *c, kj_wb_sheet *sh, int row, const char *const *names,
                    const char *const *labels, int n) {
@@ -24,7 +27,7 @@ int bf_assoc_table(bf_ctx *c, kj_wb_sheet *sh, int row, const char *const *names
       {"nama", KJ_COL_TEXT},    {"metode", KJ_COL_TEXT},  {"n", KJ_COL_INT},
       {"n_lain", KJ_COL_INT},   {"r", KJ_COL_REAL},       {"ci_low", KJ_COL_REAL},
       {"ci_high", KJ_COL_REAL}, {"selisih", KJ_COL_REAL}, {"p", KJ_COL_REAL},
-      {"rho", KJ_COL_REAL},     {"rho_p", KJ_COL_REAL}};
+      {"rho", KJ_COL_REAL},     {"rho_p", KJ_COL_REAL},   {"status", KJ_COL_TEXT}};
   kj_table *t = kj_table_new("asosiasi", A_NCOL, defs);
   for (int i = 0; i < n; i++) {
     const kj_asosiasi *a = bf_assoc(c->r, names[i]);
@@ -44,6 +47,16 @@ int bf_assoc_table(bf_ctx *c, kj_wb_sheet *sh, int row, const char *const *names
     kj_table_set_real(t, x, A_P, a->p);
     kj_table_set_real(t, x, A_RHO, a->rho);
     kj_table_set_real(t, x, A_RHOP, a->rho_p);
+    /* the IKM-IKP association says whether one unit decides it (analytics.md §6) */
+    if (a->status != KJ_AS_TCD) {
+      char st[200];
+      snprintf(st, sizeof st, "%s%s%s", kj_enum_label(&kj_enum_asosiasi, (int)a->status, l),
+               a->status == KJ_AS_SATU_UNIT && a->unit_berpengaruh >= 0 ? ": " : "",
+               a->status == KJ_AS_SATU_UNIT && a->unit_berpengaruh >= 0
+                   ? c->r->unit[a->unit_berpengaruh].kode
+                   : "");
+      kj_table_set_text(t, x, A_STATUS, st);
+    }
   }
   static const kj_wb_cf div = {.kind = KJ_WB_CF_DIVERGING, .bounds = 1, .lo = -1, .hi = 1};
   const kj_wb_col cols[A_NCOL] = {
@@ -58,16 +71,20 @@ int bf_assoc_table(bf_ctx *c, kj_wb_sheet *sh, int row, const char *const *names
        KJ_WB_DEC2, 0, NULL, NULL},
       {"p", KJ_WB_PVAL, 0, NULL, NULL},
       {"rho Spearman", KJ_WB_DEC3, 0, NULL, NULL},
-      {"p (rho)", KJ_WB_PVAL, 0, NULL, NULL}};
+      {"p (rho)", KJ_WB_PVAL, 0, NULL, NULL},
+      {KJ_T(l, "Status", "Status"), KJ_WB_WRAP, 24, NULL, NULL}};
   kj_wb_table_opts o = {.cols = cols,
                         .native = 1,
                         .note = KJ_T(l,
                                      "r dekat 0: tidak ada hubungan; dekat +1 atau \xE2\x88\x92"
-                                     "1: hubungan kuat. "
+                                     "1: hubungan erat, kecuali bila ditentukan satu unit "
+                                     "(tanpa unit itu r berbalik arah atau tidak nyata, atau "
+                                     "Spearman tidak nyata): lihat Spearman. "
                                      "Hubungan tidak membuktikan sebab-akibat.",
                                      "r near 0: no association; near +1 or \xE2\x88\x92"
-                                     "1: a strong one. An "
-                                     "association does not prove a cause.")};
+                                     "1: a close one, unless driven by one unit (without it r "
+                                     "changes sign or is not significant, or Spearman is not): "
+                                     "read Spearman. An association does not prove a cause.")};
   row = kj_wb_table(sh, row, 0, t, &o);
   kj_table_free(t);
   return row;

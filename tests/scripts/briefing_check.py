@@ -193,7 +193,9 @@ def check_peringkat(wb, c):
     if seen != want:
         fail(f"Peringkat OPD: OPD {sorted(seen ^ want)} missing or extra")
     ordered = sorted(means, key=lambda x: (-x[1], x[2]))
-    if [m[0] for m in ordered] != list(range(1, len(ordered) + 1)):
+    # competition ranks: equal means share the best rank (1, 2, 2, 4), analytics.md §2
+    want_rank = [1 + sum(1 for o in ordered if o[1] > m[1]) for m in ordered]
+    if [m[0] for m in ordered] != want_rank:
         fail("Peringkat OPD: ranks do not follow mean IKP")
 
 

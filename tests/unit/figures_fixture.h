@@ -47,6 +47,7 @@ typedef struct fig_fx {
   kj_kurva kurva[FX_OPD + 1];
   kj_skm skm_unit[2], skm_opd[FX_OPD + 1];
   kj_skm_ikp skm_ikp[2];
+  kj_setara setara[2];
 } fig_fx;
 
 static inline void fx_desc(kj_desc *d, long n, double mean, double half) {
@@ -241,6 +242,19 @@ static inline void fx_init(fig_fx *f) {
   r->asosiasi[0] =
       (kj_asosiasi){"skm_ikm_ikp", "pearson", 2, 0, -0.5, -0.9, 0.3, NAN, 0.4, -0.4, NAN,
                     NAN, NAN, -1, KJ_AS_TCD};
+  /* §13: one gap flagged, one without enough data */
+  f->setara[0] = (kj_setara){.atribut = "jenis_pegawai", .kelompok = "PPPK", .pembanding = "PNS",
+                             .n = 40, .n_pembanding = 200, .selisih_mentah = -9.5,
+                             .selisih_sangat_baik = -0.2, .selisih_disesuaikan = -8.8, .se = 1.5,
+                             .df = 230, .p = 1e-8, .q = 2e-8, .ci_low = -11.76, .ci_high = -5.84,
+                             .label = KJ_SETARA_TIDAK};
+  f->setara[1] = (kj_setara){.atribut = "golongan", .kelompok = "I-II", .pembanding = "III",
+                             .n = 3, .n_pembanding = 120, .selisih_mentah = 1.0,
+                             .selisih_sangat_baik = NAN, .selisih_disesuaikan = NAN, .se = NAN,
+                             .df = NAN, .p = NAN, .q = NAN, .ci_low = NAN, .ci_high = NAN,
+                             .label = KJ_SETARA_TCD};
+  r->n_setara = 2;
+  r->setara = f->setara;
 }
 
 #endif

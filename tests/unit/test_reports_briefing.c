@@ -254,7 +254,7 @@ static void briefing_of_a_small_city(void **st) {
   assert_int_equal(kj_briefing_sheet_count(), 12);
   assert_string_equal(kj_briefing_sheet_name(0, KJ_LANG_ID), "Ringkasan");
   assert_string_equal(kj_briefing_sheet_name(11, KJ_LANG_EN), "Methodology");
-  assert_null(kj_briefing_sheet_name(11, KJ_LANG_ID));
+  assert_null(kj_briefing_sheet_name(12, KJ_LANG_ID));
 
   /* a path that cannot be written: KJ_IO, nothing created */
   char *bad = kj_path_join(dir, "no/such/dir/x.xlsx");
