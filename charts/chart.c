@@ -72,6 +72,7 @@ KIND_ADAPTER(skm)
 KIND_ADAPTER(sebaran)
 KIND_ADAPTER(profil)
 KIND_ADAPTER(kendali)
+KIND_ADAPTER(kesetaraan)
 #undef KIND_ADAPTER
 
 static const struct {
@@ -87,6 +88,7 @@ static const struct {
     [KJ_CHART_SEBARAN] = {"sebaran", render_sebaran},
     [KJ_CHART_PROFIL] = {"profil", render_profil},
     [KJ_CHART_KENDALI] = {"kendali", render_kendali},
+    [KJ_CHART_KESETARAAN] = {"kesetaraan", render_kesetaraan},
 };
 
 const char *kj_chart_kind_name(kj_chart_kind k) {

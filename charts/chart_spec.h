@@ -24,6 +24,8 @@ typedef struct kj_peringkat_row {
   double mean;            /* measure units; required unless insufficient */
   double ci_low, ci_high; /* 95 % CI; both NaN = no whisker (n < 2) */
   int insufficient;       /* n < min_kelompok: greyed, no figures shown */
+  int rank, rank_lo, rank_hi; /* rank with its 95 % rank interval (analytics.md §2), drawn
+                                 as "11 (4–25)" beside the mean; rank 0 = none */
 } kj_peringkat_row;
 
 typedef struct kj_peringkat_spec {
@@ -203,6 +205,21 @@ typedef struct kj_kendali_spec {
   int decimals;
   int min_kelompok;
 } kj_kendali_spec;
+/* ---- kesetaraan: adjusted rating gaps of groups with their 95 % CI ---- */
+typedef struct kj_kesetaraan_row {
+  const char *label;       /* "PPPK vs PNS" (required) */
+  long n, n_ref;           /* employee-years of the group and of its comparison */
+  double gap;              /* adjusted gap, group - comparison; NaN = not enough data */
+  double ci_low, ci_high;  /* 95 % CI of the gap; both NaN = none */
+  int flagged;             /* TIDAK_SETARA: drawn in the highlight colour */
+} kj_kesetaraan_row;
+
+typedef struct kj_kesetaraan_spec {
+  const kj_kesetaraan_row *rows;
+  int n_rows;              /* 0 draws an empty chart with a message */
+  double band;             /* kesetaraan_min (> 0): the +-band of differences too small to flag */
+  int decimals;            /* 0..4 */
+} kj_kesetaraan_spec;
 
 #define KJ_CHART_DECLARE(kind)                                                                     \
   kj_status kj_chart_##kind(const kj_##kind##_spec *s, const kj_chart_out *o,                      \
@@ -217,6 +234,7 @@ KJ_CHART_DECLARE(skm)
 KJ_CHART_DECLARE(sebaran)
 KJ_CHART_DECLARE(profil)
 KJ_CHART_DECLARE(kendali)
+KJ_CHART_DECLARE(kesetaraan)
 #undef KJ_CHART_DECLARE
 
 /* The kinds by name, for the `charts` command and the gallery. */
@@ -230,6 +248,7 @@ typedef enum kj_chart_kind {
   KJ_CHART_SEBARAN,
   KJ_CHART_PROFIL,
   KJ_CHART_KENDALI,
+  KJ_CHART_KESETARAAN,
   KJ_CHART_KIND_N
 } kj_chart_kind;
 

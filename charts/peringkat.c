@@ -37,6 +37,9 @@ kj_status kj_peringkat_validate(const kj_peringkat_spec *s, kj_error *err) {
     if (r->insufficient) continue; /* figures of greyed rows are never drawn */
     if ((st = kj_check_value(err, K, i, r->name, "mean", r->mean, 0, 0)) != KJ_OK) return st;
     if ((st = kj_check_ci(err, K, i, r->name, r->mean, r->ci_low, r->ci_high)) != KJ_OK) return st;
+    if (r->rank > 0 && !(r->rank_lo >= 1 && r->rank_lo <= r->rank && r->rank <= r->rank_hi))
+      return kj_fail(err, KJ_DATA, "chart %s: row %d (%s): rank %d outside its range %d-%d", K, i,
+                     r->name, r->rank, r->rank_lo, r->rank_hi);
   }
   return KJ_OK;
 }
@@ -76,11 +79,19 @@ static double paint(kj_canvas *c, const void *vctx) {
   double y = kj_frame_header(c);
   legend(c, x, &y);
 
-  /* columns: labels | plot | mean | n */
+  /* columns: labels | plot | mean | rank (95 % range) | n */
   kj_text lab = kj_style(th->size_label, th->ink);
   kj_text val = kj_style(th->size_value, th->ink);
   kj_text soft = kj_style(th->size_value, th->ink_soft);
-  double label_w = 0, val_w, n_w, w, h;
+  double label_w = 0, val_w, n_w, rk_w = 0, w, h;
+  int ranked = 0;
+  for (int i = 0; i < s->n_rows; i++) ranked |= s->rows[i].rank > 0;
+  const char *rk_head = KJ_TR(c, "Peringkat (kisaran 95 %)", "Rank (95% range)");
+  if (ranked) {
+    kj_text_size(c, rk_head, &soft, &rk_w, NULL);
+    kj_text_size(c, "00 (00\xE2\x80\x93" "00)", &val, &w, NULL);
+    if (w > rk_w) rk_w = w;
+  }
   kj_text_size(c, KJ_TR(c, "Rata-rata", "Mean"), &soft, &val_w, NULL);
   kj_text_size(c, "00.000", &soft, &n_w, NULL);
   for (int i = 0; i < s->n_rows; i++) {
@@ -96,7 +107,8 @@ static double paint(kj_canvas *c, const void *vctx) {
   if (label_w < 60) label_w = 60;
   lab.width = label_w;
   lab.lines = 2;
-  double x_n1 = th->margin + inner, x_v1 = x_n1 - n_w - th->pad * 2;
+  double x_n1 = th->margin + inner, x_r1 = x_n1 - n_w - th->pad * 2;
+  double x_v1 = ranked ? x_r1 - rk_w - th->pad * 2 : x_r1;
   double px0 = th->margin + label_w + th->pad * 2, px1 = x_v1 - val_w - th->pad * 2;
 
   double row_nat = th->row_min;
@@ -110,6 +122,7 @@ static double paint(kj_canvas *c, const void *vctx) {
   double strip = th->size_tick * 1.6;
   if (s->n_rows > 0) {
     kj_text_draw(c, KJ_TR(c, "Rata-rata", "Mean"), &soft, x_v1, y, 1, 0);
+    if (ranked) kj_text_draw(c, rk_head, &soft, x_r1, y, 1, 0);
     kj_text_draw(c, "n", &soft, x_n1, y, 1, 0);
   }
   y += strip;
@@ -176,6 +189,10 @@ static double paint(kj_canvas *c, const void *vctx) {
     cairo_restore(c->cr);
     kj_chart_num(buf, sizeof buf, row->mean, s->decimals, c->lang);
     kj_text_draw(c, buf, &val, x_v1, cy, 1, 0.5);
+    if (row->rank > 0) { /* the rank never without its interval */
+      snprintf(buf, sizeof buf, "%d (%d\xE2\x80\x93%d)", row->rank, row->rank_lo, row->rank_hi);
+      kj_text_draw(c, buf, &val, x_r1, cy, 1, 0.5);
+    }
   }
   if (has_axis) kj_line(c, base, y, base, y + plot_h, th->line_axis, th->axis);
   if (isfinite(s->city_mean) && s->city_mean >= ax.t.lo && s->city_mean <= ax.t.hi) {

@@ -34,6 +34,7 @@ static const bf_sheet SHEETS[BF_N] = {
     [BF_DISTRIBUSI] = {"Distribusi Predikat", "Predikat Distribution", bf_distribusi},
     [BF_SKM] = {"Kepuasan Masyarakat", "Public Satisfaction", bf_skm},
     [BF_PIMPINAN] = {"Peran Pimpinan", "Leader Feedback", bf_pimpinan},
+    [BF_KESETARAAN] = {"Kesetaraan Penilaian", "Fairness of Appraisal", bf_kesetaraan},
     [BF_TELADAN] = {"Teladan", "Role Models", bf_teladan},
     [BF_PEMBINAAN] = {"Perlu Pembinaan", "Needs Coaching", bf_pembinaan},
     [BF_KUALITAS] = {"Kualitas Data", "Data Quality", bf_kualitas},
@@ -69,6 +70,7 @@ static kj_status build_figure(const bf_ctx *c, bf_fig which, kj_figure *f, kj_er
   case BF_FIG_TREN: return kj_fig_tren(c->r, KJ_UK_IKP, c->lang, f, err);
   case BF_FIG_SEBARAN: return kj_fig_sebaran(c->r, c->lang, f, err);
   case BF_FIG_SKM: return kj_fig_skm(c->r, -1, c->lang, f, err);
+  case BF_FIG_KESETARAAN: return kj_fig_kesetaraan(c->r, c->lang, f, err);
   default: return kj_fail(err, KJ_INTERNAL, "briefing: no chart %d", (int)which);
   }
 }

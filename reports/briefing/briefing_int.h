@@ -24,6 +24,7 @@ enum {
   BF_DISTRIBUSI,
   BF_SKM,
   BF_PIMPINAN,
+  BF_KESETARAAN,
   BF_TELADAN,
   BF_PEMBINAAN,
   BF_KUALITAS,
@@ -39,6 +40,7 @@ typedef enum bf_fig {
   BF_FIG_TREN,       /* period means of the city (CI band) and selected OPD */
   BF_FIG_SEBARAN,    /* IKM against IKP per unit, flagged units labelled */
   BF_FIG_SKM,        /* the city's NRR per unsur with the grade thresholds */
+  BF_FIG_KESETARAAN, /* adjusted fairness gaps with 95 % CI and the kesetaraan_min band */
   BF_FIG_N
 } bf_fig;
 
@@ -71,6 +73,7 @@ kj_status bf_tren(bf_ctx *c, kj_wb_sheet *sh, kj_error *err);
 kj_status bf_distribusi(bf_ctx *c, kj_wb_sheet *sh, kj_error *err);
 kj_status bf_skm(bf_ctx *c, kj_wb_sheet *sh, kj_error *err);
 kj_status bf_pimpinan(bf_ctx *c, kj_wb_sheet *sh, kj_error *err);
+kj_status bf_kesetaraan(bf_ctx *c, kj_wb_sheet *sh, kj_error *err);
 kj_status bf_teladan(bf_ctx *c, kj_wb_sheet *sh, kj_error *err);
 kj_status bf_pembinaan(bf_ctx *c, kj_wb_sheet *sh, kj_error *err);
 kj_status bf_kualitas(bf_ctx *c, kj_wb_sheet *sh, kj_error *err);

@@ -12,9 +12,13 @@
  */
 #include "reports/briefing/briefing_int.h"
 
+#include <math.h>
 #include <stdio.h>
 
-enum { A_NAMA, A_METODE, A_N, A_NLAIN, A_R, A_LO, A_HI, A_SELISIH, A_P, A_RHO, A_RHOP, A_NCOL };
+enum {
+  A_NAMA, A_METODE, A_N, A_NLAIN, A_R, A_LO, A_HI, A_SELISIH, A_P, A_RHO, A_RHOP, A_STATUS,
+  A_NCOL
+};
 
 int bf_assoc_table(bf_ctx *c, kj_wb_sheet *sh, int row, const char *const *names,
                    const char *const *labels, int n) {
@@ -23,7 +27,7 @@ int bf_assoc_table(bf_ctx *c, kj_wb_sheet *sh, int row, const char *const *names
       {"nama", KJ_COL_TEXT},    {"metode", KJ_COL_TEXT},  {"n", KJ_COL_INT},
       {"n_lain", KJ_COL_INT},   {"r", KJ_COL_REAL},       {"ci_low", KJ_COL_REAL},
       {"ci_high", KJ_COL_REAL}, {"selisih", KJ_COL_REAL}, {"p", KJ_COL_REAL},
-      {"rho", KJ_COL_REAL},     {"rho_p", KJ_COL_REAL}};
+      {"rho", KJ_COL_REAL},     {"rho_p", KJ_COL_REAL},   {"status", KJ_COL_TEXT}};
   kj_table *t = kj_table_new("asosiasi", A_NCOL, defs);
   for (int i = 0; i < n; i++) {
     const kj_asosiasi *a = bf_assoc(c->r, names[i]);
@@ -43,6 +47,16 @@ int bf_assoc_table(bf_ctx *c, kj_wb_sheet *sh, int row, const char *const *names
     kj_table_set_real(t, x, A_P, a->p);
     kj_table_set_real(t, x, A_RHO, a->rho);
     kj_table_set_real(t, x, A_RHOP, a->rho_p);
+    /* the IKM-IKP association says whether one unit decides it (analytics.md §6) */
+    if (a->status != KJ_AS_TCD) {
+      char st[200];
+      snprintf(st, sizeof st, "%s%s%s", kj_enum_label(&kj_enum_asosiasi, (int)a->status, l),
+               a->status == KJ_AS_SATU_UNIT && a->unit_berpengaruh >= 0 ? ": " : "",
+               a->status == KJ_AS_SATU_UNIT && a->unit_berpengaruh >= 0
+                   ? c->r->unit[a->unit_berpengaruh].kode
+                   : "");
+      kj_table_set_text(t, x, A_STATUS, st);
+    }
   }
   static const kj_wb_cf div = {.kind = KJ_WB_CF_DIVERGING, .bounds = 1, .lo = -1, .hi = 1};
   const kj_wb_col cols[A_NCOL] = {
@@ -57,16 +71,20 @@ int bf_assoc_table(bf_ctx *c, kj_wb_sheet *sh, int row, const char *const *names
        KJ_WB_DEC2, 0, NULL, NULL},
       {"p", KJ_WB_PVAL, 0, NULL, NULL},
       {"rho Spearman", KJ_WB_DEC3, 0, NULL, NULL},
-      {"p (rho)", KJ_WB_PVAL, 0, NULL, NULL}};
+      {"p (rho)", KJ_WB_PVAL, 0, NULL, NULL},
+      {KJ_T(l, "Status", "Status"), KJ_WB_WRAP, 24, NULL, NULL}};
   kj_wb_table_opts o = {.cols = cols,
                         .native = 1,
                         .note = KJ_T(l,
                                      "r dekat 0: tidak ada hubungan; dekat +1 atau \xE2\x88\x92"
-                                     "1: hubungan kuat. "
+                                     "1: hubungan erat, kecuali bila ditentukan satu unit "
+                                     "(tanpa unit itu r berbalik arah atau tidak nyata, atau "
+                                     "Spearman tidak nyata): lihat Spearman. "
                                      "Hubungan tidak membuktikan sebab-akibat.",
                                      "r near 0: no association; near +1 or \xE2\x88\x92"
-                                     "1: a strong one. An "
-                                     "association does not prove a cause.")};
+                                     "1: a close one, unless driven by one unit (without it r "
+                                     "changes sign or is not significant, or Spearman is not): "
+                                     "read Spearman. An association does not prove a cause.")};
   row = kj_wb_table(sh, row, 0, t, &o);
   kj_table_free(t);
   return row;
@@ -124,6 +142,57 @@ static int per_opd(bf_ctx *c, kj_wb_sheet *sh, int row) {
   return row;
 }
 
+/* §10a: per leader, the team's high performers who received no appreciation
+ * in six months (a screening list: "perlu dicermati", not a test). */
+static int recognition(bf_ctx *c, kj_wb_sheet *sh, int row) {
+  const kj_analysis *r = c->r;
+  kj_lang l = c->lang;
+  char head[200];
+  snprintf(head, sizeof head,
+           KJ_T(l, "Berprestasi tetapi belum diapresiasi: %zu pegawai, per pimpinan (perlu dicermati)",
+                "High performers without appreciation: %zu employees, per leader (to watch)"),
+           r->n_apresiasi_kurang);
+  row = kj_rep_heading(sh, row, head);
+  static const kj_column_def defs[4] = {{"nip_pimpinan", KJ_COL_TEXT},
+                                        {"n_tim", KJ_COL_INT},
+                                        {"n_kurang", KJ_COL_INT},
+                                        {"share", KJ_COL_REAL}};
+  kj_table *t = kj_table_new("apresiasi_pimpinan", 4, defs);
+  char nip[64];
+  for (size_t i = 0; i < r->n_apresiasi_pimpinan; i++) {
+    const kj_apresiasi_pimpinan *p = &r->apresiasi_pimpinan[i];
+    size_t x = kj_table_add_row(t);
+    kj_table_set_text(t, x, 0, kj_rep_nip(&c->rep, p->nip, nip, sizeof nip));
+    kj_table_set_int(t, x, 1, p->n_tim);
+    kj_table_set_int(t, x, 2, p->n_kurang);
+    kj_table_set_real(t, x, 3, p->n_tim > 0 ? (double)p->n_kurang / (double)p->n_tim : NAN);
+  }
+  static const kj_wb_cf seq = {.kind = KJ_WB_CF_SEQUENTIAL, .bounds = 1, .lo = 0, .hi = 1};
+  const kj_wb_col cols[4] = {
+      {KJ_T(l, "NIP pimpinan", "Leader's NIP"), KJ_WB_TEXT, 0, NULL, NULL},
+      {KJ_T(l, "Anggota tim", "Team members"), KJ_WB_INT, 0, NULL, NULL},
+      {KJ_T(l, "Berprestasi, belum diapresiasi", "High performers not appreciated"), KJ_WB_INT, 0,
+       NULL, NULL},
+      {KJ_T(l, "% tim", "% of team"), KJ_WB_PCT1, 0, &seq, "\xE2\x80\x93"}};
+  kj_wb_table_opts o = {
+      .cols = cols,
+      .native = 1,
+      .note = KJ_T(l,
+                   "Berprestasi: Sangat Baik pada tiga penilaian periodik terakhir dengan jenis "
+                   "periode yang sama (yang terakhir pada tahun ini); belum diapresiasi: tidak ada "
+                   "umpan balik APRESIASI dalam enam bulan sampai akhir periode itu. Pimpinan = "
+                   "atasan pada daftar pegawai, bila kosong penilai terakhir. Daftar per pegawai: "
+                   "apresiasi_kurang.csv (kinerja export).",
+                   "High performer: Sangat Baik in the last three periodic ratings of one period "
+                   "type (the last one this year); not appreciated: no APRESIASI feedback in the "
+                   "six months up to the end of that period. Leader = the supervisor on the "
+                   "roster, else the latest evaluator. Per employee: apresiasi_kurang.csv "
+                   "(kinerja export).")};
+  row = kj_wb_table(sh, row, 0, t, &o);
+  kj_table_free(t);
+  return row;
+}
+
 static void scatter(bf_ctx *c, kj_wb_sheet *sh, int row, int hdr) {
   const kj_analysis *r = c->r;
   kj_lang l = c->lang;
@@ -174,6 +243,7 @@ kj_status bf_pimpinan(bf_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       KJ_T(l, "Perubahan IKP dari tahun lalu: pegawai yang diapresiasi (kelompok 1) dan yang tidak",
            "IKP change from last year: employees appreciated (group 1) and the others")};
   row = bf_assoc_table(c, sh, row, names, labels, 3);
+  row = recognition(c, sh, row);
   if (r->n_opd >= 2) scatter(c, sh, row, hdr);
   return KJ_OK;
 }

@@ -43,7 +43,7 @@ static const char *unsur_short(int i, kj_lang l) {
 
 static int flagged(const kj_analysis *r, int unit) {
   for (size_t i = 0; i < r->n_skm_ikp; i++)
-    if (r->skm_ikp[i].unit == unit) return r->skm_ikp[i].flag;
+    if (r->skm_ikp[i].unit == unit) return r->skm_ikp[i].flag == KJ_SKMF_TINGGI_RENDAH;
   return 0;
 }
 
@@ -156,7 +156,9 @@ static int pairs(bf_ctx *c, kj_wb_sheet *sh, int row, int *hdr) {
     kj_table_set_real(t, x, P_IKM, k->ikm);
     kj_table_set_real(t, x, P_ZIKP, k->z_ikp);
     kj_table_set_real(t, x, P_ZIKM, k->z_ikm);
-    if (k->flag) kj_table_set_text(t, x, P_FLAG, flag);
+    if (k->flag) /* a z rule alone is only "perlu dicermati", never the flag */
+      kj_table_set_text(t, x, P_FLAG,
+                        k->flag == KJ_SKMF_TINGGI_RENDAH ? flag : KJ_T(l, "Perlu dicermati", "To watch"));
   }
   const kj_wb_cf lights = {.kind = KJ_WB_CF_TRAFFIC_TEXT, .bad = flag};
   static const kj_wb_cf div = {.kind = KJ_WB_CF_DIVERGING, .bounds = 1, .lo = -2, .hi = 2};

@@ -298,7 +298,7 @@ static void skm(tm_ctx *t) {
   const kj_skm_ikp *flag = NULL;
   int n_flag = 0;
   for (size_t i = 0; i < r->n_skm_ikp; i++)
-    if (r->skm_ikp[i].flag) {
+    if (r->skm_ikp[i].flag == KJ_SKMF_TINGGI_RENDAH) {
       n_flag++;
       if (!flag || r->skm_ikp[i].ikm < flag->ikm) flag = &r->skm_ikp[i];
     }

@@ -270,12 +270,16 @@ static int slopes(tr_ctx *c, kj_wb_sheet *sh, int row) {
       .cols = cols,
       .native = 1,
       .note = KJ_T(l,
-                   "Perubahan per tahun = kemiringan garis lurus melalui rata-rata per periode. "
-                   "Naik/Turun bila p < alpha. Dibanding tahun lalu: uji Welch, tanpa koreksi uji "
-                   "berganda (alat bantu keputusan).",
-                   "Change per year = slope of the straight line through the period means. "
-                   "Rising/Falling when p < alpha. Versus last year: Welch test without "
-                   "multiple-testing adjustment (a decision aid).")};
+                   "Perubahan per tahun = kemiringan garis lurus melalui rata-rata per periode "
+                   "(galat baku Newey-West). Naik/Turun bila q < alpha setelah koreksi "
+                   "Benjamini-Hochberg atas semua tren, perubahan minimal tren_min per tahun, dan "
+                   ">= 12 titik. Dibanding tahun lalu: uji Welch, koreksi BH atas semua OPD dan "
+                   "ukuran, perubahan minimal tren_min (alat bantu keputusan).",
+                   "Change per year = slope of the straight line through the period means "
+                   "(Newey-West standard error). Rising/Falling when q < alpha after "
+                   "Benjamini-Hochberg over every trend, a change of at least tren_min a year, "
+                   "and >= 12 points. Versus last year: Welch test, BH over every OPD and "
+                   "measure, a change of at least tren_min (a decision aid).")};
   row = kj_wb_table(sh, row, 0, t, &o);
   kj_table_free(t);
   return row;

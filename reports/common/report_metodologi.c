@@ -69,6 +69,17 @@ static const defn DEFS[] = {
      "confidence interval (CI) = mean +/- t(0.975, n-1) x SE. Predikat shares with Wilson 95 % "
      "intervals. OPD with n below min_kelompok show \"not enough data\"; city figures still "
      "include them."},
+    {"Peringkat dan kisarannya", "Ranking and its range",
+     "Peringkat IKP OPD (1 = tertinggi; nilai sama berbagi peringkat terbaik) dengan kisaran "
+     "peringkat 95 %: bootstrap parametrik, rata-rata tiap OPD ditarik dari N(rata-rata, galat "
+     "baku^2) 10.000 kali (benih tetap, parameter seed), kuantil 2,5 % dan 97,5 % peringkatnya. "
+     "Dua OPD dengan kisaran bertumpang tindih belum tentu berbeda. IKP disusutkan: Bayes empiris "
+     "dengan tau^2 DerSimonian-Laird (bobot memakai galat baku minimal s^2 gabungan / n).",
+     "IKP rank of each OPD (1 = highest; ties share the best rank) with a 95 % rank range: "
+     "parametric bootstrap, each OPD mean drawn from N(mean, SE^2) 10,000 times (fixed seed, "
+     "parameter seed), the 2.5 % and 97.5 % quantiles of its ranks. Two OPD whose ranges overlap "
+     "need not differ. Shrunken IKP: empirical Bayes with the DerSimonian-Laird tau^2 (weights use "
+     "an SE of at least pooled s^2 / n)."},
     {"Kekuatan dan kelemahan", "Strengths and weaknesses",
      "Setiap OPD dibandingkan dengan semua OPD lain pada setiap dimensi (IKP, capaian, 7 nilai "
      "BerAKHLAK, 9 unsur SKM bila ada survei): uji t Welch dan Cohen's d (selisih rata-rata dibagi "
@@ -81,25 +92,46 @@ static const defn DEFS[] = {
      "and d <= -efek_min."},
     {"Tren", "Trend",
      "Rata-rata per periode dalam jendela tren; garis regresi (OLS) rata-rata terhadap waktu, "
-     "kemiringan per tahun dengan IK 95 % dan p (perlu >= 3 periode). NAIK/TURUN bila p < alpha. "
-     "Unit yang digabung dihitung pada OPD penerusnya.",
+     "kemiringan per tahun (perlu >= 3 periode). Galat baku Newey-West (HAC, lag floor(4(k/100)^"
+     "(2/9)), dikali akar(k/(k-2))), tidak lebih kecil dari galat baku OLS, karena rata-rata "
+     "bulanan orang yang sama saling berkorelasi; IK 95 % dan p dari t(k-2). Nilai p semua tren "
+     "(semua OPD, kota, semua ukuran) dikoreksi Benjamini-Hochberg (q). NAIK/TURUN bila q < alpha, "
+     "|kemiringan| >= tren_min ukuran itu, dan ada >= 12 titik. Walau begitu, deret yang "
+     "berautokorelasi lebih mudah memberi tren palsu daripada alpha; tren_min-lah yang menjaga "
+     "label tetap jujur. Unit yang digabung dihitung pada OPD penerusnya.",
      "Mean per period in the trend window; least-squares line of the means over time, slope per "
-     "year with 95 % CI and p (needs >= 3 periods). RISING/FALLING when p < alpha. Merged units "
-     "count for their successor's OPD."},
+     "year (needs >= 3 periods). Newey-West (HAC) standard error (lag floor(4(k/100)^(2/9)), "
+     "times sqrt(k/(k-2))), never below the OLS one, since monthly means of the same people are "
+     "correlated; 95 % CI and p from t(k-2). The p-values of all trends (every OPD, the city, every "
+     "measure) are adjusted with Benjamini-Hochberg (q). RISING/FALLING when q < alpha, |slope| >= "
+     "the measure's tren_min, and >= 12 points. Even so, autocorrelated series give false trends "
+     "more often than alpha; tren_min is what keeps labels honest. Merged units count for their "
+     "successor's OPD."},
     {"Tahun ke tahun", "Year over year",
-     "Uji t Welch nilai pegawai tahun ini terhadap tahun sebelumnya per OPD: MENINGKAT / MENURUN "
-     "pada alpha, tanpa koreksi uji berganda (alat bantu keputusan).",
-     "Welch t-test of this year's employee values against the previous year's per OPD: IMPROVED / "
-     "DECLINED at alpha, without multiple-testing adjustment (a decision aid)."},
+     "Uji t Welch nilai pegawai tahun ini terhadap tahun sebelumnya per OPD dan ukuran; p semua "
+     "OPD dan ukuran dikoreksi Benjamini-Hochberg (q). MENINGKAT / MENURUN bila q < alpha dan "
+     "selisih >= tren_min ukuran itu. Kedua sampel sebagian besar orang yang sama, sehingga uji "
+     "ini konservatif (alat bantu keputusan).",
+     "Welch t-test of this year's employee values against the previous year's per OPD and "
+     "measure; the p-values of all OPD and measures are adjusted with Benjamini-Hochberg (q). "
+     "IMPROVED / DECLINED when q < alpha and the change is at least the measure's tren_min. The "
+     "two samples are mostly the same people, which makes the test conservative (a decision "
+     "aid)."},
     {"Kurva distribusi", "Required distribution",
      "Aturan sebaran predikat pegawai menurut predikat kinerja organisasi (lihat parameter "
      "kurva.*). Setiap aturan LULUS/GAGAL; PATUH bila semua lulus. Perubahan minimum = jumlah "
      "pegawai paling sedikit yang predikatnya harus berubah agar semua aturan terpenuhi (dihitung "
-     "tepat). Uji chi-kuadrat sebaran OPD terhadap sebaran kota (df 4).",
+     "tepat). Uji chi-kuadrat 2 x k sebaran OPD terhadap semua OPD lain (df = predikat yang dipakai "
+     "kota - 1); bila ada frekuensi harapan < 5, p Monte Carlo (20.000 tarikan tanpa pengembalian, "
+     "benih tetap); p dikoreksi Benjamini-Hochberg atas semua OPD (chi2_q); sebaran disebut "
+     "berbeda hanya bila chi2_q < alpha.",
      "Rules on the spread of employee predikat by organisation predikat (see the kurva.* "
      "parameters). Each rule PASS/FAIL; COMPLIANT when all pass. Minimum changes = the fewest "
      "employees whose predikat would have to change for every rule to hold (solved exactly). "
-     "Chi-square test of the OPD's spread against the city's (df 4)."},
+     "2 x k chi-square test of the OPD's spread against all other OPD (df = predikat used in the "
+     "city - 1); with an expected count < 5, a Monte Carlo p (20,000 draws without replacement, "
+     "fixed seed); p adjusted with Benjamini-Hochberg over all OPD (chi2_q); a spread is called "
+     "different only when chi2_q < alpha."},
     {"IKM", "IKM (satisfaction index)",
      "Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017): NRR setiap unsur = rata-rata jawaban 1-4; "
      "IKM = 25 x jumlah (bobot x NRR). Mutu A >= 88,31; B >= 76,61; C >= 65,00; selain itu D. "
@@ -109,12 +141,38 @@ static const defn DEFS[] = {
      "respondents than skm_min_responden are flagged."},
     {"IKM dan IKP", "IKM and IKP",
      "Untuk unit yang punya survei dan penilaian: korelasi Pearson (IK 95 % Fisher z) dan "
-     "Spearman antara IKM dan IKP rata-rata. Tanda \"penilaian tinggi, kepuasan rendah\" bila skor "
-     "z IKP >= +1 dan skor z IKM <= -1. Hubungan, bukan sebab-akibat.",
+     "Spearman (p, pendekatan t) antara IKM dan IKP rata-rata, r tanpa satu unit (leave-one-out) "
+     "dan jarak Cook. Status: TIDAK_CUKUP_DATA bila n < 5; TIDAK_NYATA bila p Pearson >= alpha; "
+     "DITENTUKAN_SATU_UNIT bila tanpa satu unit r berganti tanda atau p >= alpha, atau p Spearman "
+     ">= alpha (kalimat memakai Spearman, tidak menyebut kuat); selain itu NYATA. Tanda "
+     "\"penilaian tinggi, kepuasan rendah\" bila skor z IKP >= +1, skor z IKM <= -1, dan kedua "
+     "selisih nyata (IKM responden unit vs responden lain, IKP pegawai unit vs pegawai lain, uji "
+     "Welch, BH atas 2n nilai p, q < alpha); aturan z saja: \"perlu dicermati\". Hubungan, bukan "
+     "sebab-akibat.",
      "For units with both a survey and appraisals: Pearson (95 % CI by Fisher z) and Spearman "
-     "correlation of IKM and mean IKP. Flag \"high ratings, low satisfaction\" when the IKP "
-     "z-score "
-     ">= +1 and the IKM z-score <= -1. An association, not a cause."},
+     "(p by the t approximation) correlation of IKM and mean IKP, leave-one-out r and Cook's "
+     "distance. Status: NOT_ENOUGH_DATA when n < 5; NOT_SIGNIFICANT when Pearson p >= alpha; "
+     "DRIVEN_BY_ONE_UNIT when without one unit r changes sign or p >= alpha, or Spearman p >= "
+     "alpha (sentences quote Spearman and never say strong); else SIGNIFICANT. Flag \"high "
+     "ratings, low satisfaction\" when the IKP z-score >= +1, the IKM z-score <= -1 and both gaps "
+     "are real (the unit's respondents vs all others, its employees' IKP vs all others, Welch, BH "
+     "over the 2n p-values, q < alpha); the z rule alone: \"to watch\". An association, not a "
+     "cause."},
+    {"Kesetaraan penilaian", "Fairness of appraisal",
+     "Jenis kelamin (P vs L), jenis pegawai (PPPK vs PNS), golongan PNS (I-II dan IV vs III), "
+     "jenis jabatan (masing-masing vs Pelaksana): selisih mentah IKP dan pangsa Sangat Baik, dan "
+     "selisih terkoreksi: regresi IKP pegawai-tahun atas kelompok dengan efek tetap OPD dan "
+     "(kecuali jenis jabatan) jenis jabatan, galat baku HC1, p dari t. Strata yang hanya berisi "
+     "satu sisi dibuang. BH atas semua perbandingan; TIDAK_SETARA bila q < alpha dan |selisih| >= "
+     "kesetaraan_min: perbedaan yang perlu ditelaah, bukan bukti diskriminasi. Selain itu "
+     "\"tidak terdeteksi perbedaan\", bukan bukti kesetaraan.",
+     "Gender (P vs L), employee type (PPPK vs PNS), PNS golongan (I-II and IV vs III), position "
+     "type (each vs Pelaksana): raw gaps in IKP and in the share Sangat Baik, and the adjusted "
+     "gap: OLS of employee-year IKP on the group with OPD and (except for position type) "
+     "position-type fixed effects, HC1 standard error, p from t. Strata holding one side only are "
+     "dropped. BH over all comparisons; NOT_EQUAL when q < alpha and |gap| >= kesetaraan_min: a "
+     "difference to be examined, not proof of discrimination. Otherwise \"no difference "
+     "detected\", not proof of equality."},
     {"Penilai", "Evaluators",
      "Penilai dengan >= min_kelompok pegawai: rata-rata IKP pegawai yang dinilainya dikurangi "
      "rata-rata pegawai lain di OPD yang sama, uji Welch, koreksi Benjamini-Hochberg. LONGGAR / "
@@ -249,6 +307,20 @@ static int parameters(kj_wb_sheet *sh, int row, const kj_params *p, kj_lang l) {
   snprintf(v, sizeof v, "%ld", p->teladan_per_opd);
   param_row(t, "teladan_per_opd", v,
             KJ_T(l, "teladan paling banyak per OPD", "role models per OPD at most"));
+  param_row(t, "tren_min.ikp", kj_fmt_num_plain(v, sizeof v, p->tren_min_ikp, 2, l),
+            KJ_T(l, "perubahan IKP minimum per tahun untuk label tren",
+                 "smallest IKP change a year labelled as a trend"));
+  param_row(t, "tren_min.capaian", kj_fmt_num_plain(v, sizeof v, p->tren_min_capaian, 2, l),
+            KJ_T(l, "idem, poin persen capaian", "the same, capaian percentage points"));
+  param_row(t, "tren_min.berakhlak", kj_fmt_num_plain(v, sizeof v, p->tren_min_nilai, 2, l),
+            KJ_T(l, "idem, poin skor tiap nilai BerAKHLAK", "the same, score points of each value"));
+  param_row(t, "kesetaraan_min", kj_fmt_num_plain(v, sizeof v, p->kesetaraan_min, 1, l),
+            KJ_T(l, "selisih IKP terkoreksi minimum untuk TIDAK_SETARA",
+                 "smallest adjusted IKP gap called NOT_EQUAL"));
+  snprintf(v, sizeof v, "%lu", p->seed);
+  param_row(t, "seed", v,
+            KJ_T(l, "benih bilangan acak (kisaran peringkat, p Monte Carlo)",
+                 "random seed (rank ranges, Monte Carlo p)"));
   param_row(t, "instansi", p->instansi, KJ_T(l, "penyusun laporan", "agency"));
   param_row(t, "kota", p->kota, KJ_T(l, "nama kota", "city name"));
   for (int org = 0; org < KJ_ORG_N; org++) {

@@ -114,7 +114,7 @@ int rp_figure(rp_ctx *c, kj_wb_sheet *sh, int row, int col, kj_status built, kj_
 
 static void rank_of(rp_ctx *c) {
   const kj_analysis *r = c->r;
-  c->rank = 0;
+  c->rank = c->rank_lo = c->rank_hi = 0;
   c->n_ranked = 0;
   const kj_opd_stat *me = &r->stat[c->o];
   double mine = me->cukup ? me->ukuran[KJ_UK_IKP].mean : NAN;
@@ -130,6 +130,12 @@ static void rank_of(rp_ctx *c) {
       above++;
   }
   if (isfinite(mine)) c->rank = above + 1;
+  /* the engine's rank (ties share the best) with its 95 % range (analytics.md §2) */
+  if (r->rank && r->rank[c->o].peringkat > 0) {
+    c->rank = r->rank[c->o].peringkat;
+    c->rank_lo = r->rank[c->o].bawah;
+    c->rank_hi = r->rank[c->o].atas;
+  }
 }
 
 /* ---- the workbook ------------------------------------------------------------ */

@@ -45,6 +45,7 @@ typedef struct rp_ctx {
   const char *sheet_name[RP_N];
   int rank;     /* the OPD's place by mean IKP among the OPD with a figure, 0 none */
   int n_ranked; /* OPD with an IKP figure */
+  int rank_lo, rank_hi; /* its 95 % rank range (analytics.md §2), 0 when not ranked */
 } rp_ctx;
 
 typedef kj_status (*rp_build)(rp_ctx *c, kj_wb_sheet *sh, kj_error *err);

@@ -112,10 +112,16 @@ static int headline(rp_ctx *c, kj_wb_sheet *sh, int row) {
   row =
       line(sh, row, KJ_T(l, "IKM (kepuasan masyarakat)", "IKM (public satisfaction)"),
            so->n_responden > 0 ? so->ikm : NAN, sk->n_responden > 0 ? sk->ikm : NAN, KJ_WB_DEC1, t);
-  snprintf(t, sizeof t,
-           KJ_T(l, "dari %d OPD dengan data cukup, IKP tertinggi = 1",
-                "of %d OPD with enough data, highest IKP = 1"),
-           c->n_ranked);
+  if (c->rank_lo > 0)
+    snprintf(t, sizeof t,
+             KJ_T(l, "dari %d OPD dengan data cukup, IKP tertinggi = 1; kisaran 95 %% %d\xE2\x80\x93%d",
+                  "of %d OPD with enough data, highest IKP = 1; 95%% range %d\xE2\x80\x93%d"),
+             c->n_ranked, c->rank_lo, c->rank_hi);
+  else
+    snprintf(t, sizeof t,
+             KJ_T(l, "dari %d OPD dengan data cukup, IKP tertinggi = 1",
+                  "of %d OPD with enough data, highest IKP = 1"),
+             c->n_ranked);
   row = line2(sh, row, KJ_T(l, "Peringkat IKP", "IKP rank"), c->rank > 0 ? c->rank : NAN, NAN, 0,
               KJ_WB_INT, t);
   const kj_tren *to = &r->tren[o * KJ_UKURAN_N + KJ_UK_IKP],

@@ -120,9 +120,11 @@ static int linkage(rp_ctx *c, kj_wb_sheet *sh, int row) {
     kj_table_set_real(t, j, L_ZIKM, k->z_ikm);
     kj_table_set_real(t, j, L_ZIKP, k->z_ikp);
     if (k->flag)
-      kj_table_set_text(
-          t, j, L_FLAG,
-          KJ_T(l, "penilaian tinggi, kepuasan rendah", "high ratings, low satisfaction"));
+      kj_table_set_text(t, j, L_FLAG,
+                        k->flag == KJ_SKMF_TINGGI_RENDAH
+                            ? KJ_T(l, "penilaian tinggi, kepuasan rendah",
+                                   "high ratings, low satisfaction")
+                            : KJ_T(l, "perlu dicermati", "to watch"));
   }
   const kj_wb_cf div = {.kind = KJ_WB_CF_DIVERGING, .bounds = 1, .lo = -2, .hi = 2};
   const kj_wb_col cols[L_NCOL] = {

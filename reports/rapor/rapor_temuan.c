@@ -49,12 +49,15 @@ static void posisi(const rp_ctx *c, rp_temuan *t) {
       b,
       KJ_T(l,
            "IKP rata-rata %s tahun %d adalah %s (IK 95 %% %s\xE2\x80\x93%s), %s rata-rata "
-           "OPD lain (%s); peringkat %d dari %d OPD.",
+           "OPD lain (%s); peringkat %d dari %d OPD (kisaran 95 %% %d\xE2\x80\x93%d: "
+           "peringkat di dalam kisaran ini tidak dapat dibedakan).",
            "Mean IKP of %s in %d is %s (95%% CI %s\xE2\x80\x93%s), %s the other OPD "
-           "(%s); rank %d of %d OPD."),
+           "(%s); rank %d of %d OPD (95%% range %d\xE2\x80\x93%d: ranks within it cannot be "
+           "told apart)."),
       rp_short(c), r->tahun, kj_fmt_num(m, sizeof m, d->mean, 1, l),
       kj_fmt_num(lo, sizeof lo, d->ci_low, 1, l), kj_fmt_num(hi, sizeof hi, d->ci_high, 1, l), how,
-      kj_fmt_num(ml, sizeof ml, k->mean_lain, 1, l), c->rank, c->n_ranked);
+      kj_fmt_num(ml, sizeof ml, k->mean_lain, 1, l), c->rank, c->n_ranked, c->rank_lo,
+      c->rank_hi);
 }
 
 static const kj_analysis *sort_r;
@@ -198,8 +201,9 @@ static void yoy(const rp_ctx *c, rp_temuan *t) {
   kj_buf_printf(
       b,
       KJ_T(l,
-           "IKP rata-rata %d: %s, %d: %s \xE2\x80\x93 %s (uji Welch, tanpa koreksi uji berganda).",
-           "Mean IKP %d: %s, %d: %s \xE2\x80\x93 %s (Welch test, no multiple-testing correction)."),
+           "IKP rata-rata %d: %s, %d: %s \xE2\x80\x93 %s (uji Welch, koreksi BH atas semua OPD "
+           "dan ukuran).",
+           "Mean IKP %d: %s, %d: %s \xE2\x80\x93 %s (Welch test, BH over every OPD and measure)."),
       r->tahun - 1, kj_fmt_num(a, sizeof a, y->mean_sebelum, 1, l), r->tahun,
       kj_fmt_num(m, sizeof m, y->mean, 1, l), kj_enum_label(&kj_enum_yoy, y->label, l));
 }

@@ -222,8 +222,12 @@ static int yoy(rp_ctx *c, kj_wb_sheet *sh, int row) {
   row = kj_rep_heading(sh, row, head);
   kj_wb_table_opts o = {.cols = cols,
                         .native = 1,
-                        .note = KJ_T(l, "Alat bantu keputusan: tanpa koreksi uji berganda.",
-                                     "A decision aid: no multiple-testing correction.")};
+                        .note = KJ_T(l, "Alat bantu keputusan: koreksi Benjamini-Hochberg atas "
+                                        "semua OPD dan ukuran; berubah bila q < alpha dan "
+                                        "selisih minimal tren_min.",
+                                     "A decision aid: Benjamini-Hochberg over every OPD and "
+                                     "measure; changed when q < alpha and the change is at "
+                                     "least tren_min.")};
   row = kj_wb_table(sh, row, 0, t, &o);
   kj_table_free(t);
   return row;

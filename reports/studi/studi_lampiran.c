@@ -14,7 +14,7 @@
  * sheet has an autofilter instead of an Excel table and its rows are
  * written strictly in order (workbook.h).
  *
- * Anonymised studies replace the nip, nip_penilai and nama columns by the
+ * Anonymised studies replace the nip, nip_penilai, nip_pimpinan and nama columns by the
  * person's pseudonym (a text column then).
  */
 #include "reports/studi/studi_int.h"
@@ -29,7 +29,9 @@ typedef enum { COL_KEEP, COL_NIP, COL_NAMA } col_kind;
 
 static col_kind kind_of(const st_ctx *c, const char *name) {
   if (!c->rep.anonymize) return COL_KEEP;
-  if (strcmp(name, "nip") == 0 || strcmp(name, "nip_penilai") == 0) return COL_NIP;
+  if (strcmp(name, "nip") == 0 || strcmp(name, "nip_penilai") == 0 ||
+      strcmp(name, "nip_pimpinan") == 0) /* apresiasi_kurang (§10a) */
+    return COL_NIP;
   if (strcmp(name, "nama") == 0) return COL_NAMA;
   return COL_KEEP;
 }

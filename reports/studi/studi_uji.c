@@ -228,12 +228,14 @@ kj_status st_yoy(st_ctx *c, kj_wb_sheet *sh, kj_error *err) {
       .note = KJ_T(l,
                    "Uji Welch nilai pegawai tahun Y terhadap Y\xE2\x88\x92"
                    "1 per OPD dan ukuran; "
-                   "alat bantu keputusan tanpa koreksi uji berganda. Semua ukuran ada di Lampiran "
-                   "tahun_ke_tahun.",
+                   "koreksi Benjamini-Hochberg atas semua OPD dan ukuran tahun itu, berubah bila "
+                   "q < alpha dan selisih minimal tren_min (alat bantu keputusan). Semua ukuran ada "
+                   "di Lampiran tahun_ke_tahun.",
                    "Welch test of employee values in Y against Y\xE2\x88\x92"
                    "1 per OPD and "
-                   "measure; a decision aid without multiple-testing correction. Every measure is "
-                   "in the appendix tahun_ke_tahun.")};
+                   "measure; Benjamini-Hochberg over every OPD and measure of the year, changed "
+                   "when q < alpha and the change is at least tren_min (a decision aid). Every "
+                   "measure is in the appendix tahun_ke_tahun.")};
   kj_wb_table(sh, row, 0, t, &o);
   kj_table_free(t);
   return KJ_OK;

@@ -88,6 +88,14 @@ typedef enum kj_penilai_label {
  * is "TIDAK_CUKUP_DATA", its Indonesian label "data tidak cukup". */
 extern const kj_enum kj_enum_kk, kj_enum_tren, kj_enum_yoy, kj_enum_kurva, kj_enum_penilai;
 
+/* §6: status of the IKM-IKP association (asosiasi.csv `status`). */
+typedef enum kj_asosiasi_status {
+  KJ_AS_NYATA, KJ_AS_TIDAK_NYATA, KJ_AS_SATU_UNIT, KJ_AS_TCD
+} kj_asosiasi_status;
+/* §6: skm_ikp.flag ("" none, PENILAIAN_TINGGI_KEPUASAN_RENDAH, PERLU_DICERMATI). */
+typedef enum kj_skm_flag { KJ_SKMF_NONE, KJ_SKMF_TINGGI_RENDAH, KJ_SKMF_DICERMATI } kj_skm_flag;
+extern const kj_enum kj_enum_asosiasi, kj_enum_skm_flag;
+
 /* ---- units, OPD, employee-years (§1) ------------------------------------ */
 
 typedef struct kj_an_unit {
@@ -133,6 +141,16 @@ typedef struct kj_opd_stat {
   double predikat_hi[KJ_PREDIKAT_N];
 } kj_opd_stat;
 
+/* ---- §2 ranking with its uncertainty ------------------------------------ */
+
+typedef struct kj_rank {         /* one ranked OPD (n >= min_kelompok with a mean IKP) */
+  int peringkat;                 /* rank of the mean IKP, 1 = highest, ties share the best;
+                                    0 = not ranked */
+  int bawah, atas;               /* 95 % rank interval (parametric bootstrap, B = 10,000):
+                                    best and worst plausible rank, bawah <= atas */
+  double mean_susut;             /* empirical-Bayes shrunken mean IKP (DerSimonian-Laird) */
+} kj_rank;
+
 /* ---- §3 strengths and weaknesses ---------------------------------------- */
 
 typedef struct kj_kk {
@@ -148,8 +166,11 @@ typedef struct kj_tren {
   int k;                         /* period means used (n >= min_kelompok each) */
   char dari[16], sampai[16];     /* first and last period used, "" when k = 0 */
   char jenis;                    /* kj_period_type of the series ('M', 'Q', 'S'), 0 none */
-  double slope_per_tahun, se, ci_low, ci_high, p; /* per year; NA when k < 3 */
-  kj_tren_label label;
+  double slope_per_tahun, se, ci_low, ci_high, p; /* per year; NA when k < 3; se is the
+                                    floored HAC SE (§4), CI and p from t(k-2) with it */
+  double se_ols;                 /* the plain OLS SE, per year */
+  double q;                      /* BH over every trend of the window (OPD, KOTA, measures) */
+  kj_tren_label label;           /* NAIK/TURUN: q < alpha, |slope| >= tren_min, k >= 12 */
 } kj_tren;
 
 typedef struct kj_tren_titik {   /* one period mean of an OPD and measure */
@@ -160,7 +181,8 @@ typedef struct kj_tren_titik {   /* one period mean of an OPD and measure */
 typedef struct kj_yoy {
   long n_sebelum, n;
   double mean_sebelum, mean, selisih, t, df, p;
-  kj_yoy_label label;
+  double q;                      /* BH over every OPD (and KOTA) x measure of Y */
+  kj_yoy_label label;            /* MENINGKAT/MENURUN: q < alpha, |selisih| >= tren_min */
 } kj_yoy;
 
 /* ---- §5 curve ----------------------------------------------------------- */
@@ -170,7 +192,12 @@ typedef struct kj_kurva {
   long count[KJ_PREDIKAT_N];
   kj_kurva_status status;
   kj_curve_result cek;           /* rules, PASS/FAIL, min changes (when org >= 0) */
-  kj_chisq chi2;                 /* against the city's shares (df 4); NA for KOTA */
+  kj_chisq chi2;                 /* 2 x k Pearson chi-square of this OPD against all other OPD
+                                    (k = predikat present in the city, df k - 1); NA for KOTA
+                                    and OPD under min_kelompok; low_expected: an expected
+                                    count of this OPD's row < 5 */
+  double chi2_p_mc;              /* Monte Carlo p when low_expected (B = 20,000), else NA */
+  double chi2_q;                 /* BH over all OPD of Y of chi2_p_mc when computed, else chi2.p */
 } kj_kurva;
 
 /* ---- §6 SKM ------------------------------------------------------------- */
@@ -192,7 +219,12 @@ typedef struct kj_skm_ikp {
   int unit;
   long n_pegawai;
   double ikm, ikp, z_ikm, z_ikp;
-  int flag;                      /* 1: "penilaian tinggi, kepuasan rendah" */
+  double cook_d;                 /* Cook's distance in the OLS of IKM on IKP (NA when k < 3) */
+  double selisih_ikm, p_ikm, q_ikm; /* respondents' IKM_j vs all other respondents (Welch) */
+  double selisih_ikp, p_ikp, q_ikp; /* its employees' IKP vs all other employees (Welch); */
+                                 /* q: one BH family of the 2n p-values of Y */
+  kj_skm_flag flag;              /* TINGGI_RENDAH: z rule and both gaps real (q < alpha, the
+                                    z rule's direction); DICERMATI: z rule only */
 } kj_skm_ikp;
 
 typedef struct kj_skm_garis {    /* what the IKM-vs-IKP scatter draws */
@@ -211,6 +243,45 @@ typedef struct kj_penilai {
   double mean_ikp, mean_lain, selisih, p, q;
   kj_penilai_label label;
 } kj_penilai;
+
+/* ---- §13 fairness of appraisal ----------------------------------------- */
+
+typedef enum kj_setara_label { KJ_SETARA_TIDAK, KJ_SETARA_YA, KJ_SETARA_TCD } kj_setara_label;
+extern const kj_enum kj_enum_setara; /* TIDAK_SETARA, SETARA, TIDAK_CUKUP_DATA */
+
+typedef struct kj_setara {       /* one contrast of year Y: a group against its comparison */
+  const char *atribut;           /* "jenis_kelamin", "jenis_pegawai", "golongan", "jenis_jabatan" */
+  const char *kelompok, *pembanding; /* e.g. "PPPK" vs "PNS", "I-II" vs "III" */
+  long n, n_pembanding;          /* employee-years used (after dropping one-sided strata) */
+  double selisih_mentah;         /* mean IKP, group - comparison (all employee-years) */
+  double selisih_sangat_baik;    /* share of annual SANGAT_BAIK, group - comparison */
+  double selisih_disesuaikan;    /* OLS coefficient with OPD (and jenis jabatan) fixed effects */
+  double se, df, p, q;           /* HC1 SE, n - rank df, Student t p; BH q over the contrasts */
+  double ci_low, ci_high;        /* adjusted gap -+ t(0.975, df) se */
+  kj_setara_label label;         /* TIDAK_SETARA: q < alpha and |adjusted| >= kesetaraan_min */
+} kj_setara;
+
+typedef struct kj_setara_opd {   /* raw gender gap within an OPD (shown, never flagged) */
+  int opd;
+  long n_p, n_l;
+  double selisih_mentah;         /* mean IKP P - L; NA unless both >= min_kelompok */
+} kj_setara_opd;
+
+/* ---- §10a recognition gaps ---------------------------------------------- */
+
+typedef struct kj_apresiasi_kurang { /* a high performer without appreciation */
+  int pegawai;                   /* index into pegawai[] */
+  int64_t nip_pimpinan;          /* leader: nip_atasan, else the evaluator of the latest record;
+                                    0 none */
+  int64_t nip_penilai;           /* evaluator of the latest record, 0 none */
+  char periode_terakhir[16];     /* the last of the three SANGAT_BAIK periodic records */
+} kj_apresiasi_kurang;
+
+typedef struct kj_apresiasi_pimpinan { /* per leader with such employees in the team */
+  int64_t nip;
+  long n_tim;                    /* roster employees whose leader this is */
+  long n_kurang;                 /* of whom high performers without appreciation */
+} kj_apresiasi_pimpinan;
 
 /* ---- §8 lists ----------------------------------------------------------- */
 
@@ -300,6 +371,10 @@ typedef struct kj_asosiasi {     /* one association, never called causal */
   double selisih;                /* welch: mean of the first group minus the other's */
   double p;                      /* two-sided p */
   double rho, rho_p;             /* Spearman rho and p (pearson rows), else NA */
+  /* skm_ikm_ikp only (else NA / -1 / KJ_AS_TCD): leave-one-out influence (§6) */
+  double r_tanpa_min, r_tanpa_max; /* smallest and largest Pearson r without one unit */
+  int unit_berpengaruh;          /* unit index whose removal moves r most, -1 */
+  kj_asosiasi_status status;
 } kj_asosiasi;
 
 /* ---- the result --------------------------------------------------------- */
@@ -323,6 +398,8 @@ typedef struct kj_analysis {
   kj_opd_stat *stat;             /* [n_opd + 1] */
   int n_peringkat;               /* OPD with a mean IKP (n >= min_kelompok) */
   int *peringkat;                /* their indexes by mean IKP, highest first; code breaks ties */
+  kj_rank *rank;                 /* [n_opd + 1]: rank, interval, shrunken mean (KOTA: 0) */
+  double rank_tau2;              /* DerSimonian-Laird tau^2 of the ranked OPD means (NA) */
   kj_kk *kk;                     /* [n_opd * KJ_DIMENSI_N], BH over all of them */
   kj_tren *tren;                 /* [(n_opd + 1) * KJ_UKURAN_N] */
   int n_periode;                 /* periodic periods of the window, ascending */
@@ -360,6 +437,12 @@ typedef struct kj_analysis {
   kj_temuan *temuan;             /* by kind, then OPD, then key */
 
   kj_umpan *umpan;               /* [n_opd + 1] */
+  size_t n_apresiasi_kurang, n_apresiasi_pimpinan;
+  kj_apresiasi_kurang *apresiasi_kurang;     /* §10a, by nip */
+  kj_apresiasi_pimpinan *apresiasi_pimpinan; /* by n_kurang (most first), then nip */
+  int n_setara;
+  kj_setara *setara;             /* §13 contrasts in the order of analytics.md */
+  kj_setara_opd *setara_opd;     /* [n_opd]: within-OPD gender gaps */
   int n_asosiasi;
   kj_asosiasi asosiasi[4];
 
@@ -409,7 +492,8 @@ void kj_tables_free(kj_tables *t); /* NULL-safe; frees the tables, not t itself 
  * Ringkasan sheet. */
 typedef struct kj_finding {
   const char *topik;             /* "kota", "peringkat", "kekuatan", "kelemahan", "kurva",
-                                    "tren", "skm", "penilai", "kualitas", "umpan_balik" */
+                                    "tren", "skm", "penilai", "kesetaraan", "kualitas",
+                                    "umpan_balik" */
   char *text;                    /* owned, UTF-8, one sentence */
 } kj_finding;
 

@@ -22,6 +22,8 @@
 
 #define AN_NO_LAG INT32_MIN /* record without tanggal_dinilai */
 #define AN_PENILAI_NONE (-1)
+#define AN_CHI2_MC_B 20000 /* §5: Monte Carlo draws of the curve chi-square */
+#define AN_TREN_MIN_TITIK 12 /* §4: a trend is labelled only from this many period means */
 #define AN_PENILAI_LUAR (-2) /* evaluator not on the roster */
 
 /* Period key: year * 100 + 0 (annual), 1..12 (month), 20 + quarter,
@@ -58,6 +60,9 @@ typedef struct an_emp {          /* roster (pegawai), sorted by NIP */
   long mulai, selesai;           /* days since the epoch, or AN_OPEN_START / AN_OPEN_END */
   int8_t status;                 /* kj_status_peg */
   int32_t rec0, nrec;            /* this employee's records in recs[] (sorted by pkey) */
+  int8_t jp, jj, kelamin;        /* kj_jenis_pegawai, kj_jenis_jabatan, kj_kelamin; -1 unknown */
+  int8_t gol;                    /* §13 golongan group of a PNS: 1 I-II, 3 III, 4 IV; 0 other */
+  int64_t nip_atasan;            /* §10a leader as given on the roster, 0 none */
 } an_emp;
 
 typedef struct an_ey {           /* employee-year accumulators (all loaded years) */
@@ -175,10 +180,16 @@ kj_status an_load_facts(kj_store *st, an_model *m, kj_error *err);     /* load_f
 kj_status an_load_year_extras(kj_store *st, an_model *m, kj_error *err); /* load_facts.c */
 void an_measures(an_model *m);                /* measures.c: §1, pegawai[] of Y */
 void an_descriptive(an_model *m);             /* opd_stats.c: §2 */
+void an_ranking(an_model *m);                 /* ranking.c: §2 rank intervals */
 kj_status an_strengths(an_model *m, kj_error *err); /* strengths.c: §3 */
-void an_trends(an_model *m);                  /* trends.c: §4 */
+kj_status an_trends(an_model *m, kj_error *err); /* trends.c: §4 (BH fails only on a bug) */
 kj_status an_curve(an_model *m, kj_error *err); /* compliance.c: §5 */
-void an_skm(an_model *m);                     /* skm.c: §6 */
+kj_status an_skm(an_model *m, kj_error *err); /* skm.c: §6 (BH fails only on a bug) */
+kj_status an_skm_link(an_model *m, kj_error *err); /* skm_link.c: §6 linkage, by an_skm */
+kj_status an_kesetaraan(an_model *m, kj_error *err); /* kesetaraan.c: §13 */
+/* apresiasi.c: §10a for year Y (periode 0) or for month P (periode = its key, §14);
+ * reads the APRESIASI dates of Y-1..Y itself. */
+kj_status an_apresiasi(kj_store *st, an_model *m, an_pkey periode, kj_error *err);
 kj_status an_evaluators(an_model *m, kj_error *err); /* evaluators.c: §7 */
 void an_lists(an_model *m);                   /* lists.c: §8 */
 void an_quality(an_model *m);                 /* quality.c: §9 */

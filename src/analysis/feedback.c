@@ -21,6 +21,9 @@ static void pearson_row(kj_asosiasi *a, const char *nama, const double *x, const
   kj_spearman(x, y, n, &sp);
   a->nama = nama;
   a->metode = "pearson";
+  a->r_tanpa_min = a->r_tanpa_max = KJ_NA; /* influence: IKM-IKP row only */
+  a->unit_berpengaruh = -1;
+  a->status = KJ_AS_TCD;
   a->n = (long)pe.n;
   a->n_lain = 0;
   a->r = pe.r;
@@ -118,6 +121,9 @@ void an_feedback(an_model *m) {
   kj_asosiasi *a = &r->asosiasi[r->n_asosiasi++];
   a->nama = "apresiasi_delta_ikp";
   a->metode = "welch";
+  a->r_tanpa_min = a->r_tanpa_max = KJ_NA;
+  a->unit_berpengaruh = -1;
+  a->status = KJ_AS_TCD;
   a->n = (long)n1;
   a->n_lain = (long)n0;
   a->r = a->ci_low = a->ci_high = a->rho = a->rho_p = KJ_NA;

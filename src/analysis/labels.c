@@ -37,6 +37,27 @@ static const char *const penilai_id[] = {"longgar", "ketat", "wajar", "data tida
 static const char *const penilai_en[] = {"lenient", "strict", "typical", "not enough data"};
 ENUM(kj_enum_penilai, "penilai", penilai_c, penilai_id, penilai_en);
 
+static const char *const asosiasi_c[] = {"NYATA", "TIDAK_NYATA", "DITENTUKAN_SATU_UNIT",
+                                         "TIDAK_CUKUP_DATA"};
+static const char *const asosiasi_id[] = {"nyata", "tidak nyata", "ditentukan satu unit",
+                                          "data tidak cukup"};
+static const char *const asosiasi_en[] = {"significant", "not significant",
+                                          "driven by a single unit", "not enough data"};
+ENUM(kj_enum_asosiasi, "status asosiasi", asosiasi_c, asosiasi_id, asosiasi_en);
+
+static const char *const skm_flag_c[] = {"", "PENILAIAN_TINGGI_KEPUASAN_RENDAH", "PERLU_DICERMATI"};
+static const char *const skm_flag_id[] = {"", "penilaian tinggi, kepuasan rendah",
+                                          "perlu dicermati"};
+static const char *const skm_flag_en[] = {"", "high ratings, low satisfaction", "to watch"};
+ENUM(kj_enum_skm_flag, "tanda SKM-IKP", skm_flag_c, skm_flag_id, skm_flag_en);
+
+static const char *const setara_c[] = {"TIDAK_SETARA", "SETARA", "TIDAK_CUKUP_DATA"};
+static const char *const setara_id[] = {"perbedaan yang perlu ditelaah",
+                                        "tidak terdeteksi perbedaan", "data tidak cukup"};
+static const char *const setara_en[] = {"a difference to be examined", "no difference detected",
+                                        "not enough data"};
+ENUM(kj_enum_setara, "kesetaraan", setara_c, setara_id, setara_en);
+
 static const char *const temuan_c[] = {"PREDIKAT_TIDAK_SESUAI_MATRIKS", "DINILAI_SENDIRI",
                                        "PENILAI_DI_LUAR_ROSTER", "TANPA_PREDIKAT_ORGANISASI",
                                        "SKM_RESPONDEN_KURANG", "TANPA_PENILAIAN",

@@ -110,6 +110,7 @@ static long date_days(const char *t) {
   if (kj_date_parse(t, &d, why, sizeof why) != 0) return AN_NO_LAG;
   return kj_date_days(d.y, d.m, d.d);
 }
+static int8_t attr(const kj_enum *e, const char *s) { return (int8_t)(s ? kj_enum_parse(e, s) : -1); }
 
 static kj_status load_pegawai(kj_store *st, an_model *m, kj_error *err) {
   kj_stmt *s = NULL;
@@ -134,6 +135,17 @@ static kj_status load_pegawai(kj_store *st, an_model *m, kj_error *err) {
     if (e->selesai == AN_NO_LAG) e->selesai = AN_OPEN_END;
     e->status = (int8_t)kj_enum_parse(&kj_enum_status_pegawai, kj_stmt_text(s, 5));
     e->rec0 = e->nrec = 0;
+    const char *gol = kj_stmt_text(s, 7);
+    e->jp = attr(&kj_enum_jenis_pegawai, kj_stmt_text(s, 6));
+    e->jj = attr(&kj_enum_jenis_jabatan, kj_stmt_text(s, 8));
+    e->kelamin = attr(&kj_enum_kelamin, kj_stmt_text(s, 9));
+    /* golongan groups of §13 from the canonical 'III/b'; PPPK grades are another scale */
+    e->gol = e->jp != KJ_PNS || !gol           ? 0
+             : strncmp(gol, "IV/", 3) == 0     ? 4
+             : strncmp(gol, "III/", 4) == 0    ? 3
+             : (strncmp(gol, "II/", 3) == 0 || strncmp(gol, "I/", 2) == 0) ? 1
+                                               : 0;
+    e->nip_atasan = kj_stmt_is_null(s, 10) ? 0 : kj_stmt_int64(s, 10);
     kj_i64map_put(&m->emp_ix, e->nip, (int32_t)m->n_emp);
     m->n_emp++;
   }

@@ -84,11 +84,11 @@ static void city(an_nv *v) {
   const kj_tren *t = &r->tren[KJ_KOTA(r) * KJ_UKURAN_N + KJ_UK_IKP];
   if (y->label != KJ_YOY_TCD || t->label != KJ_TREN_TCD) {
     if (y->label != KJ_YOY_TCD)
-      kj_buf_printf(&b, L("Dibanding %d, IKP kota %s (%s poin, %s, tanpa koreksi uji ganda)",
-                          "Compared with %d, the city IKP %s (%s points, %s, not adjusted for "
-                          "multiple testing)"),
+      kj_buf_printf(&b, L("Dibanding %d, IKP kota %s (%s poin, %s, BH atas semua OPD dan ukuran)",
+                          "Compared with %d, the city IKP %s (%s points, %s, BH over every OPD "
+                          "and measure)"),
                     r->tahun - 1, kj_enum_label(&kj_enum_yoy, y->label, v->lang),
-                    an_nv_signed(v, a, sizeof a, y->selisih, 1), an_nv_p(v, b1, sizeof b1, "p", y->p));
+                    an_nv_signed(v, a, sizeof a, y->selisih, 1), an_nv_p(v, b1, sizeof b1, "q", y->q));
     if (t->label != KJ_TREN_TCD)
       kj_buf_printf(&b, L("%s %s–%s: %s (%s poin per tahun)", "%s %s–%s: %s (%s points a year)"),
                     b.len ? L("; tren", "; trend") : L("Tren IKP kota", "City IKP trend"),
@@ -107,14 +107,24 @@ static void ranking(an_nv *v) {
     kj_buf b = {0};
     char a[48];
     int k = n < 6 ? 1 : 3;
+    /* every rank comes with its 95 % interval (analytics.md §2) */
     kj_buf_puts(&b, L("IKP tertinggi: ", "Highest IKP: "));
-    for (int i = 0; i < k; i++)
-      kj_buf_printf(&b, "%s%s %s", i ? ", " : "", an_nv_opd(r, ix[i]),
-                    an_nv_num(v, a, sizeof a, r->stat[ix[i]].ukuran[KJ_UK_IKP].mean, 1));
+    for (int i = 0; i < k; i++) {
+      const kj_rank *q = &r->rank[ix[i]];
+      kj_buf_printf(&b, L("%s%s %s (peringkat %d, kisaran %d–%d)", "%s%s %s (rank %d, range %d–%d)"),
+                    i ? ", " : "", an_nv_opd(r, ix[i]),
+                    an_nv_num(v, a, sizeof a, r->stat[ix[i]].ukuran[KJ_UK_IKP].mean, 1),
+                    q->peringkat, q->bawah, q->atas);
+    }
     kj_buf_puts(&b, L("; terendah: ", "; lowest: "));
-    for (int i = 0; i < k; i++)
-      kj_buf_printf(&b, "%s%s %s", i ? ", " : "", an_nv_opd(r, ix[n - 1 - i]),
-                    an_nv_num(v, a, sizeof a, r->stat[ix[n - 1 - i]].ukuran[KJ_UK_IKP].mean, 1));
+    for (int i = 0; i < k; i++) {
+      const kj_rank *q = &r->rank[ix[n - 1 - i]];
+      kj_buf_printf(&b, L("%s%s %s (peringkat %d, kisaran %d–%d)", "%s%s %s (rank %d, range %d–%d)"),
+                    i ? ", " : "", an_nv_opd(r, ix[n - 1 - i]),
+                    an_nv_num(v, a, sizeof a, r->stat[ix[n - 1 - i]].ukuran[KJ_UK_IKP].mean, 1),
+                    q->peringkat, q->bawah, q->atas);
+    }
+    kj_buf_printf(&b, L(" dari %d OPD; kisaran = interval peringkat 95 %%", " of %d OPD; range = 95 %% rank interval"), n);
     int small = r->n_opd - n;
     if (small > 0)
       kj_buf_printf(&b, L(" (%d OPD: data tidak cukup)", " (%d OPD: not enough data)"), small);
@@ -209,9 +219,10 @@ static void curve(an_nv *v) {
 
 static void trends(an_nv *v) {
   const kj_analysis *r = v->r;
+  char a0[48];
   kj_buf up = {0}, down = {0};
   int fitted = 0;
-  for (int o = 0; o < r->n_opd; o++) fitted += r->tren[o * KJ_UKURAN_N + KJ_UK_IKP].label != KJ_TREN_TCD;
+  for (int o = 0; o < r->n_opd; o++) fitted += isfinite(r->tren[o * KJ_UKURAN_N + KJ_UK_IKP].p);
   if (!fitted) {
     kj_buf b = {0};
     kj_buf_printf(&b, L("Tren IKP %d–%d tidak dihitung: tidak ada OPD dengan 3 periode atau lebih "
@@ -229,10 +240,18 @@ static void trends(an_nv *v) {
     kj_buf *b = t->label == KJ_TREN_NAIK ? &up : &down;
     kj_buf_printf(b, L("%s%s (%s poin per tahun, %s)", "%s%s (%s points a year, %s)"),
                   b->len ? ", " : "", an_nv_opd(r, o),
-                  an_nv_signed(v, a, sizeof a, t->slope_per_tahun, 1), an_nv_p(v, q, sizeof q, "p", t->p));
+                  an_nv_signed(v, a, sizeof a, t->slope_per_tahun, 1), an_nv_p(v, q, sizeof q, "q", t->q));
   }
   kj_buf b = {0};
-  kj_buf_printf(&b, L("Tren IKP %d–%d: ", "IKP trend %d–%d: "), r->dari, r->sampai);
+  char m[48];
+  /* a trend is called rising or falling only when its family's test says so
+   * and it is large enough to matter (analytics.md §4) */
+  kj_buf_printf(&b, L("Tren IKP %d–%d (naik/turun bila q < %s setelah koreksi BH atas semua tren, "
+                      "minimal %s poin per tahun, dari 12 titik atau lebih): ",
+                      "IKP trend %d–%d (rising/falling when q < %s after BH over every trend, at "
+                      "least %s points a year, from 12 or more points): "),
+                r->dari, r->sampai, an_nv_num(v, a0, sizeof a0, r->params.alpha, 2),
+                an_nv_num(v, m, sizeof m, r->params.tren_min_ikp, 1));
   kj_buf_printf(&b, L("menurun: %s; naik: %s.", "falling: %s; rising: %s."),
                 down.len ? kj_buf_cstr(&down) : L("tidak ada", "none"),
                 up.len ? kj_buf_cstr(&up) : L("tidak ada", "none"));

@@ -6,11 +6,47 @@
 
 #include <string.h>
 
+/* The IKM-IKP association, worded by its status (analytics.md §6): when one
+ * unit decides it, the sentence quotes Spearman and never says "kuat" or
+ * "nyata". */
+static void skm_association(an_nv *v, const kj_asosiasi *s, kj_buf *b) {
+  const kj_analysis *r = v->r;
+  char a[48], x[48], y[48], z[48];
+  const char *unit = s->unit_berpengaruh >= 0 ? r->unit[s->unit_berpengaruh].kode : "-";
+  switch (s->status) {
+  case KJ_AS_SATU_UNIT:
+    kj_buf_printf(b, L("Hubungan IKM–IKP antar-unit (n = %ld) tidak kokoh: Spearman rho = %s (%s); "
+                       "r Pearson %s bergantung pada satu unit (%s; tanpa satu unit r antara %s dan %s) "
+                       "(asosiasi, bukan sebab-akibat)",
+                       "The IKM–IKP association across units (n = %ld) is not robust: Spearman rho = %s (%s); "
+                       "Pearson r %s depends on one unit (%s; without one unit r ranges %s to %s) "
+                       "(an association, not a cause)"),
+                  s->n, an_nv_num(v, a, sizeof a, s->rho, 2), an_nv_p(v, x, sizeof x, "p", s->rho_p),
+                  an_nv_num(v, y, sizeof y, s->r, 2), unit,
+                  an_nv_num(v, z, sizeof z, s->r_tanpa_min, 2),
+                  an_nv_num(v, a, sizeof a, s->r_tanpa_max, 2));
+    break;
+  case KJ_AS_NYATA:
+    kj_buf_printf(b, L("Hubungan IKM–IKP antar-unit nyata (n = %ld): r = %s, %s, Spearman rho = %s (%s); "
+                       "tetap nyata tanpa unit mana pun (asosiasi, bukan sebab-akibat)",
+                       "IKM–IKP association across units significant (n = %ld): r = %s, %s, Spearman rho = %s (%s); "
+                       "it holds without any single unit (an association, not a cause)"),
+                  s->n, an_nv_num(v, a, sizeof a, s->r, 2), an_nv_p(v, x, sizeof x, "p", s->p),
+                  an_nv_num(v, y, sizeof y, s->rho, 2), an_nv_p(v, z, sizeof z, "p", s->rho_p));
+    break;
+  default:
+    kj_buf_printf(b, L("Tidak terdeteksi hubungan IKM–IKP antar-unit (n = %ld): r = %s, %s, Spearman rho = %s",
+                       "No IKM–IKP association detected across units (n = %ld): r = %s, %s, Spearman rho = %s"),
+                  s->n, an_nv_num(v, a, sizeof a, s->r, 2), an_nv_p(v, x, sizeof x, "p", s->p),
+                  an_nv_num(v, y, sizeof y, s->rho, 2));
+  }
+}
+
 static void skm(an_nv *v) {
   const kj_analysis *r = v->r;
   const kj_skm *c = &r->skm_opd[KJ_KOTA(r)];
   kj_buf b = {0};
-  char a[48], x[48], y[48];
+  char a[48], x[48];
   if (c->n_responden == 0) {
     kj_buf_printf(&b, L("Tidak ada data SKM untuk %d.", "No SKM survey data for %d."), r->tahun);
     an_nv_emit(v, "skm", &b);
@@ -34,15 +70,19 @@ static void skm(an_nv *v) {
   for (int i = 0; i < r->n_asosiasi; i++) {
     const kj_asosiasi *s = &r->asosiasi[i];
     if (strcmp(s->nama, "skm_ikm_ikp") != 0 || !isfinite(s->r)) continue;
-    kj_buf_printf(&b, L("Hubungan IKM–IKP antar-unit (n = %ld): r = %s, %s, rho = %s (asosiasi, bukan sebab-akibat)",
-                        "IKM–IKP association across units (n = %ld): r = %s, %s, rho = %s (an association, not a cause)"),
-                  s->n, an_nv_num(v, a, sizeof a, s->r, 2), an_nv_p(v, x, sizeof x, "p", s->p),
-                  an_nv_num(v, y, sizeof y, s->rho, 2));
+    skm_association(v, s, &b);
     int k = 0;
     for (size_t j = 0; j < r->n_skm_ikp; j++) {
-      if (!r->skm_ikp[j].flag) continue;
-      kj_buf_printf(&b, "%s%s", k++ ? ", " : L("; penilaian tinggi, kepuasan rendah: ",
-                                                "; high ratings, low satisfaction: "),
+      if (r->skm_ikp[j].flag != KJ_SKMF_TINGGI_RENDAH) continue;
+      kj_buf_printf(&b, "%s%s", k++ ? ", " : L("; penilaian tinggi, kepuasan rendah (selisih IKM dan IKP nyata, q < alpha): ",
+                                                "; high ratings, low satisfaction (IKM and IKP gaps significant, q < alpha): "),
+                    r->unit[r->skm_ikp[j].unit].kode);
+    }
+    k = 0;
+    for (size_t j = 0; j < r->n_skm_ikp; j++) {
+      if (r->skm_ikp[j].flag != KJ_SKMF_DICERMATI) continue;
+      kj_buf_printf(&b, "%s%s", k++ ? ", " : L("; perlu dicermati (hanya aturan skor-z): ",
+                                                "; to watch (z-score rule only): "),
                     r->unit[r->skm_ikp[j].unit].kode);
     }
     kj_buf_puts(&b, ".");
@@ -133,9 +173,50 @@ static void feedback(an_nv *v) {
   an_nv_emit(v, "umpan_balik", &b);
 }
 
+/* §13: a gap is "perlu ditelaah", never a verdict; the rest "tidak terdeteksi
+ * perbedaan >= kesetaraan_min", never proof of equality. */
+static void fairness(an_nv *v) {
+  const kj_analysis *r = v->r;
+  kj_buf b = {0}, list = {0};
+  int tested = 0;
+  char a[48], q[48], m[48];
+  for (int i = 0; i < r->n_setara; i++) {
+    const kj_setara *s = &r->setara[i];
+    if (s->label == KJ_SETARA_TCD) continue;
+    tested++;
+    if (s->label != KJ_SETARA_TIDAK) continue;
+    kj_buf_printf(&list, "%s%s %s %s (%s %s, %s)", list.len ? "; " : "", s->kelompok,
+                  L("dibanding", "against"), s->pembanding,
+                  an_nv_signed(v, a, sizeof a, s->selisih_disesuaikan, 1),
+                  L("poin IKP", "IKP points"), an_nv_p(v, q, sizeof q, "q", s->q));
+  }
+  if (!tested) return;
+  an_nv_num(v, m, sizeof m, r->params.kesetaraan_min, 0);
+  if (list.len)
+    kj_buf_printf(&b, L("Kesetaraan penilaian (selisih IKP setelah memperhitungkan OPD dan jenis "
+                        "jabatan): %s — perbedaan yang perlu ditelaah, bukan bukti diskriminasi; "
+                        "kelompok lain: tidak terdeteksi perbedaan ≥ %s poin.",
+                        "Fairness of appraisal (IKP gap after accounting for OPD and jenis "
+                        "jabatan): %s — a difference to be examined, not proof of "
+                        "discrimination; other groups: no difference of %s points or more "
+                        "detected."),
+                  kj_buf_cstr(&list), m);
+  else
+    kj_buf_printf(&b, L("Kesetaraan penilaian: pada %d perbandingan (jenis kelamin, PNS/PPPK, "
+                        "golongan, jenis jabatan) tidak terdeteksi perbedaan IKP ≥ %s poin setelah "
+                        "memperhitungkan OPD dan jenis jabatan.",
+                        "Fairness of appraisal: in %d comparisons (gender, PNS/PPPK, golongan, "
+                        "jenis jabatan) no IKP difference of %s points or more was detected after "
+                        "accounting for OPD and jenis jabatan."),
+                  tested, m);
+  an_nv_emit(v, "kesetaraan", &b);
+  kj_buf_free(&list);
+}
+
 void an_nv_more(an_nv *v) {
   skm(v);
   evaluators(v);
+  fairness(v);
   lists(v);
   quality(v);
   feedback(v);

@@ -35,6 +35,11 @@ void kj_params_defaults(kj_params *p) {
   p->tepat_min = 0.9;
   p->skp_ganda = KJ_SKP_GANDA_TERAKHIR;
   p->skm_periode = 1; /* triwulan */
+  p->tren_min_ikp = 2.0;
+  p->tren_min_capaian = 1.0;
+  p->tren_min_nilai = 0.10;
+  p->kesetaraan_min = 5.0;
+  p->seed = 20260101;
   for (int o = 0; o < KJ_ORG_N; o++) kj_curve_defaults((kj_predikat_org)o, &p->kurva[o]);
   snprintf(p->instansi, sizeof p->instansi, "BKPSDM Kota Padangsidimpuan");
   snprintf(p->kota, sizeof p->kota, "Kota Padangsidimpuan");
@@ -65,8 +70,11 @@ static const struct {
     {"capaian_tambahan", SEC_ANALISIS}, {"skm_bobot", SEC_ANALISIS},
     {"skm_min_responden", SEC_ANALISIS}, {"batas_hari", SEC_ANALISIS},
     {"teladan_per_opd", SEC_ANALISIS}, {"tepat_min", SEC_ANALISIS},
-    {"teladan_per_opd", SEC_ANALISIS}, {"skp_ganda", SEC_IMPOR},
+    {"skp_ganda", SEC_IMPOR},
     {"periode", SEC_SKM_FORM},        {"tanggal", SEC_SKM_FORM},
+    {"tren_min.ikp", SEC_ANALISIS},
+    {"tren_min.capaian", SEC_ANALISIS}, {"tren_min.berakhlak", SEC_ANALISIS},
+    {"kesetaraan_min", SEC_ANALISIS}, {"seed", SEC_ANALISIS},
 };
 #define N_SCALAR ((int)(sizeof scalar_keys / sizeof scalar_keys[0]))
 
@@ -264,8 +272,26 @@ static int set_scalar(load_ctx *cx, int k, const char *v) {
     int g = kj_skp_ganda_parse(v);
     if (g < 0) return fail(cx, "skp_ganda: '%s' is not terakhir, bulan or terendah", v);
     p->skp_ganda = g;
+  } else if (strncmp(key, "tren_min.", 9) == 0) {
+    if (parse_num(v, &d) < 0 || d < 0 || d > 1000)
+      return fail(cx, "%s: '%s' is not a number from 0 to 1000 (change per year)", key, v);
+    if (strcmp(key + 9, "ikp") == 0) p->tren_min_ikp = d;
+    else if (strcmp(key + 9, "capaian") == 0) p->tren_min_capaian = d;
+    else p->tren_min_nilai = d;
+  } else if (strcmp(key, "kesetaraan_min") == 0) {
+    if (parse_num(v, &d) < 0 || d < 0 || d > 125)
+      return fail(cx, "kesetaraan_min: '%s' is not a number of IKP points from 0 to 125", v);
+    p->kesetaraan_min = d;
+  } else if (strcmp(key, "seed") == 0) {
+    if (parse_whole(v, 0, 4294967295L, &l) < 0)
+      return fail(cx, "seed: '%s' is not a whole number from 0 to 4294967295", v);
+    p->seed = (unsigned long)l;
   }
   return 1;
+}
+
+double kj_params_tren_min(const kj_params *p, int uk) {
+  return uk == 0 ? p->tren_min_ikp : uk == 1 ? p->tren_min_capaian : p->tren_min_nilai;
 }
 
 static int section_of(const char *s, int *org) {
@@ -449,6 +475,20 @@ kj_status kj_params_write_ini(const kj_params *p, FILE *fp, kj_error *err) {
           p->source[0] ? " dari " : " (bawaan)", p->source, p->instansi, p->kota,
           p->min_kelompok, a, e, c, p->capaian_tambahan ? "yes" : "no", p->skm_bobot_text,
           p->skm_min_responden, p->batas_hari, p->teladan_per_opd, t);
+  char t1[40], t2[40], t3[40], k[40];
+  fmt_exact(t1, sizeof t1, p->tren_min_ikp);
+  fmt_exact(t2, sizeof t2, p->tren_min_capaian);
+  fmt_exact(t3, sizeof t3, p->tren_min_nilai);
+  fmt_exact(k, sizeof k, p->kesetaraan_min);
+  fprintf(fp,
+          "; perubahan minimum per tahun agar tren (dan perubahan tahun ke tahun) diberi label\n"
+          "; NAIK/TURUN: poin IKP, poin persen capaian, poin skor tiap nilai BerAKHLAK\n"
+          "tren_min.ikp = %s\ntren_min.capaian = %s\ntren_min.berakhlak = %s\n"
+          "; selisih IKP terkoreksi minimum (poin) agar kesetaraan diberi label TIDAK_SETARA\n"
+          "kesetaraan_min = %s\n"
+          "; benih bilangan acak (kisaran peringkat, p Monte Carlo): hasil selalu sama\n"
+          "seed = %lu\n",
+          t1, t2, t3, k, p->seed);
   fprintf(fp,
           "\n[impor]\n"
           "; beberapa SKP definitif satu pegawai untuk satu periode (mutasi, promosi):\n"

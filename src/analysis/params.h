@@ -24,6 +24,11 @@
  *   periode = triwulan          ; survey period from a date: bulan|triwulan|semester|tahun
  *   tanggal = dmy               ; text dates D/M/Y, or mdy
  *   Pertanyaan 1 = U1           ; a form column (header text) of digits/letters -> unsur
+ *   tren_min.ikp = 2.0          ; practical minimum of a trend, per year (§4)
+ *   tren_min.capaian = 1.0
+ *   tren_min.berakhlak = 0.10
+ *   kesetaraan_min = 5          ; IKP points (§13)
+ *   seed = 20260101             ; random draws (rank intervals, Monte Carlo p)
  *   [kurva.BAIK]                ; one section per organisation predikat
  *   aturan = BAIK > 50%         ; one rule per line (repeat the key), or
  *   aturan = BAIK <= 70%        ; several joined by ';' with no space before it
@@ -75,6 +80,13 @@ typedef struct kj_params {
   long batas_hari;            /* a rating is on time up to this many days after the period */
   double tepat_min;            /* §14: an evaluator is late in a month below this on-time share */
   long teladan_per_opd;       /* at most this many role models per OPD */
+  double tren_min_ikp;        /* §4: smallest |slope per year| (and year-over-year change)
+                                 labelled, IKP points (default 2.0) */
+  double tren_min_capaian;    /* the same for capaian, percentage points (1.0) */
+  double tren_min_nilai;      /* the same for each BerAKHLAK value, score points (0.10) */
+  unsigned long seed;         /* fixed seed of every random draw (rank intervals §2, Monte
+                                 Carlo p §5), default 20260101 */
+  double kesetaraan_min;      /* §13: smallest |adjusted gap| called TIDAK_SETARA, IKP points (5) */
   kj_curve_rules kurva[KJ_ORG_N]; /* required distribution per organisation predikat */
   int skp_ganda;               /* kj_skp_ganda: e-Kinerja, several SKPs of one period */
   int skm_periode;             /* [skm_form] periode: 0 bulan, 1 triwulan (default), 2 semester, 3 tahun */
@@ -103,6 +115,9 @@ kj_status kj_params_load(kj_params *p, const char *path, int explicit_path, kj_e
 /* Same from INI text in memory; name is used in messages in place of FILE. */
 kj_status kj_params_load_string(kj_params *p, const char *text, const char *name,
                                 kj_error *err);
+
+/* tren_min of measure uk (KJ_UK_IKP, KJ_UK_CAPAIAN, else a BerAKHLAK value). */
+double kj_params_tren_min(const kj_params *p, int uk);
 
 /* Writes the effective values as an INI file that kj_params_load reads back
  * to the same parameters, with a comment per key. KJ_IO on a write error. */

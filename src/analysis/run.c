@@ -120,20 +120,23 @@ kj_status kj_analysis_run(kj_store *st, const kj_params *params, int year, int f
     an_measures(&m);
     an_indikator(&m);
     an_descriptive(&m);
+    an_ranking(&m);
     rc = an_strengths(&m, err);
   }
   if (rc == KJ_OK) {
-    an_trends(&m);
-    rc = an_curve(&m, err);
+    rc = an_trends(&m, err);
+    if (rc == KJ_OK) rc = an_curve(&m, err);
   }
   if (rc == KJ_OK) {
-    an_skm(&m);
-    rc = an_evaluators(&m, err);
+    rc = an_skm(&m, err);
+    if (rc == KJ_OK) rc = an_evaluators(&m, err);
   }
   if (rc == KJ_OK) {
     an_lists(&m);
     an_quality(&m);
     an_feedback(&m);
+    rc = an_kesetaraan(&m, err);
+    if (rc == KJ_OK) rc = an_apresiasi(st, &m, 0, err);
   }
   model_free(&m);
   if (rc != KJ_OK) {
@@ -160,6 +163,11 @@ void kj_analysis_free(kj_analysis *r) {
   free(r->peringkat);
   free(r->kk);
   free(r->tren);
+  free(r->rank);
+  free(r->setara);
+  free(r->apresiasi_kurang);
+  free(r->apresiasi_pimpinan);
+  free(r->setara_opd);
   free(r->periode);
   free(r->titik);
   free(r->yoy);

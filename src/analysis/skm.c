@@ -8,8 +8,8 @@
  * answers: for the default w = 1/9 that is the 25 * mean of analytics.md,
  * and for w = 0.11 it stays on the scale of the reported IKM (99 for a
  * perfect survey) instead of an interval that misses its own index. Each
- * NRR gets its own t interval too (for the whiskers of the SKM chart), and
- * the linkage keeps the fitted line and the z-score basis its scatter draws.
+ * NRR gets its own t interval too (for the whiskers of the SKM chart). The
+ * linkage of IKM with IKP is in skm_link.c.
  */
 #include "analysis/engine_int.h"
 #include "util/xalloc.h"
@@ -118,74 +118,10 @@ static void per_opd(an_model *m, size_t *idx) {
   }
 }
 
-static double zscore(double v, const kj_desc *d) {
-  return isfinite(d->sd) && d->sd > 0 ? (v - d->mean) / d->sd : KJ_NA;
-}
-
-/* Units with both an IKM and enough appraised staff: IKM against mean IKP.
- * An OPD-level service unit is compared with its whole OPD's staff. */
-static void linkage(an_model *m) {
-  kj_analysis *r = m->r;
-  double *sum = xcalloc((size_t)r->n_unit + 1, sizeof *sum);
-  long *cnt = xcalloc((size_t)r->n_unit + 1, sizeof *cnt);
-  for (size_t i = 0; i < r->n_pegawai; i++) {
-    double v = r->pegawai[i].ukuran[KJ_UK_IKP];
-    if (!isfinite(v)) continue;
-    sum[r->pegawai[i].unit] += v, cnt[r->pegawai[i].unit]++;
-    int ou = r->opd[r->pegawai[i].opd].unit;
-    if (ou != r->pegawai[i].unit) sum[ou] += v, cnt[ou]++;
-  }
-  r->skm_ikp = xcalloc(r->n_skm_unit + 1, sizeof *r->skm_ikp);
-  double *x = xcalloc(r->n_skm_unit + 1, sizeof *x), *y = xcalloc(r->n_skm_unit + 1, sizeof *y);
-  for (size_t i = 0; i < r->n_skm_unit; i++) {
-    const kj_skm *s = &r->skm_unit[i];
-    if (!isfinite(s->ikm) || cnt[s->unit] < r->params.min_kelompok) continue;
-    kj_skm_ikp *k = &r->skm_ikp[r->n_skm_ikp];
-    k->unit = s->unit;
-    k->n_pegawai = cnt[s->unit];
-    k->ikm = x[r->n_skm_ikp] = s->ikm;
-    k->ikp = y[r->n_skm_ikp] = sum[s->unit] / (double)cnt[s->unit];
-    r->n_skm_ikp++;
-  }
-  kj_desc dx, dy;
-  kj_describe(x, r->n_skm_ikp, &dx);
-  kj_describe(y, r->n_skm_ikp, &dy);
-  for (size_t i = 0; i < r->n_skm_ikp; i++) {
-    kj_skm_ikp *k = &r->skm_ikp[i];
-    k->z_ikm = zscore(k->ikm, &dx);
-    k->z_ikp = zscore(k->ikp, &dy);
-    k->flag = isfinite(k->z_ikm) && isfinite(k->z_ikp) && k->z_ikp >= 1 && k->z_ikm <= -1;
-  }
-  kj_skm_garis *g = &r->skm_garis;
-  kj_ols_fit(y, x, r->n_skm_ikp, &g->fit); /* IKM = a + b IKP */
-  g->mean_ikm = dx.mean;
-  g->sd_ikm = dx.sd;
-  g->mean_ikp = dy.mean;
-  g->sd_ikp = dy.sd;
-  kj_corr pe, sp;
-  kj_pearson(x, y, r->n_skm_ikp, &pe);
-  kj_spearman(x, y, r->n_skm_ikp, &sp);
-  kj_asosiasi *a = &r->asosiasi[r->n_asosiasi++];
-  a->nama = "skm_ikm_ikp";
-  a->metode = "pearson";
-  a->n = (long)pe.n;
-  a->selisih = KJ_NA;
-  a->r = pe.r;
-  a->ci_low = pe.ci_low;
-  a->ci_high = pe.ci_high;
-  a->p = pe.p;
-  a->rho = sp.r;
-  a->rho_p = sp.p;
-  free(x);
-  free(y);
-  free(sum);
-  free(cnt);
-}
-
-void an_skm(an_model *m) {
+kj_status an_skm(an_model *m, kj_error *err) {
   size_t *idx = xcalloc(m->n_resp + 1, sizeof *idx);
   per_unit(m, idx);
   per_opd(m, idx);
-  linkage(m);
   free(idx);
+  return an_skm_link(m, err);
 }

@@ -125,6 +125,34 @@ typedef struct kj_ols {
  * when slope != 0 and p = 1 (t = 0) when slope = 0, i.e. y is constant. */
 void kj_ols_fit(const double *x, const double *y, size_t n, kj_ols *out);
 
+/* The trend regression of analytics.md §4: the OLS fit of kj_ols_fit with a
+ * standard error robust to autocorrelation. se_hac is the Newey-West SE of
+ * the slope (Bartlett weights 1 - l/(L+1), L = floor(4 (k/100)^(2/9)), lags
+ * counted in positions among the pairs used); out->se = max(se_hac *
+ * sqrt(k/(k-2)), the plain OLS SE), and t, p and the CI use it with k - 2
+ * df. *se_ols gets the plain OLS SE (NA when not computed). Same NA and
+ * perfect-fit rules as kj_ols_fit (a perfect fit keeps se = 0). */
+void kj_ols_hac(const double *x, const double *y, size_t n, kj_ols *out, double *se_ols);
+
+typedef struct kj_hc1 {
+  size_t n;       /* rows used */
+  int rank;       /* numerical rank of X */
+  int identified; /* 0: column j is collinear with the other columns (figures NA) */
+  double b;       /* OLS coefficient of column j */
+  double se;      /* its HC1 (White, n/(n-rank)) heteroskedasticity-robust standard error */
+  double t, df, p; /* b / se, n - rank, two-sided Student t p */
+} kj_hc1;
+
+/* OLS of y on the n x p design X (row-major; put the intercept and any
+ * fixed-effect dummies in it) by SVD, so a rank-deficient set of dummies is
+ * handled by the pseudo-inverse, and the HC1 robust SE of coefficient j
+ * (statsmodels OLS(...).fit(cov_type="HC1"), R sandwich::vcovHC(type =
+ * "HC1")). Needs n > rank and every value finite; otherwise, or when column
+ * j is collinear with the others, identified = 0 and b, se, t, p are NA.
+ * KJ_INTERNAL only when GSL fails. */
+kj_status kj_ols_hc1(const double *X, const double *y, size_t n, size_t p, size_t j, kj_hc1 *out,
+                     kj_error *err);
+
 /* ---- proportions and counts (analytics.md §2, §5) ----------------------- */
 
 /* Wilson score 95 % interval of the proportion x/n (z = KJ_Z975), clipped to
@@ -159,6 +187,34 @@ kj_status kj_chisq_gof(const long *obs, const double *share, size_t k, kj_chisq 
  * stat, df, p, cramer_v NA. KJ_INTERNAL (err) for a negative count. */
 kj_status kj_chisq_indep(const long *table, size_t r, size_t c, kj_chisq *out, kj_error *err);
 
+/* ---- random-effects pooling (analytics.md §2) ---------------------------- */
+
+typedef struct kj_dl {
+  size_t k;    /* estimates used (finite y and v > 0) */
+  double q;    /* Cochran's Q around the 1/v-weighted mean */
+  double tau2; /* DerSimonian-Laird between-group variance, floored at 0; NA when k < 2 */
+  double mu;   /* random-effects mean sum(y/(tau2+v)) / sum(1/(tau2+v)) */
+} kj_dl;
+
+/* DerSimonian-Laird moment estimator over the estimates y[i] with
+ * variances v[i] (> 0), and the empirical-Bayes shrunken estimates
+ * shrunk[i] = mu + tau2/(tau2 + v[i]) (y[i] - mu) (NA for entries not used;
+ * shrunk may be NULL). R metafor::rma(method = "DL"). */
+void kj_dersimonian_laird(const double *y, const double *v, size_t n, kj_dl *out,
+                          double *shrunk);
+
+/* Monte Carlo p of the Pearson chi-square of a 2 x k table whose first row
+ * is row[0..k) and whose column totals are total[0..k) (analytics.md §5: an
+ * OPD against the rest of the city): b tables are drawn with the same
+ * margins by drawing sum(row) of the sum(total) items without replacement
+ * (a multivariate hypergeometric, as conditional hypergeometric draws per
+ * category, gsl_rng_mt19937 seeded with seed), p = (1 + #{stat_sim >=
+ * stat_obs (1 - 64 eps)}) / (b + 1). Columns with total 0 are ignored.
+ * *stat gets the observed statistic. NA when fewer than 2 columns are used,
+ * row is empty or holds every item, or b < 1. */
+double kj_chisq_mc_p(const long *row, const long *total, size_t k, long b, unsigned long seed,
+                     double *stat);
+
 /* ---- correlation (analytics.md §6, §10) --------------------------------- */
 
 typedef struct kj_corr {
@@ -180,6 +236,16 @@ void kj_pearson(const double *x, const double *y, size_t n, kj_corr *out);
  * the t approximation of its p-value, as R's cor.test(method = "spearman",
  * exact = FALSE) and scipy.stats.spearmanr do. */
 void kj_spearman(const double *x, const double *y, size_t n, kj_corr *out);
+
+/* Influence of each point on a Pearson correlation and on the OLS of y on
+ * x (analytics.md §6), over the complete pairs of x and y (k of them): for
+ * each i of x[0..n), r_loo[i] and p_loo[i] are the Pearson r and p of the
+ * other complete pairs, cook[i] Cook's distance of pair i in the OLS of y on
+ * x (D_i = e_i^2 h_i / (2 s^2 (1 - h_i)^2), s^2 = RSS/(k-2)). Entries of
+ * incomplete pairs, and every entry when k < 4 (k < 3 for cook) or x is
+ * constant, are NA. Any output may be NULL. */
+void kj_influence(const double *x, const double *y, size_t n, double *r_loo, double *p_loo,
+                  double *cook);
 
 /* ---- one-way analysis of variance --------------------------------------- */
 

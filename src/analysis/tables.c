@@ -129,8 +129,9 @@ static void tren(const kj_analysis *r, kj_tables *out) {
   static const kj_column_def c[] = {
       {"kode_opd", KJ_COL_TEXT}, {"ukuran", KJ_COL_TEXT}, {"dari", KJ_COL_TEXT},
       {"sampai", KJ_COL_TEXT},   {"k", KJ_COL_INT},       {"slope_per_tahun", KJ_COL_REAL},
-      {"se", KJ_COL_REAL},       {"ci_low", KJ_COL_REAL}, {"ci_high", KJ_COL_REAL},
-      {"p", KJ_COL_REAL},        {"label", KJ_COL_TEXT},  {"jenis_periode", KJ_COL_TEXT},
+      {"se", KJ_COL_REAL},       {"se_ols", KJ_COL_REAL}, {"ci_low", KJ_COL_REAL},
+      {"ci_high", KJ_COL_REAL},  {"p", KJ_COL_REAL},      {"q", KJ_COL_REAL},
+      {"label", KJ_COL_TEXT},    {"jenis_periode", KJ_COL_TEXT},
       {"tahun_dari", KJ_COL_INT}, {"tahun_sampai", KJ_COL_INT}};
   tb b = {kj_table_new("tren", TB_COLS(c), c), 0, 0};
   for (int o = 0; o <= r->n_opd; o++)
@@ -145,9 +146,11 @@ static void tren(const kj_analysis *r, kj_tables *out) {
       tb_i(&b, t->k);
       tb_d(&b, t->slope_per_tahun);
       tb_d(&b, t->se);
+      tb_d(&b, t->se_ols);
       tb_d(&b, t->ci_low);
       tb_d(&b, t->ci_high);
       tb_d(&b, t->p);
+      tb_d(&b, t->q);
       tb_s(&b, kj_enum_canon(&kj_enum_tren, t->label));
       tb_s(&b, t->jenis ? jenis : NULL);
       tb_i(&b, r->dari);
@@ -161,7 +164,8 @@ static void tahun_ke_tahun(const kj_analysis *r, kj_tables *out) {
       {"tahun", KJ_COL_INT},     {"kode_opd", KJ_COL_TEXT}, {"ukuran", KJ_COL_TEXT},
       {"mean_sebelum", KJ_COL_REAL}, {"mean", KJ_COL_REAL}, {"selisih", KJ_COL_REAL},
       {"t", KJ_COL_REAL},        {"df", KJ_COL_REAL},       {"p", KJ_COL_REAL},
-      {"label", KJ_COL_TEXT},    {"n_sebelum", KJ_COL_INT}, {"n", KJ_COL_INT}};
+      {"q", KJ_COL_REAL},        {"label", KJ_COL_TEXT},    {"n_sebelum", KJ_COL_INT},
+      {"n", KJ_COL_INT}};
   tb b = {kj_table_new("tahun_ke_tahun", TB_COLS(c), c), 0, 0};
   for (int o = 0; o <= r->n_opd; o++)
     for (int uk = 0; uk < KJ_UKURAN_N; uk++) {
@@ -176,6 +180,7 @@ static void tahun_ke_tahun(const kj_analysis *r, kj_tables *out) {
       tb_d(&b, y->t);
       tb_d(&b, y->df);
       tb_d(&b, y->p);
+      tb_d(&b, y->q);
       tb_s(&b, kj_enum_canon(&kj_enum_yoy, y->label));
       tb_i(&b, y->n_sebelum);
       tb_i(&b, y->n);
@@ -211,7 +216,8 @@ static void kurva(const kj_analysis *r, kj_tables *out) {
       {"ekspektasi_kecil", KJ_COL_INT}, {"aturan", KJ_COL_TEXT},
       {"target_sangat_baik", KJ_COL_INT}, {"target_baik", KJ_COL_INT},
       {"target_butuh_perbaikan", KJ_COL_INT}, {"target_kurang", KJ_COL_INT},
-      {"target_sangat_kurang", KJ_COL_INT}};
+      {"target_sangat_kurang", KJ_COL_INT}, {"chi2_p_mc", KJ_COL_REAL},
+      {"chi2_q", KJ_COL_REAL}};
   tb b = {kj_table_new("kurva", TB_COLS(c), c), 0, 0};
   for (int o = 0; o <= r->n_opd; o++) {
     const kj_kurva *k = &r->kurva[o];
@@ -233,6 +239,8 @@ static void kurva(const kj_analysis *r, kj_tables *out) {
     if (org >= 0) rules_text(r, o, rules, sizeof rules);
     tb_s(&b, org >= 0 ? rules : NULL);
     for (int p = 0; p < KJ_PREDIKAT_N; p++) tb_n(&b, org >= 0 ? k->cek.target[p] : -1);
+    tb_d(&b, k->chi2_p_mc);
+    tb_d(&b, k->chi2_q);
   }
   an_tables_add(out, b.t, 2);
 }
@@ -300,7 +308,9 @@ static void skm_ikp(const kj_analysis *r, kj_tables *out) {
   static const kj_column_def c[] = {
       {"tahun", KJ_COL_INT}, {"kode_unit", KJ_COL_TEXT}, {"ikm", KJ_COL_REAL},
       {"ikp", KJ_COL_REAL},  {"z_ikm", KJ_COL_REAL},     {"z_ikp", KJ_COL_REAL},
-      {"flag", KJ_COL_TEXT}, {"n_pegawai", KJ_COL_INT}};
+      {"flag", KJ_COL_TEXT}, {"n_pegawai", KJ_COL_INT},  {"cook_d", KJ_COL_REAL},
+      {"selisih_ikm", KJ_COL_REAL}, {"p_ikm", KJ_COL_REAL}, {"q_ikm", KJ_COL_REAL},
+      {"selisih_ikp", KJ_COL_REAL}, {"p_ikp", KJ_COL_REAL}, {"q_ikp", KJ_COL_REAL}};
   tb b = {kj_table_new("skm_ikp", TB_COLS(c), c), 0, 0};
   for (size_t i = 0; i < r->n_skm_ikp; i++) {
     const kj_skm_ikp *k = &r->skm_ikp[i];
@@ -311,8 +321,15 @@ static void skm_ikp(const kj_analysis *r, kj_tables *out) {
     tb_d(&b, k->ikp);
     tb_d(&b, k->z_ikm);
     tb_d(&b, k->z_ikp);
-    tb_s(&b, k->flag ? "PENILAIAN_TINGGI_KEPUASAN_RENDAH" : NULL);
+    tb_s(&b, k->flag ? kj_enum_canon(&kj_enum_skm_flag, (int)k->flag) : NULL);
     tb_i(&b, k->n_pegawai);
+    tb_d(&b, k->cook_d);
+    tb_d(&b, k->selisih_ikm);
+    tb_d(&b, k->p_ikm);
+    tb_d(&b, k->q_ikm);
+    tb_d(&b, k->selisih_ikp);
+    tb_d(&b, k->p_ikp);
+    tb_d(&b, k->q_ikp);
   }
   an_tables_add(out, b.t, 2);
 }
@@ -357,6 +374,7 @@ void kj_analysis_tables(const kj_analysis *r, kj_tables *out) {
   skm_ikp(r, out);
   penilai(r, out);
   an_tables_extra(r, out);
+  an_tables_klaim(r, out);
 }
 
 void kj_tables_free(kj_tables *t) {

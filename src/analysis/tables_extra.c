@@ -198,16 +198,20 @@ static void konsistensi(const kj_analysis *r, kj_tables *out) {
 
 static void asosiasi(const kj_analysis *r, kj_tables *out) {
   static const kj_column_def c[] = {
-      {"tahun", KJ_COL_INT},  {"nama", KJ_COL_TEXT},     {"metode", KJ_COL_TEXT},
+      {"tahun", KJ_COL_INT},  {"ukuran", KJ_COL_TEXT},   {"nama", KJ_COL_TEXT},
+      {"metode", KJ_COL_TEXT},
       {"n", KJ_COL_INT},      {"n_lain", KJ_COL_INT},    {"r", KJ_COL_REAL},
       {"ci_low", KJ_COL_REAL}, {"ci_high", KJ_COL_REAL}, {"selisih", KJ_COL_REAL},
       {"p", KJ_COL_REAL},     {"rho", KJ_COL_REAL},      {"rho_p", KJ_COL_REAL},
-      {"intercept", KJ_COL_REAL}, {"slope", KJ_COL_REAL}};
+      {"intercept", KJ_COL_REAL}, {"slope", KJ_COL_REAL}, {"r_ci_low", KJ_COL_REAL},
+      {"r_ci_high", KJ_COL_REAL}, {"r_tanpa_min", KJ_COL_REAL}, {"r_tanpa_max", KJ_COL_REAL},
+      {"unit_berpengaruh", KJ_COL_TEXT}, {"status", KJ_COL_TEXT}};
   tb b = {kj_table_new("asosiasi", TB_COLS(c), c), 0, 0};
   for (int i = 0; i < r->n_asosiasi; i++) {
     const kj_asosiasi *a = &r->asosiasi[i];
     tb_row(&b);
     tb_i(&b, r->tahun);
+    tb_s(&b, a->nama); /* ukuran (analytics.md §12); nama kept for earlier readers */
     tb_s(&b, a->nama);
     tb_s(&b, a->metode);
     tb_i(&b, a->n);
@@ -222,6 +226,12 @@ static void asosiasi(const kj_analysis *r, kj_tables *out) {
     int line = strcmp(a->nama, "skm_ikm_ikp") == 0; /* the scatter's fitted line */
     tb_d(&b, line ? r->skm_garis.fit.intercept : KJ_NA);
     tb_d(&b, line ? r->skm_garis.fit.slope : KJ_NA);
+    tb_d(&b, a->ci_low);
+    tb_d(&b, a->ci_high);
+    tb_d(&b, a->r_tanpa_min);
+    tb_d(&b, a->r_tanpa_max);
+    tb_s(&b, a->unit_berpengaruh >= 0 ? r->unit[a->unit_berpengaruh].kode : NULL);
+    tb_s(&b, line ? kj_enum_canon(&kj_enum_asosiasi, (int)a->status) : NULL);
   }
   an_tables_add(out, b.t, 2);
 }

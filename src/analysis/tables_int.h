@@ -37,5 +37,6 @@ void an_tables_add(kj_tables *out, kj_table *t, int nkeys);
 static inline const char *tb_opd(const kj_analysis *r, int o) { return r->opd[o].kode; }
 
 void an_tables_extra(const kj_analysis *r, kj_tables *out); /* tables_extra.c */
+void an_tables_klaim(const kj_analysis *r, kj_tables *out); /* tables_klaim.c */
 
 #endif

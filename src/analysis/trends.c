@@ -6,8 +6,16 @@
  * history counts where its people are now). Here each OPD and measure gets
  * its series of period means — of one period type, the one with the most
  * usable points (monthly first on a tie) — and an OLS slope of mean on the
- * period index, reported per year. A period mean over fewer than
- * min_kelompok people is neither shown nor used.
+ * period index, reported per year, with a Newey-West standard error floored
+ * at the OLS one (kj_ols_hac: monthly means of the same people are serially
+ * correlated). A period mean over fewer than min_kelompok people is neither
+ * shown nor used.
+ *
+ * A label is a claim, so each family is tested as one: the p-values of all
+ * trends of the window (every OPD and KOTA, every measure) are adjusted
+ * together with Benjamini-Hochberg, and NAIK/TURUN also needs the practical
+ * minimum tren_min of the measure and at least 12 points; the year-over-year
+ * comparisons of Y are one family too (analytics.md §4).
  */
 #include "analysis/engine_int.h"
 #include "domain/period.h"
@@ -45,6 +53,7 @@ static void fit(kj_analysis *r, const int *slot_of, const char *jenis, int np, i
   }
   memset(tr, 0, sizeof *tr);
   tr->slope_per_tahun = tr->se = tr->ci_low = tr->ci_high = tr->p = KJ_NA;
+  tr->se_ols = tr->q = KJ_NA;
   tr->label = KJ_TREN_TCD;
   tr->jenis = best;
   if (best_k == 0) return;
@@ -64,24 +73,21 @@ static void fit(kj_analysis *r, const int *slot_of, const char *jenis, int np, i
   }
   if (tr->k >= 3) {
     kj_ols ols;
-    kj_ols_fit(x, y, (size_t)tr->k, &ols);
+    double se_ols;
+    kj_ols_hac(x, y, (size_t)tr->k, &ols, &se_ols);
     double per = kj_period_per_year((kj_period_type)best);
     tr->slope_per_tahun = ols.slope * per;
     tr->se = ols.se * per;
+    tr->se_ols = se_ols * per;
     tr->ci_low = ols.ci_low * per;
     tr->ci_high = ols.ci_high * per;
     tr->p = ols.p;
-    if (isfinite(tr->p)) {
-      int sig = tr->p < r->params.alpha;
-      tr->label = sig && ols.slope > 0 ? KJ_TREN_NAIK : sig && ols.slope < 0 ? KJ_TREN_TURUN
-                                                                            : KJ_TREN_STABIL;
-    }
   }
   free(x);
   free(y);
 }
 
-static void series(an_model *m) {
+static kj_status series(an_model *m, kj_error *err) {
   kj_analysis *r = m->r;
   int np = 0;
   for (int i = 0; i < m->n_slot; i++) {
@@ -111,14 +117,29 @@ static void series(an_model *m) {
   for (int o = 0; o <= r->n_opd; o++)
     for (int uk = 0; uk < KJ_UKURAN_N; uk++)
       fit(r, slot_of, jenis, np, o, uk, &r->tren[(size_t)o * KJ_UKURAN_N + (size_t)uk]);
+  double *p = xcalloc(cells + 1, sizeof *p);
+  for (size_t c = 0; c < cells; c++) p[c] = r->tren[c].p;
+  kj_status rc = kj_bh(p, cells, p, err);
+  for (size_t c = 0; rc == KJ_OK && c < cells; c++) {
+    kj_tren *tr = &r->tren[c];
+    if (!isfinite(tr->p)) continue;
+    tr->q = p[c];
+    if (tr->k < AN_TREN_MIN_TITIK) continue; /* TIDAK_CUKUP_DATA, its p still counted */
+    double s = tr->slope_per_tahun;
+    int sig = tr->q < r->params.alpha &&
+              fabs(s) >= kj_params_tren_min(&r->params, (int)(c % KJ_UKURAN_N));
+    tr->label = sig && s > 0 ? KJ_TREN_NAIK : sig && s < 0 ? KJ_TREN_TURUN : KJ_TREN_STABIL;
+  }
+  free(p);
   free(slot_of);
   free(jenis);
   free(sl);
+  return rc;
 }
 
 /* Year over year: employee-years of Y against Y-1, per OPD (of the final
- * successor, as for trends) and measure; no multiplicity adjustment. */
-static void year_over_year(an_model *m) {
+ * successor, as for trends) and measure; one BH family over all of them. */
+static kj_status year_over_year(an_model *m, kj_error *err) {
   kj_analysis *r = m->r;
   size_t cells = (size_t)(r->n_opd + 1) * KJ_UKURAN_N;
   r->yoy = xcalloc(cells, sizeof *r->yoy);
@@ -147,24 +168,37 @@ static void year_over_year(an_model *m) {
       y->df = t.df;
       y->p = t.p;
       y->label = KJ_YOY_TCD;
+      y->q = KJ_NA;
       long min = r->params.min_kelompok;
       if (y->n < min || y->n_sebelum < min) {
         y->mean = y->mean_sebelum = y->selisih = y->t = y->df = y->p = KJ_NA;
         if (y->n >= min) y->mean = t.mean_a;
         continue;
       }
-      if (!isfinite(y->p)) continue;
-      int sig = y->p < r->params.alpha;
-      y->label = sig && y->selisih > 0   ? KJ_YOY_MENINGKAT
-                 : sig && y->selisih < 0 ? KJ_YOY_MENURUN
-                                         : KJ_YOY_TIDAK_BERUBAH;
+      if (!isfinite(y->p)) y->p = KJ_NA;
     }
   }
   free(a);
   free(b);
+  double *p = xcalloc(cells + 1, sizeof *p);
+  for (size_t c = 0; c < cells; c++) p[c] = r->yoy[c].p;
+  kj_status rc = kj_bh(p, cells, p, err);
+  for (size_t c = 0; rc == KJ_OK && c < cells; c++) {
+    kj_yoy *y = &r->yoy[c];
+    if (!isfinite(y->p)) continue;
+    y->q = p[c];
+    double s = y->selisih;
+    int sig = y->q < r->params.alpha &&
+              fabs(s) >= kj_params_tren_min(&r->params, (int)(c % KJ_UKURAN_N));
+    y->label = sig && s > 0   ? KJ_YOY_MENINGKAT
+               : sig && s < 0 ? KJ_YOY_MENURUN
+                              : KJ_YOY_TIDAK_BERUBAH;
+  }
+  free(p);
+  return rc;
 }
 
-void an_trends(an_model *m) {
-  series(m);
-  year_over_year(m);
+kj_status an_trends(an_model *m, kj_error *err) {
+  kj_status rc = series(m, err);
+  return rc == KJ_OK ? year_over_year(m, err) : rc;
 }

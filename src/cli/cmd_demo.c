@@ -70,7 +70,8 @@ int kj_cmd_demo(const kj_cli_ctx *ctx, int argc, char **argv) {
   static const struct option opts[] = {
       {"seed", required_argument, NULL, 's'},    {"employees", required_argument, NULL, 'e'},
       {"from", required_argument, NULL, 'f'},    {"to", required_argument, NULL, 't'},
-      {"csv-dir", required_argument, NULL, 'd'}, {NULL, 0, NULL, 0},
+      {"csv-dir", required_argument, NULL, 'd'}, {"no-effects", no_argument, NULL, 'n'},
+      {NULL, 0, NULL, 0},
   };
   kj_demo_opts o;
   kj_demo_opts_init(&o);
@@ -106,6 +107,7 @@ int kj_cmd_demo(const kj_cli_ctx *ctx, int argc, char **argv) {
         o.to_year = (int)v, have_to = 1;
       break;
     case 'd': o.csv_dir = optarg; break;
+    case 'n': o.no_effects = 1; break;
     case ':': return kj_cli_usage_error("demo", "%s needs a value", argv[optind - 1]);
     default: return kj_cli_usage_error("demo", "unknown option '%s'", argv[optind - 1]);
     }
@@ -123,10 +125,13 @@ int kj_cmd_demo(const kj_cli_ctx *ctx, int argc, char **argv) {
             o.from_year, o.to_year, sum.n_opd, sum.n_units, sum.n_employees, o.csv_dir);
     for (int i = 0; i < KJ_DEMO_FILES; i++)
       fprintf(stderr, "  %-24s %8ld rows\n", kj_demo_file_name(i), sum.rows[i]);
-    fprintf(stderr,
-            "demo: planted effects are listed in doc/demo-data.md "
-            "(lenient evaluator: NIP %018lld)\n",
-            (long long)sum.nip_longgar);
+    if (o.no_effects)
+      fprintf(stderr, "demo: no planted effects (--no-effects): every difference is chance\n");
+    else
+      fprintf(stderr,
+              "demo: planted effects are listed in doc/demo-data.md "
+              "(lenient evaluator: NIP %018lld)\n",
+              (long long)sum.nip_longgar);
   }
   return load(ctx, &o);
 }

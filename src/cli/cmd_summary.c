@@ -30,6 +30,7 @@ static const struct {
     {"tren", "TREN", "TRENDS"},
     {"skm", "KEPUASAN MASYARAKAT (SKM)", "PUBLIC SATISFACTION (SKM)"},
     {"penilai", "PENILAI", "EVALUATORS"},
+    {"kesetaraan", "KESETARAAN PENILAIAN", "FAIRNESS OF APPRAISAL"},
     {"daftar", "TELADAN DAN PEMBINAAN", "ROLE MODELS AND COACHING"},
     {"kualitas", "KUALITAS DATA", "DATA QUALITY"},
     {"umpan_balik", "PERAN PIMPINAN", "LEADER FEEDBACK"},
@@ -53,6 +54,7 @@ static void ranking_table(const kj_analysis *r, kj_lang lang, FILE *fp) {
   kj_cli_cell(fp, "IKP", 7, 1);
   kj_cli_cell(fp, en ? "95% CI" : "IK 95 %", 14, 1);
   kj_cli_cell(fp, en ? "% SB" : "% SB", 7, 1);
+  kj_cli_cell(fp, en ? "rank 95%" : "kisaran", 9, 1);
   fputs("  ", fp);
   kj_cli_cell(fp, en ? "curve" : "kurva", 12, 0);
   fputc('\n', fp);
@@ -61,7 +63,7 @@ static void ranking_table(const kj_analysis *r, kj_lang lang, FILE *fp) {
     const kj_opd_stat *s = &r->stat[o];
     const kj_desc *d = &s->ukuran[KJ_UK_IKP];
     char a[48], b[48], c[48], ci[100];
-    fprintf(fp, "  %3d  ", i + 1);
+    fprintf(fp, "  %3d  ", r->rank[o].peringkat);
     kj_cli_cell(fp, r->opd[o].singkatan ? r->opd[o].singkatan : r->opd[o].kode, 16, 0);
     snprintf(a, sizeof a, "%ld", s->n_pegawai);
     kj_cli_cell(fp, a, 6, 1);
@@ -70,6 +72,8 @@ static void ranking_table(const kj_analysis *r, kj_lang lang, FILE *fp) {
              kj_fmt_num(c, sizeof c, d->ci_high, 1, lang));
     kj_cli_cell(fp, ci, 14, 1);
     kj_cli_cell(fp, kj_fmt_num(a, sizeof a, 100 * s->predikat_share[KJ_SANGAT_BAIK], 1, lang), 7, 1);
+    snprintf(ci, sizeof ci, "%d–%d", r->rank[o].bawah, r->rank[o].atas);
+    kj_cli_cell(fp, ci, 9, 1);
     fputs("  ", fp);
     kj_cli_cell(fp, curve_word(r->kurva[o].status, lang), 12, 0);
     fputc('\n', fp);
@@ -122,8 +126,14 @@ static void json_opd(kj_json *j, const kj_analysis *r) {
     kj_json_str(j, "nama", r->opd[o].nama);
     kj_json_int(j, "n_pegawai", s->n_pegawai);
     kj_json_bool(j, "cukup", s->cukup);
-    if (rank) kj_json_int(j, "peringkat", rank);
-    else kj_json_str(j, "peringkat", NULL);
+    if (rank) {
+      kj_json_int(j, "peringkat", r->rank[o].peringkat);
+      kj_json_int(j, "peringkat_bawah", r->rank[o].bawah);
+      kj_json_int(j, "peringkat_atas", r->rank[o].atas);
+      kj_json_num(j, "mean_susut", r->rank[o].mean_susut);
+    } else {
+      kj_json_str(j, "peringkat", NULL);
+    }
     json_desc(j, "ikp", &s->ukuran[KJ_UK_IKP]);
     json_desc(j, "capaian", &s->ukuran[KJ_UK_CAPAIAN]);
     kj_json_num(j, "share_sangat_baik", s->predikat_share[KJ_SANGAT_BAIK]);
@@ -188,7 +198,7 @@ static void json_summary(const kj_analysis *r, const kj_findings *f, FILE *fp) {
   kj_json_end(&j, ']');
   kj_json_array(&j, "skm_ikp_flag");
   for (size_t i = 0; i < r->n_skm_ikp; i++)
-    if (r->skm_ikp[i].flag) kj_json_str(&j, NULL, r->unit[r->skm_ikp[i].unit].kode);
+    if (r->skm_ikp[i].flag == KJ_SKMF_TINGGI_RENDAH) kj_json_str(&j, NULL, r->unit[r->skm_ikp[i].unit].kode);
   kj_json_end(&j, ']');
   kj_json_object(&j, "temuan");
   long count[KJ_TEMUAN_N] = {0};

@@ -33,7 +33,7 @@ const kj_command kj_commands[] = {
      kj_cmd_import},
     {"demo", "generate the demo dataset (a synthetic Kota Padangsidimpuan) and load it",
      "Usage: kinerja [--db FILE] demo [--seed N] [--employees N] [--from YYYY] [--to YYYY]\n"
-     "                            [--csv-dir DIR]\n\n"
+     "                            [--csv-dir DIR] [--no-effects]\n\n"
      "Generates a realistic synthetic city government shaped like Kota Padangsidimpuan\n"
      "(34 OPD with schools, puskesmas, kelurahan and UPT; monthly and annual appraisals,\n"
      "indicators, BerAKHLAK scores, SKM surveys, feedback events, organisation\n"
@@ -44,7 +44,9 @@ const kj_command kj_commands[] = {
      "  --employees N   employees in the roster, 200..1000000 (default 4800)\n"
      "  --from YYYY     first year (default 2023; alone: a three-year window)\n"
      "  --to YYYY       last year (default 2025; alone: a three-year window)\n"
-     "  --csv-dir DIR   where the CSV files go (default demo-data)\n",
+     "  --csv-dir DIR   where the CSV files go (default demo-data)\n"
+     "  --no-effects    the same city with nothing planted: every OPD, unit, evaluator,\n"
+     "                  year and group draws from one distribution (tests of false findings)\n",
      kj_cmd_demo},
     {"summary", "the key findings of a year on the terminal (or as JSON)",
      "Usage: kinerja [--db FILE] [--config FILE] summary [--year Y] [--json] [--lang id|en]\n"

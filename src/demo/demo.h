@@ -42,6 +42,9 @@ typedef struct kj_demo_opts {
   int from_year;       /* --from, default 2023 */
   int to_year;         /* --to, default 2025; from <= to < from + KJ_DEMO_MAX_YEARS */
   const char *csv_dir; /* --csv-dir, default "demo-data"; created when missing */
+  int no_effects;      /* --no-effects: no planted effect and no group habit: every OPD,
+                          unit, evaluator, year, month and attribute group draws from one
+                          distribution, organisation predikat independent of ratings */
 } kj_demo_opts;
 
 /* What was written, for the command's summary and for tests. */
@@ -50,7 +53,7 @@ typedef struct kj_demo_summary {
   int n_opd;                /* top-level units */
   int n_units;              /* all units, OPD included */
   long n_employees;         /* = opts->employees */
-  int64_t nip_longgar;      /* the planted lenient evaluator (effect LONGGAR) */
+  int64_t nip_longgar;      /* the planted lenient evaluator (effect LONGGAR); 0 with no_effects */
   int64_t nip_walikota;     /* pseudo-NIP of the Wali Kota, outside the roster */
 } kj_demo_summary;
 

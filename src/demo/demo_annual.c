@@ -9,7 +9,8 @@
  * the top share becomes SANGAT_BAIK, the next BAIK and so on, with shares that
  * follow the organisation predikat up to a little noise (so a few OPD miss
  * the curve by a person or two). The inflated OPD ignores its BUTUH_PERBAIKAN
- * and rates two thirds of its staff SANGAT_BAIK.
+ * and rates two thirds of its staff SANGAT_BAIK. With --no-effects every OPD
+ * applies the BAIK curve, so organisation predikat say nothing of ratings.
  */
 #include "demo/demo_internal.h"
 #include "domain/date.h"
@@ -24,6 +25,7 @@ static int opd_is(const demo_city *c, int o, const char *code) {
 }
 
 static int planted_opd(const demo_city *c, int o) {
+  if (c->o->no_effects) return 0;
   static const char *const codes[] = {
       DEMO_OPD_PELAYANAN, DEMO_OPD_ADAPTIF,   DEMO_OPD_INFLASI, DEMO_OPD_TREN,
       DEMO_OPD_LONGGAR,   DEMO_OPD_TANPA_ORG, "DINKES"};
@@ -47,7 +49,8 @@ static void org_predikat(demo_city *c) {
       for (int q = 0; q < c->nunits; q++)
         if (c->units[q].parent < 0 && !planted_opd(c, q) && key[q] < key[o]) rank++;
       if (!planted_opd(c, o) && rank < 3) p = KJ_ORG_ISTIMEWA;
-      if (opd_is(c, o, DEMO_OPD_INFLASI) && y >= c->years - 2) p = KJ_ORG_BUTUH_PERBAIKAN;
+      if (!c->o->no_effects && opd_is(c, o, DEMO_OPD_INFLASI) && y >= c->years - 2)
+        p = KJ_ORG_BUTUH_PERBAIKAN;
       if (opd_is(c, o, DEMO_OPD_TANPA_ORG) && y == c->years - 1) p = -1;
       double u = demo_unif(c->rng);
       c->org[o * c->years + y] = p;
@@ -76,11 +79,15 @@ static void curve_shares(const demo_city *c, int o, int org, gsl_rng *r, double 
   static const double baik[4] = {0.26, 0.64, 0.08, 0.02};
   static const double bp[4] = {0.05, 0.25, 0.65, 0.05};
   static const double inflated[4] = {0.66, 0.32, 0.02, 0.0};
-  const double *t = opd_is(c, o, DEMO_OPD_INFLASI)  ? inflated
-                    : org == KJ_ORG_ISTIMEWA        ? istimewa
-                    : org == KJ_ORG_BUTUH_PERBAIKAN ? bp
-                                                    : baik;
+  const double *t = c->o->no_effects                 ? baik
+                    : opd_is(c, o, DEMO_OPD_INFLASI)  ? inflated
+                    : org == KJ_ORG_ISTIMEWA          ? istimewa
+                    : org == KJ_ORG_BUTUH_PERBAIKAN   ? bp
+                                                      : baik;
   double d_sb = demo_norm(r, 0.035), d_bp = demo_norm(r, 0.015);
+  /* --no-effects: one curve for every OPD, whatever its organisation
+   * predikat, so the annual shares differ between OPD by chance only. */
+  if (c->o->no_effects) d_sb = d_bp = 0;
   sh[0] = demo_clamp(t[0] + d_sb, 0.0, 1.0);
   sh[2] = demo_clamp(t[2] + d_bp, 0.0, 1.0);
   sh[3] = t[3];

@@ -42,6 +42,7 @@
 #define DEMO_EFF_LONGGAR 1.10     /* latent shift of the evaluator's ratees */
 #define DEMO_EFF_SKM_IKP 0.80     /* latent shift of the unit's ratings */
 #define DEMO_EFF_SKM_IKM (-0.75)  /* shift of the respondents' answer latent */
+#define DEMO_EFF_PPPK (-0.45)     /* latent shift of the ratings of every PPPK employee */
 
 /* ---- random streams ----------------------------------------------------- */
 typedef enum demo_stream {

@@ -193,6 +193,7 @@ int demo_add_person(demo_people *pc, int unit, const demo_role *ro) {
   e->b = 0.5 * e->a + sqrt(0.75) * demo_norm(r, 1.0);
   for (int k = 0; k < KJ_NILAI_N; k++) e->v[k] = demo_norm(r, 1.0);
   e->leniency = demo_norm(r, 0.03);
+  if (c->o->no_effects) e->leniency = 0; /* drawn all the same: later draws keep their numbers */
   e->ind = demo_int(r, 2, 4);
   if (ro->sup >= 0) c->emp[ro->sup].nratees++;
   return i;

@@ -9,7 +9,9 @@
  * correlated 0.5 with ability), month is a shock shared by both ratings of
  * the month (the evaluator's overall impression), and shift adds the OPD's
  * small habit, the evaluator's leniency and the planted effects (inflated
- * OPD, declining OPD, lenient evaluator, the unit with high ratings). z above
+ * OPD, declining OPD, lenient evaluator, the unit with high ratings, PPPK
+ * staff rated lower). With --no-effects the habits, the leniency and every
+ * planted shift are 0, so all ratings come from one distribution. z above
  * HI is DI_ATAS, below LO DI_BAWAH, otherwise SESUAI; the matrix then gives
  * mostly BAIK, about a fifth SANGAT_BAIK and a few below (e-Kinerja practice).
  *
@@ -56,6 +58,11 @@ static void opd_params(demo_city *c, double *miss) {
     c->opd_fb[o] = 1.0 + 2.5 * demo_unif(c->rng);
     miss[o] = 0.003 + 0.02 * demo_unif(c->rng);
     for (int v = 0; v < KJ_NILAI_N; v++) c->opd_val[o * KJ_NILAI_N + v] = demo_norm(c->rng, 0.02);
+    if (c->o->no_effects) { /* drawn above all the same: the other habits keep their numbers */
+      c->opd_eff[o] = 0;
+      for (int v = 0; v < KJ_NILAI_N; v++) c->opd_val[o * KJ_NILAI_N + v] = 0;
+      continue;
+    }
     if (strcmp(c->units[o].code, DEMO_OPD_PELAYANAN) == 0)
       c->opd_val[o * KJ_NILAI_N + KJ_BERORIENTASI_PELAYANAN] += DEMO_EFF_PELAYANAN;
     if (strcmp(c->units[o].code, DEMO_OPD_ADAPTIF) == 0)
@@ -64,9 +71,12 @@ static void opd_params(demo_city *c, double *miss) {
 }
 
 /* Planted shifts of the rating latent for a record of unit u in month t. */
-static double planted_shift(const demo_city *c, int u, int t, int inflasi, int tren, int skm) {
+static double planted_shift(const demo_city *c, long i, int u, int t, int inflasi, int tren,
+                            int skm) {
   int o = c->units[u].opd;
   double s = 0;
+  if (c->o->no_effects) return 0;
+  if (c->emp[i].jp == KJ_PPPK) s += DEMO_EFF_PPPK;
   if (o == inflasi) s += DEMO_EFF_INFLASI;
   if (u == skm) s += DEMO_EFF_SKM_IKP;
   if (o == tren) {
@@ -103,7 +113,7 @@ void demo_build_ratings(demo_city *c) {
       double p_miss = miss[o] + (t == c->months - 1 ? 0.08 : 0.0);
       if (u_miss < p_miss) continue;
       double shift = c->opd_eff[o] + (sup >= 0 ? c->emp[sup].leniency : 0.0) +
-                     planted_shift(c, u, t, inflasi, tren, skm);
+                     planted_shift(c, i, u, t, inflasi, tren, skm);
       double zh = 0.55 * e->a + shift + 0.45 * shock + 0.55 * e1;
       double zp = 0.55 * e->b + shift + 0.45 * shock + 0.55 * e2;
       size_t k = (size_t)i * (size_t)c->months + (size_t)t;

@@ -148,7 +148,7 @@ static void build_office(demo_people *pc, gsl_rng *rs, int u, long h, office *of
     of->peng[k] = add(pc, u, KJ_PENGAWAS, t, 1, sup);
   }
   left -= of->npeng;
-  if (strcmp(U->code, DEMO_OPD_LONGGAR) == 0 && of->npeng > 0) {
+  if (!c->o->no_effects && strcmp(U->code, DEMO_OPD_LONGGAR) == 0 && of->npeng > 0) {
     c->longgar = of->peng[of->npeng > 2 ? 2 : of->npeng - 1];
     c->emp[c->longgar].leniency = DEMO_EFF_LONGGAR;
   }

@@ -297,7 +297,8 @@ void demo_build_units(demo_city *c) {
     double w = 0.7 + 0.6 * demo_unif(c->rng);
     if (u->parent >= 0) u->weight = w;
     u->skm_q = demo_norm(c->rng, 0.10);
-    if (strcmp(u->code, DEMO_UNIT_SKM) == 0) u->skm_q += DEMO_EFF_SKM_IKM;
+    if (c->o->no_effects) u->skm_q = 0; /* one service quality for every unit */
+    else if (strcmp(u->code, DEMO_UNIT_SKM) == 0) u->skm_q += DEMO_EFF_SKM_IKM;
   }
   int m = demo_unit_find(c, DEMO_UNIT_MERGED), s = demo_unit_find(c, DEMO_UNIT_SUCCESSOR);
   if (m >= 0 && s >= 0) {

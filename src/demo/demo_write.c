@@ -38,6 +38,9 @@ static const kj_demo_effect EFFECTS[] = {
     {"SKM_IKP", DEMO_UNIT_SKM, "ikm vs ikp",
      "skm_ikp.csv: flag (penilaian tinggi, kepuasan rendah)",
      "staff ratings +0.8 sd, survey answers -0.75 on the answer latent (IKM about 9 points lower)"},
+    {"PPPK", "KOTA", "ikp by jenis_pegawai (PPPK vs PNS)", "kesetaraan.csv: TIDAK_SETARA",
+     "every PPPK employee's rating latent -0.45 sd (about 9 IKP points lower than PNS in the "
+     "same OPD and jenis jabatan)"},
 };
 
 const kj_demo_effect *kj_demo_effects(int *n) {

@@ -185,19 +185,26 @@ kj_status kj_fig_kurva(const kj_analysis *r, int o, kj_lang lang, kj_figure *out
                   FIG_TR(lang, "Aturan kurva tidak dapat dipenuhi bersama untuk jumlah pegawai ini",
                          "The curve rules cannot all hold for this number of employees"),
                   s->n);
-  if (!s->insufficient && isfinite(k->chi2.stat) && isfinite(k->chi2.p)) {
-    char x2[32], p[32], df[16];
+  if (!s->insufficient && isfinite(k->chi2.stat) && isfinite(k->chi2_q)) {
+    /* the p used (Monte Carlo when an expected count is small) and its BH q
+     * across OPD: only q decides whether the distribution is called different */
+    int mc = isfinite(k->chi2_p_mc);
+    double pv = mc ? k->chi2_p_mc : k->chi2.p;
+    char x2[32], p[32], q[32], df[16];
     kj_fmt_num(x2, sizeof x2, k->chi2.stat, 1, lang);
-    kj_fmt_num(p, sizeof p, k->chi2.p < 0.001 ? 0.001 : k->chi2.p, 3, lang);
+    kj_fmt_num(p, sizeof p, pv < 0.001 ? 0.001 : pv, 3, lang);
+    kj_fmt_num(q, sizeof q, k->chi2_q < 0.001 ? 0.001 : k->chi2_q, 3, lang);
     kj_fmt_num(df, sizeof df, k->chi2.df, 0, lang);
-    kj_buf_printf(&note, "%s: \xCF\x87\xC2\xB2 = %s (df %s), p %s %s%s",
-                  FIG_TR(lang, "Uji khi-kuadrat terhadap proporsi kota",
-                         "Chi-square test against the city's shares"),
-                  x2, df, k->chi2.p < 0.001 ? "<" : "=", p,
-                  k->chi2.low_expected
-                      ? FIG_TR(lang, " (ada frekuensi harapan < 5: tafsirkan hati-hati).",
-                               " (some expected counts < 5: read with care).")
-                      : ".");
+    kj_buf_printf(&note, "%s: \xCF\x87\xC2\xB2 = %s (df %s), p%s %s %s, q %s %s: %s",
+                  FIG_TR(lang, "Uji khi-kuadrat terhadap OPD lain",
+                         "Chi-square test against the other OPD"),
+                  x2, df, mc ? " Monte Carlo" : "", pv < 0.001 ? "<" : "=", p,
+                  k->chi2_q < 0.001 ? "<" : "=", q,
+                  k->chi2_q < r->params.alpha
+                      ? FIG_TR(lang, "sebaran berbeda dari OPD lain.",
+                               "the distribution differs from the other OPD.")
+                      : FIG_TR(lang, "tidak terdeteksi berbeda dari OPD lain.",
+                               "no difference from the other OPD detected."));
   }
   out->note = note.len ? fig_strdup(out, kj_buf_cstr(&note)) : NULL;
   kj_buf_free(&note);

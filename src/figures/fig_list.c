@@ -76,6 +76,8 @@ static kj_status city(list_b *b, const kj_analysis *r, kj_lang lang, kj_error *e
   if (st == KJ_OK) st = take(b, kj_fig_heatmap(r, lang, slot(b), &e), "kota_heatmap", &e, err);
   if (st == KJ_OK) st = take(b, kj_fig_skm(r, -1, lang, slot(b), &e), "kota_skm", &e, err);
   if (st == KJ_OK) st = take(b, kj_fig_sebaran(r, lang, slot(b), &e), "kota_sebaran", &e, err);
+  if (st == KJ_OK)
+    st = take(b, kj_fig_kesetaraan(r, lang, slot(b), &e), "kota_kesetaraan", &e, err);
   return st;
 }
 

@@ -32,6 +32,11 @@ kj_status kj_fig_peringkat(const kj_analysis *r, int uk, kj_lang lang, kj_figure
     row->ci_low = row->insufficient ? NAN : d->ci_low;
     row->ci_high = row->insufficient ? NAN : d->ci_high;
     if (isnan(row->ci_low) || isnan(row->ci_high)) row->ci_low = row->ci_high = NAN;
+    if (uk == KJ_UK_IKP && !row->insufficient && r->rank && r->rank[o].peringkat > 0) {
+      row->rank = r->rank[o].peringkat; /* the IKP ranking carries its rank interval (§2) */
+      row->rank_lo = r->rank[o].bawah;
+      row->rank_hi = r->rank[o].atas;
+    }
     n_muted += row->insufficient;
   }
   kj_peringkat_spec *s = &out->spec.peringkat;
@@ -61,8 +66,14 @@ kj_status kj_fig_peringkat(const kj_analysis *r, int uk, kj_lang lang, kj_figure
                    FIG_TR(lang, "Peringkat OPD menurut skor", "OPD ranking by the score"), m.label);
   out->subtitle =
       fig_subtitle_year(out, r,
-                        FIG_TR(lang, "rata-rata per OPD dengan interval kepercayaan 95 %",
-                               "mean per OPD with 95% confidence interval"));
+                        uk == KJ_UK_IKP
+                            ? FIG_TR(lang,
+                                     "rata-rata per OPD dengan interval kepercayaan 95 %; "
+                                     "peringkat dengan kisaran 95 %",
+                                     "mean per OPD with 95% confidence interval; rank with its "
+                                     "95% range")
+                            : FIG_TR(lang, "rata-rata per OPD dengan interval kepercayaan 95 %",
+                                     "mean per OPD with 95% confidence interval"));
   out->opd = K;
   fig_set_source(out, r, FIG_SRC_PENILAIAN);
 

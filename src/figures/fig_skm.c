@@ -113,7 +113,7 @@ kj_status kj_fig_sebaran(const kj_analysis *r, kj_lang lang, kj_figure *out, kj_
     pts[i].short_name = fig_strdup(out, r->unit[k->unit].singkatan);
     pts[i].ikp = k->ikp;
     pts[i].ikm = k->ikm;
-    pts[i].flagged = k->flag;
+    pts[i].flagged = k->flag == KJ_SKMF_TINGGI_RENDAH; /* a z rule alone is not a flag */
   }
   kj_sebaran_spec *s = &out->spec.sebaran;
   s->points = pts;
@@ -158,13 +158,25 @@ kj_status kj_fig_sebaran(const kj_analysis *r, kj_lang lang, kj_figure *out, kj_
                                           "units with SKM and \xE2\x89\xA5"),
                                    nmin, FIG_TR(lang, "pegawai dinilai", "appraised employees")));
   fig_set_source(out, r, FIG_SRC_KEDUANYA);
-  out->note = fig_strdup(
-      out, FIG_TR(lang,
-                  "Asosiasi, bukan sebab-akibat. Ditandai: IKP unit \xE2\x89\xA5 1 simpangan baku "
-                  "di atas rata-rata unit dan IKM \xE2\x89\xA5 1 simpangan baku di bawahnya "
-                  "(penilaian tinggi, kepuasan rendah).",
-                  "An association, not a cause. Flagged: unit IKP \xE2\x89\xA5 1 sd above the "
-                  "mean of the units and IKM \xE2\x89\xA5 1 sd below it (high ratings, low "
-                  "satisfaction)."));
+  const char *one = NULL; /* the unit that decides the correlation (analytics.md §6) */
+  for (int i = 0; i < r->n_asosiasi; i++)
+    if (r->asosiasi[i].nama && strcmp(r->asosiasi[i].nama, "skm_ikm_ikp") == 0 &&
+        r->asosiasi[i].status == KJ_AS_SATU_UNIT && r->asosiasi[i].unit_berpengaruh >= 0)
+      one = r->unit[r->asosiasi[i].unit_berpengaruh].kode;
+  out->note = fig_printf(
+      out, "%s%s%s",
+      FIG_TR(lang,
+             "Asosiasi, bukan sebab-akibat. Ditandai: IKP unit \xE2\x89\xA5 1 simpangan baku di "
+             "atas rata-rata unit dan IKM \xE2\x89\xA5 1 simpangan baku di bawahnya, dan kedua "
+             "selisih nyata (uji Welch, koreksi BH) (penilaian tinggi, kepuasan rendah).",
+             "An association, not a cause. Flagged: unit IKP \xE2\x89\xA5 1 sd above the mean "
+             "of the units and IKM \xE2\x89\xA5 1 sd below it, and both gaps real (Welch, BH) "
+             "(high ratings, low satisfaction)."),
+      one ? FIG_TR(lang, " Korelasi ditentukan satu unit, ", " The correlation is driven by one unit, ")
+          : "",
+      one ? fig_printf(out, "%s%s", one,
+                       FIG_TR(lang, ": tanpa unit itu hubungan tidak kokoh; baca rho Spearman.",
+                              ": without it the association does not hold; read Spearman's rho."))
+          : "");
   return KJ_OK;
 }

@@ -156,8 +156,11 @@ kj_status kj_fig_tren(const kj_analysis *r, int uk, kj_lang lang, kj_figure *out
       r->tahun,
       FIG_TR(lang, ", serta tren turun dan naik yang paling nyata.",
              ", and the clearest falling and rising trend."),
-      FIG_TR(lang, "Label tren: kemiringan OLS rata-rata periode, nyata bila p <",
-             "Trend label: OLS slope of the period means, significant when p <"),
+      FIG_TR(lang,
+             "Label tren: kemiringan OLS rata-rata periode (galat baku Newey-West), naik/turun "
+             "bila q (BH atas semua tren) <",
+             "Trend label: OLS slope of the period means (Newey-West SE), rising/falling when q "
+             "(BH over every trend) <"),
       alpha, ";",
       FIG_TR(lang,
              "pita = interval kepercayaan 95 % rata-rata kota; celah pada garis = data "

@@ -53,6 +53,7 @@ typedef struct kj_figure {
     kj_sebaran_spec sebaran;
     kj_profil_spec profil;
     kj_kendali_spec kendali;
+    kj_kesetaraan_spec kesetaraan;
   } spec;     /* the member named by kind */
   void **own; /* allocations the spec and texts point into (internal) */
   size_t n_own, cap_own;
@@ -70,6 +71,11 @@ typedef struct kj_figure {
  * OPD without any employee in Y are left out. Stem "kota_peringkat_<name>". */
 kj_status kj_fig_peringkat(const kj_analysis *r, int ukuran, kj_lang lang, kj_figure *out,
                            kj_error *err);
+
+/* Kesetaraan: the adjusted IKP gap of every fairness contrast of §13 with
+ * its 95 % CI, the kesetaraan_min band, TIDAK_SETARA gaps highlighted.
+ * KJ_DATA when no contrast could be computed. Stem "kota_kesetaraan". */
+kj_status kj_fig_kesetaraan(const kj_analysis *r, kj_lang lang, kj_figure *out, kj_error *err);
 
 /* Distribusi: 100 % stacked predikat bars of every OPD with employees in Y,
  * the rules of its organisation predikat (from r->params.kurva) with

@@ -155,6 +155,7 @@ def check_peringkat(wb, c):
     skm = index(c["skm_opd"], "kode_opd")
     tren = index([r for r in c["tren"] if r["ukuran"] == "ikp"], "kode_opd")
     yoy = index([r for r in c["tahun_ke_tahun"] if r["ukuran"] == "ikp"], "kode_opd")
+    prk = index(c["peringkat"], "kode_opd")
     n_emp = defaultdict(int)
     for r in c["pegawai_tahun"]:
         n_emp[r["kode_opd"]] += 1
@@ -180,13 +181,21 @@ def check_peringkat(wb, c):
         label(TREN, tren[k]["label"], w + " tren", col(hdr, row, "Tren IKP"))
         label(YOY, yoy[k]["label"], w + " yoy", col(hdr, row, "Dibanding tahun lalu"))
         rank = col(hdr, row, "Peringkat")
+        if k != "KOTA":  # the rank with its 95 % interval and the shrunken mean (§2)
+            p = prk[k]
+            same(rank, p["peringkat"] or None, w + " rank")
+            same(col(hdr, row, "Kisaran 95 %: terbaik"), p["peringkat_bawah"] or None, w + " best")
+            same(col(hdr, row, "Kisaran 95 %: terburuk"), p["peringkat_atas"] or None, w + " worst")
+            same(col(hdr, row, "IKP disusutkan"), p["mean_susut"] or None, w + " shrunken")
         if k != "KOTA" and u["mean"] != "":
             means.append((rank, float(u["mean"]), k))
     want = {r["kode_opd"] for r in c["kurva"]}
     if seen != want:
         fail(f"Peringkat OPD: OPD {sorted(seen ^ want)} missing or extra")
     ordered = sorted(means, key=lambda x: (-x[1], x[2]))
-    if [m[0] for m in ordered] != list(range(1, len(ordered) + 1)):
+    # competition ranks: equal means share the best rank (1, 2, 2, 4), analytics.md §2
+    want_rank = [1 + sum(1 for o in ordered if o[1] > m[1]) for m in ordered]
+    if [m[0] for m in ordered] != want_rank:
         fail("Peringkat OPD: ranks do not follow mean IKP")
 
 

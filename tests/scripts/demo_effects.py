@@ -1,8 +1,11 @@
 #!/usr/bin/python3
 """demo_effects.py — checks that the planted effects of `kinerja demo` are
 findable, by an independent re-implementation (numpy/scipy) of the tests in
-analytics.md §3 (kekuatan/kelemahan), §4 (trend), §5 (curve), §6 (SKM
-linkage) and §7 (evaluators), run directly on the CSV files.
+analytics.md §3 (kekuatan/kelemahan), §4 (trend: Newey-West SE with its
+floor, BH, tren_min), §5 (curve), §6 (SKM linkage), §7 (evaluators) and §13
+(fairness: the PPPK gap adjusted for OPD and jenis jabatan by
+Frisch-Waugh-Lovell with alternating projections, HC1), run directly on the
+CSV files.
 
 Usage: demo_effects.py CSV_DIR [--verbose]
 Exit 0 when every planted effect is found with the label analytics.md gives
@@ -22,6 +25,7 @@ import sys
 from collections import defaultdict
 
 ALPHA, EFEK_MIN, MIN_KELOMPOK = 0.05, 0.2, 5
+TREN_MIN_IKP, KESETARAAN_MIN = 2.0, 5.0
 IKP = {"SANGAT_BAIK": 150, "BAIK": 100, "BUTUH_PERBAIKAN": 75, "KURANG": 50, "SANGAT_KURANG": 25}
 MATRIX = {("DI_ATAS", "DI_BAWAH"): "KURANG", ("DI_ATAS", "SESUAI"): "BAIK",
           ("DI_ATAS", "DI_ATAS"): "SANGAT_BAIK", ("SESUAI", "DI_BAWAH"): "KURANG",
@@ -31,7 +35,8 @@ MATRIX = {("DI_ATAS", "DI_BAWAH"): "KURANG", ("DI_ATAS", "SESUAI"): "BAIK",
 NILAI = ["BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF",
          "KOLABORATIF"]
 PLANTED = {"PELAYANAN": ("DISDUKCAPIL", "BERORIENTASI_PELAYANAN"), "ADAPTIF": ("DISTAN", "ADAPTIF"),
-           "INFLASI": "DPUPR", "TREN": "DLH", "LONGGAR": "RSUD", "SKM_IKP": "PKM.SADABUAN"}
+           "INFLASI": "DPUPR", "TREN": "DLH", "LONGGAR": "RSUD", "SKM_IKP": "PKM.SADABUAN",
+           "PPPK": ("jenis_pegawai", "PPPK")}
 
 failures = []
 
@@ -124,6 +129,56 @@ def ols(x, y):
     return slope, t_two_sided(slope / se, len(x) - 2) if se > 0 else 0.0
 
 
+def ols_hac(x, y):
+    """Slope, floored Newey-West SE and p (analytics.md §4)."""
+    k = len(x)
+    mx, my = mean(x), mean(y)
+    sxx = math.fsum((a - mx) ** 2 for a in x)
+    b = math.fsum((a - mx) * (c - my) for a, c in zip(x, y)) / sxx
+    e = [c - my - b * (a - mx) for a, c in zip(x, y)]
+    xt = [a - mx for a in x]
+    se_ols = math.sqrt(math.fsum(v * v for v in e) / (k - 2) / sxx)
+    lag = int(math.floor(4 * (k / 100) ** (2 / 9)))
+    meat = math.fsum((e[t] * xt[t]) ** 2 for t in range(k))
+    for l in range(1, lag + 1):
+        w = 1 - l / (lag + 1)
+        meat += 2 * w * math.fsum(e[t] * e[t - l] * xt[t] * xt[t - l] for t in range(l, k))
+    se = max(math.sqrt(max(meat, 0) / sxx ** 2) * math.sqrt(k / (k - 2)), se_ols)
+    return b, t_two_sided(b / se, k - 2) if se > 0 else 0.0
+
+
+def fwl_hc1(xs, ys, strata):
+    """Coefficient of the indicator xs in OLS of ys on xs plus the fixed
+    effects of each list in strata, with its HC1 SE and Student-t p, by
+    Frisch-Waugh-Lovell: x and y residualised on the fixed effects by
+    alternating projections (demeaning within each set in turn)."""
+    def resid(v):
+        v = list(v)
+        for _ in range(500):
+            delta = 0.0
+            for s in strata:
+                acc = defaultdict(lambda: [0.0, 0])
+                for a, g in zip(v, s):
+                    acc[g][0] += a
+                    acc[g][1] += 1
+                for i, g in enumerate(s):
+                    m = acc[g][0] / acc[g][1]
+                    delta = max(delta, abs(m))
+                    v[i] -= m
+            if delta < 1e-11:
+                break
+        return v
+    xr, yr = resid(xs), resid(ys)
+    sxx = math.fsum(a * a for a in xr)
+    b = math.fsum(a * c for a, c in zip(xr, yr)) / sxx
+    e = [c - b * a for a, c in zip(xr, yr)]
+    n = len(xs)
+    rank = 1 + sum(len(set(s)) for s in strata) - (len(strata) - 1)
+    df = n - rank
+    se = math.sqrt(n / df * math.fsum((a * r) ** 2 for a, r in zip(xr, e))) / sxx
+    return b, se, t_two_sided(b / se, df)
+
+
 def bh(p):
     n = len(p)
     order = sorted(range(n), key=lambda i: p[i])
@@ -134,6 +189,38 @@ def bh(p):
         prev = min(prev, p[i] * n / rank)
         q[i] = prev
     return q
+
+
+def fairness(d, Y, pen, ey_ikp, ey_opd):
+    """§13: the planted PPPK gap is found (adjusted for OPD and jenis
+    jabatan fixed effects, q over the contrasts < alpha, |gap| >= 5 points);
+    the gender contrast, not planted, is not."""
+    emp = {r["nip"]: r for r in rows(d, "pegawai.csv")}
+    contrasts = {"jenis_pegawai": ("PPPK", "PNS"), "jenis_kelamin": ("P", "L")}
+    res = {}
+    for attr, (g, c) in contrasts.items():
+        data = [(1.0 if emp[nip][attr] == g else 0.0, ey_ikp[(y, nip)], ey_opd[(y, nip)],
+                 emp[nip]["jenis_jabatan"]) for (y, nip) in ey_ikp
+                if y == Y and nip in emp and emp[nip][attr] in (g, c)]
+        # drop strata holding one side only (one pass)
+        sides = defaultdict(set)
+        for x, _, o, j in data:
+            sides[("o", o)].add(x)
+            sides[("j", j)].add(x)
+        data = [t for t in data if len(sides[("o", t[2])]) == 2 and len(sides[("j", t[3])]) == 2]
+        b, se, p = fwl_hc1([t[0] for t in data], [t[1] for t in data],
+                           [[t[2] for t in data], [t[3] for t in data]])
+        res[attr] = (b, se, p)
+    q = dict(zip(res, bh([v[2] for v in res.values()])))
+    print(f"== kesetaraan {Y} (adjusted for OPD and jenis jabatan):")
+    for a, (b, se, p) in res.items():
+        print(f"   {a:14s} gap={b:+.2f} se={se:.2f} q={q[a]:.1e}")
+    b, se, p = res["jenis_pegawai"]
+    check(q["jenis_pegawai"] < ALPHA and b <= -KESETARAAN_MIN,
+          f"PPPK rated lower than PNS (adjusted gap {b:+.2f} IKP points)")
+    b, se, p = res["jenis_kelamin"]
+    check(not (q["jenis_kelamin"] < ALPHA and abs(b) >= KESETARAAN_MIN),
+          f"no gender gap flagged (adjusted gap {b:+.2f})")
 
 
 def main():
@@ -247,13 +334,20 @@ def main():
         yv = [mean(s[p]) for p in pers]
         if len(x) < 3:
             continue
-        slope, p = ols(x, yv)
-        lab = "NAIK" if p < ALPHA and slope > 0 else "TURUN" if p < ALPHA else "STABIL"
-        trend[o] = (lab, slope * 12, p)
+        slope, p = ols_hac(x, yv)
+        trend[o] = [slope * 12, p, len(x)]
+    # one BH family (here: the OPD IKP trends, a smaller family than the
+    # engine's, so at least as liberal), tren_min and 12 points for a label
+    names = sorted(trend)
+    qs = bh([trend[o][1] for o in names])
+    for o, qq in zip(names, qs):
+        s12, p, k = trend[o]
+        sig = qq < ALPHA and abs(s12) >= TREN_MIN_IKP and k >= 12
+        trend[o] = ("NAIK" if sig and s12 > 0 else "TURUN" if sig else "STABIL", s12, qq)
     moving = sorted([(o, v) for o, v in trend.items() if v[0] != "STABIL"], key=lambda kv: -abs(kv[1][1]))
     print(f"== trend of monthly IKP: {len(moving)} of {len(trend)} OPD not STABIL")
     for o, v in moving:
-        print(f"   {o:16s} {v[0]:6s} slope/yr={v[1]:+.2f} p={v[2]:.1e}")
+        print(f"   {o:16s} {v[0]:6s} slope/yr={v[1]:+.2f} q={v[2]:.1e}")
     t = trend.get(PLANTED["TREN"], ("", 0, 1))
     check(t[0] == "TURUN", f"{PLANTED['TREN']} TURUN (slope {t[1]:+.2f} IKP/yr)")
     others = [abs(v[1]) for o, v in moving if o != PLANTED["TREN"]]
@@ -345,6 +439,7 @@ def main():
     stray = [x for x, l in hits if x not in longgar and x[0] not in skm_heads and abs(x[3]) >= strong / 2]
     check(not stray, f"no other flagged evaluator differs by half the planted {strong:+.1f} IKP"
           + (f": {stray}" if stray else ""))
+    fairness(d, Y, pen, ey_ikp, ey_opd)
     print("\n%d failure(s)" % len(failures))
     return 1 if failures else 0
 

@@ -27,11 +27,18 @@ need "Disdukcapil: kekuatan terbesar Berorientasi Pelayanan (+0,50 poin skor"
 need "Distan: kelemahan terbesar Adaptif (−0,39 poin skor"
 need "PUPR (organisasi Butuh Perbaikan: min. 54 pegawai harus berubah)"
 need "predikat organisasi belum ada: Kec. PSP Angkola Julu"
-grep -qE "menurun: [^;]*DLH \(−6,1 poin per tahun" <<< "$flat" || fail "summary lacks the DLH decline"
+grep -qE "menurun: [^;]*DLH \(−6,0 poin per tahun, q < 0,001" <<< "$flat" || fail "summary lacks the DLH decline"
 need "NIP $nip (longgar, RSUD, +32"
-need "penilaian tinggi, kepuasan rendah: PKM.SADABUAN"
+need "penilaian tinggi, kepuasan rendah (selisih IKM dan IKP nyata, q < alpha): PKM.SADABUAN"
+# one unit makes the IKM-IKP correlation: the sentence quotes Spearman, never "kuat" or "nyata"
+need "Hubungan IKM–IKP antar-unit (n = 21) tidak kokoh: Spearman rho = −0,37"
+need "r Pearson −0,83 bergantung pada satu unit (PKM.SADABUAN"
+grep -qE "Hubungan IKM–IKP[^.]*(kuat|nyata \(n)" <<< "$flat" && fail "the IKM-IKP sentence calls the association strong"
+# ranks come with their interval; the planted PPPK gap is worded as something to examine
+need "(peringkat 1, kisaran 1–1)"
+need "PPPK dibanding PNS (−9,0 poin IKP, q < 0,001) — perbedaan yang perlu ditelaah, bukan bukti diskriminasi"
 for h in KOTA "PERINGKAT OPD" "KEKUATAN DAN KELEMAHAN" "KURVA DISTRIBUSI PREDIKAT" TREN \
-         "KEPUASAN MASYARAKAT (SKM)" PENILAI "KUALITAS DATA" "PERAN PIMPINAN"; do
+         "KEPUASAN MASYARAKAT (SKM)" PENILAI "KESETARAAN PENILAIAN" "KUALITAS DATA" "PERAN PIMPINAN"; do
   grep -qx "$h" summary.txt || fail "summary has no section $h"
 done
 "$bin" summary --lang en > summary_en.txt || fail "summary --lang en failed"

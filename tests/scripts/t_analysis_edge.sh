@@ -69,7 +69,7 @@ nonan exp/*.csv
 [ "$(wc -l < exp/skm.csv)" = 1 ] || fail "skm.csv should hold only its header"
 grep -q '^2025,C,ikp,1,,,,,,,,,TIDAK_CUKUP_DATA$' exp/opd_ukuran.csv || fail "C's ikp row: $(grep '^2025,C,ikp' exp/opd_ukuran.csv)"
 grep -q '^2025,D,ikp,5,100,0,0,100,100,100,100,100,$' exp/opd_ukuran.csv || fail "D's zero-variance row"
-grep -q '^KOTA,ikp,,,0,,,,,,TIDAK_CUKUP_DATA,' exp/tren.csv || fail "annual-only year: no trend"
+grep -q '^KOTA,ikp,,,0,,,,,,,,TIDAK_CUKUP_DATA,' exp/tren.csv || fail "annual-only year: no trend"
 
 "$bin" check > c.txt || fail "check failed"
 nonan c.txt

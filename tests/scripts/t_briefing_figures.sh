@@ -16,7 +16,7 @@ export KINERJA_DB=demo.db
 "$bin" --quiet demo --employees 600 --csv-dir csv 2> demo.log || fail "demo: $(tail -3 demo.log)"
 "$bin" --quiet export --out exp || fail "export failed"
 "$bin" report briefing --out a.xlsx 2> a.log || fail "report briefing: $(cat a.log)"
-grep -q "report briefing: year 2025, 11 sheets -> a.xlsx" a.log || fail "no summary line: $(cat a.log)"
+grep -q "report briefing: year 2025, 12 sheets -> a.xlsx" a.log || fail "no summary line: $(cat a.log)"
 
 # --- every figure against the export ------------------------------------------------
 /usr/bin/python3 "$here/briefing_check.py" a.xlsx exp demo.db || fail "figures differ from the export"
@@ -27,7 +27,8 @@ newest=$(sqlite3 demo.db "SELECT max(d) FROM (SELECT max(substr(tanggal_dinilai,
   SELECT max(substr(tanggal, 1, 10)) FROM skm)")
 cat > expect.json <<EOF
 {"sheets": ["Ringkasan", "Peringkat OPD", "Kekuatan & Kelemahan", "Tren", "Distribusi Predikat",
-            "Kepuasan Masyarakat", "Peran Pimpinan", "Teladan", "Perlu Pembinaan", "Kualitas Data",
+            "Kepuasan Masyarakat", "Peran Pimpinan", "Kesetaraan Penilaian", "Teladan",
+            "Perlu Pembinaan", "Kualitas Data",
             "Metodologi"],
  "properties": {"title": "Briefing Pimpinan 2025", "creator": "BKPSDM Kota Padangsidimpuan"}}
 EOF
@@ -63,7 +64,8 @@ import warnings
 import openpyxl
 warnings.filterwarnings("ignore")
 en_names = ["Summary", "OPD Ranking", "Strengths & Weaknesses", "Trends", "Predikat Distribution",
-            "Public Satisfaction", "Leader Feedback", "Role Models", "Needs Coaching",
+            "Public Satisfaction", "Leader Feedback", "Fairness of Appraisal", "Role Models",
+            "Needs Coaching",
             "Data Quality", "Methodology"]
 a, b = openpyxl.load_workbook("a.xlsx"), openpyxl.load_workbook("en.xlsx")
 assert b.sheetnames == en_names, b.sheetnames

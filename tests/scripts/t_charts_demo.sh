@@ -21,7 +21,7 @@ for f in png svg pdf; do
   grep -q "^  out/$f/kota_heatmap.$f (" $f.log || fail "the $f log does not list the heatmap"
 done
 
-# The expected charts: seven city charts, two per OPD, one per unit surveyed in 2025
+# The expected charts: eight city charts, two per OPD, one per unit surveyed in 2025
 # (read from the demo's own CSV files).
 want=$(/usr/bin/python3 - <<'EOF'
 import csv
@@ -31,7 +31,7 @@ skm = sorted({r["kode_unit"] for r in csv.DictReader(open("csv/skm.csv", encodin
               if r["periode"].startswith("2025")})
 assert len(opd) >= 30 and len(skm) >= 10, (len(opd), len(skm))
 w = ["kota_peringkat_ikp", "kota_peringkat_capaian", "kota_distribusi", "kota_tren_ikp",
-     "kota_heatmap", "kota_skm", "kota_sebaran"]
+     "kota_heatmap", "kota_skm", "kota_sebaran", "kota_kesetaraan"]
 w += [f"opd_{o}_{k}" for o in opd for k in ("profil", "kurva")]
 w += [f"unit_{u}_skm" for u in skm]
 print(" ".join(w))

@@ -38,6 +38,18 @@ row() {
 [ "$(row kurva.csv kode_opd DPUPR perubahan_min)" -ge 40 ] || fail "analysis: DPUPR needs few changes"
 [ "$(row penilai.csv nip_penilai "$nip" label)" = LONGGAR ] || fail "analysis: $nip is not LONGGAR"
 [ -n "$(row skm_ikp.csv kode_unit PKM.SADABUAN flag)" ] || fail "analysis: PKM.SADABUAN is not flagged"
-flagged=$(awk -F, -v f="$(col skm_ikp.csv flag)" 'NR > 1 && $f != ""' exp/skm_ikp.csv | wc -l)
+flagged=$(awk -F, -v f="$(col skm_ikp.csv flag)" 'NR > 1 && $f == "PENILAIAN_TINGGI_KEPUASAN_RENDAH"' exp/skm_ikp.csv | wc -l)
 [ "$flagged" = 1 ] || fail "analysis: $flagged units flagged in skm_ikp.csv, expected 1"
+# one unit (the planted puskesmas) makes the IKM-IKP correlation: never called strong
+[ "$(row asosiasi.csv ukuran skm_ikm_ikp status)" = DITENTUKAN_SATU_UNIT ] \
+  || fail "analysis: the IKM-IKP association is not DITENTUKAN_SATU_UNIT"
+[ "$(row asosiasi.csv ukuran skm_ikm_ikp unit_berpengaruh)" = PKM.SADABUAN ] \
+  || fail "analysis: PKM.SADABUAN is not the influential unit"
+# the planted PPPK gap (§13) is the only fairness flag
+[ "$(row kesetaraan.csv atribut jenis_pegawai kelompok PPPK label)" = TIDAK_SETARA ] \
+  || fail "analysis: the PPPK gap is not TIDAK_SETARA"
+unfair=$(awk -F, -v f="$(col kesetaraan.csv label)" 'NR > 1 && $f == "TIDAK_SETARA"' exp/kesetaraan.csv | wc -l)
+[ "$unfair" = 1 ] || fail "analysis: $unfair contrasts TIDAK_SETARA, expected 1 (PPPK)"
+# §10a against an independent re-implementation on the same CSV files
+/usr/bin/python3 "$here/apresiasi_check.py" csv exp 2025 || fail "apresiasi_kurang.csv differs"
 echo "ok"

@@ -386,6 +386,21 @@ static inline kj_kendali_spec sample_kendali(void) {
   s.unit = "% angka kredit";
   s.decimals = 1;
   s.min_kelompok = 5;
+/* ---- kesetaraan: adjusted gaps of the demo's contrasts ---- */
+static inline kj_kesetaraan_spec sample_kesetaraan(void) {
+  static const kj_kesetaraan_row rows[] = {
+      {"P vs L", 2604, 2196, -0.86, -1.60, -0.12, 0},
+      {"PPPK vs PNS", 774, 3373, -9.00, -9.95, -8.04, 1},
+      {"Golongan I-II vs III", 603, 2251, 0.79, -0.38, 1.95, 0},
+      {"Golongan IV vs III", 921, 2474, -0.67, -1.59, 0.24, 0},
+      {"JPT vs Pelaksana", 3, 1520, NAN, NAN, NAN, 0},
+      {"Fungsional vs Pelaksana", 2638, 1701, -1.95, -2.82, -1.08, 0}};
+  kj_kesetaraan_spec s;
+  memset(&s, 0, sizeof s);
+  s.rows = rows;
+  s.n_rows = (int)(sizeof rows / sizeof rows[0]);
+  s.band = 5;
+  s.decimals = 1;
   return s;
 }
 

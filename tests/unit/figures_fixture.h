@@ -47,6 +47,7 @@ typedef struct fig_fx {
   kj_kurva kurva[FX_OPD + 1];
   kj_skm skm_unit[2], skm_opd[FX_OPD + 1];
   kj_skm_ikp skm_ikp[2];
+  kj_setara setara[2];
 } fig_fx;
 
 static inline void fx_desc(kj_desc *d, long n, double mean, double half) {
@@ -85,6 +86,7 @@ static inline void fx_opd(fig_fx *f, int o, const char *kode, const char *nama, 
   }
   f->kurva[o].status = KJ_KURVA_TANPA_PREDIKAT;
   f->kurva[o].chi2.stat = f->kurva[o].chi2.p = NAN;
+  f->kurva[o].chi2_p_mc = f->kurva[o].chi2_q = NAN;
 }
 
 static inline kj_tren_titik *fx_titik(fig_fx *f, int o, int uk, int t) {
@@ -178,6 +180,8 @@ static inline void fx_init(fig_fx *f) {
   f->kurva[0].status = KJ_KURVA_TIDAK_PATUH;
   f->kurva[0].cek = (kj_curve_result){40, 3, {0, 1, 1}, 0, 1, 5, {15, 21, 3, 1, 0}};
   f->kurva[0].chi2 = (kj_chisq){40, 9.5, 3, 0.0233, 0.4, 1, NAN};
+  f->kurva[0].chi2_p_mc = 0.021; /* small expected counts: the Monte Carlo p is used */
+  f->kurva[0].chi2_q = 0.04;
   f->opd[1].org = KJ_ORG_ISTIMEWA;
   f->kurva[1].status = KJ_KURVA_PATUH;
   f->kurva[1].cek = (kj_curve_result){120, 2, {1, 1}, 1, 1, 0, {72, 40, 6, 2, 0}};
@@ -222,8 +226,10 @@ static inline void fx_init(fig_fx *f) {
   fx_skm(&f->skm_opd[4], 4, 20, 0.3);
   fx_skm(&f->skm_opd[5], 5, 170, 0.05);
   r->skm_opd = f->skm_opd;
-  f->skm_ikp[0] = (kj_skm_ikp){4, 30, 78.3, 112, -1, 1, 1};
-  f->skm_ikp[1] = (kj_skm_ikp){6, 8, 85.0, 100, 1, -1, 0};
+  f->skm_ikp[0] = (kj_skm_ikp){.unit = 4, .n_pegawai = 30, .ikm = 78.3, .ikp = 112, .z_ikm = -1,
+                               .z_ikp = 1, .flag = KJ_SKMF_TINGGI_RENDAH};
+  f->skm_ikp[1] = (kj_skm_ikp){.unit = 6, .n_pegawai = 8, .ikm = 85.0, .ikp = 100, .z_ikm = 1,
+                               .z_ikp = -1, .flag = KJ_SKMF_NONE};
   r->n_skm_ikp = 2;
   r->skm_ikp = f->skm_ikp;
   /* two units: no OLS line (the engine needs three), but the z-score basis */
@@ -234,7 +240,21 @@ static inline void fx_init(fig_fx *f) {
   r->skm_garis.sd_ikp = 8.5;
   r->n_asosiasi = 1;
   r->asosiasi[0] =
-      (kj_asosiasi){"skm_ikm_ikp", "pearson", 2, 0, -0.5, -0.9, 0.3, NAN, 0.4, -0.4, NAN};
+      (kj_asosiasi){"skm_ikm_ikp", "pearson", 2, 0, -0.5, -0.9, 0.3, NAN, 0.4, -0.4, NAN,
+                    NAN, NAN, -1, KJ_AS_TCD};
+  /* §13: one gap flagged, one without enough data */
+  f->setara[0] = (kj_setara){.atribut = "jenis_pegawai", .kelompok = "PPPK", .pembanding = "PNS",
+                             .n = 40, .n_pembanding = 200, .selisih_mentah = -9.5,
+                             .selisih_sangat_baik = -0.2, .selisih_disesuaikan = -8.8, .se = 1.5,
+                             .df = 230, .p = 1e-8, .q = 2e-8, .ci_low = -11.76, .ci_high = -5.84,
+                             .label = KJ_SETARA_TIDAK};
+  f->setara[1] = (kj_setara){.atribut = "golongan", .kelompok = "I-II", .pembanding = "III",
+                             .n = 3, .n_pembanding = 120, .selisih_mentah = 1.0,
+                             .selisih_sangat_baik = NAN, .selisih_disesuaikan = NAN, .se = NAN,
+                             .df = NAN, .p = NAN, .q = NAN, .ci_low = NAN, .ci_high = NAN,
+                             .label = KJ_SETARA_TCD};
+  r->n_setara = 2;
+  r->setara = f->setara;
 }
 
 #endif

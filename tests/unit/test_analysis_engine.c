@@ -158,13 +158,19 @@ static void curve_compliance_and_missing_org(void **state) {
   assert_int_equal(a->status, KJ_KURVA_TIDAK_PATUH);
   assert_int_equal(a->cek.min_changes, 3);
   assert_int_equal(a->cek.pass[0], 0);
-  /* chi-square of A's (4,2,0,0) against the city's (4,12,1,1)/18, the
-   * SANGAT_KURANG category dropped (share 0, count 0): R sum((o-e)^2/e),
-   * pchisq(7, 3, lower.tail = FALSE) */
-  near(a->chi2.stat, 7.0, 1e-12);
+  /* chi-square of A's (4,2,0,0) against the other OPD's (0,10,1,1) (city
+   * (4,12,1,1), SANGAT_KURANG unused): scipy.stats.chi2_contingency([[4,2,0,0],
+   * [0,10,1,1]], correction=False) -> 10.500000000000002, p 0.014760897143990656, df 3 */
+  near(a->chi2.stat, 10.5, 1e-12);
   near(a->chi2.df, 3, 0);
-  near(a->chi2.p, 0.07189777249646509, 1e-9);
+  near(a->chi2.p, 0.014760897143990656, 1e-9);
   assert_true(a->chi2.low_expected);
+  /* small expected counts: the Monte Carlo p, within 4 standard errors of the exact
+   * permutation p 0.007487610428786899 (enumerating every table with these margins,
+   * as tests/ref/claims_ref.py does) */
+  double ex = 0.007487610428786899, tol = 4 * sqrt(ex * (1 - ex) / 20000);
+  assert_true(fabs(a->chi2_p_mc - ex) <= tol);
+  assert_true(isfinite(a->chi2_q) && a->chi2_q >= a->chi2_p_mc);
   /* B (org BUTUH_PERBAIKAN): BP >= 60 % of 6 means 4, it has 1: 3 changes */
   assert_int_equal(r->kurva[fx_opd(r, "B")].cek.min_changes, 3);
   /* C (ISTIMEWA, one employee): SB > 50 % and <= 70 % cannot both hold */
@@ -212,10 +218,10 @@ static const char *const golden[] = {
     "opd_ukuran: tahun kode_opd ukuran n mean sd se ci_low ci_high median q1 q3",
     "opd_predikat: tahun kode_opd predikat n share ci_low ci_high",
     "kekuatan_kelemahan: tahun kode_opd dimensi n mean_opd mean_lain d t df p q label",
-    "tren: kode_opd ukuran dari sampai k slope_per_tahun se ci_low ci_high p label",
-    "tahun_ke_tahun: tahun kode_opd ukuran mean_sebelum mean selisih t df p label",
+    "tren: kode_opd ukuran dari sampai k slope_per_tahun se se_ols ci_low ci_high p q label",
+    "tahun_ke_tahun: tahun kode_opd ukuran mean_sebelum mean selisih t df p q label",
     "kurva: tahun kode_opd predikat_organisasi n n_sangat_baik n_baik n_butuh_perbaikan "
-    "n_kurang n_sangat_kurang status perubahan_min chi2 chi2_p",
+    "n_kurang n_sangat_kurang status perubahan_min chi2 chi2_p chi2_df chi2_p_mc chi2_q",
     "skm: tahun kode_unit n_responden nrr_u1 nrr_u2 nrr_u3 nrr_u4 nrr_u5 nrr_u6 nrr_u7 "
     "nrr_u8 nrr_u9 ikm ci_low ci_high mutu unsur_terlemah",
     "skm_ikp: tahun kode_unit ikm ikp z_ikm z_ikp flag",
@@ -224,6 +230,15 @@ static const char *const golden[] = {
     "pembinaan: tahun nip kode_opd alasan",
     "kualitas_data: tahun kode_opd periode roster dinilai kelengkapan tepat_waktu median_lag_hari",
     "umpan_balik: tahun kode_opd n_pegawai kejadian_per_pegawai share_apresiasi",
+    "peringkat: tahun kode_opd n mean se peringkat peringkat_bawah peringkat_atas mean_susut",
+    "asosiasi: tahun ukuran n r p rho rho_p r_ci_low r_ci_high r_tanpa_min r_tanpa_max "
+    "unit_berpengaruh status",
+    "skm_ikp: tahun kode_unit cook_d q_ikm q_ikp",
+    "kesetaraan: tahun atribut kelompok pembanding n n_pembanding selisih_mentah "
+    "selisih_sangat_baik selisih_disesuaikan se p q label",
+    "kesetaraan_opd: tahun kode_opd n_p n_l selisih_mentah",
+    "apresiasi_kurang: tahun nip kode_opd kode_unit nip_pimpinan nip_penilai periode_terakhir "
+    "n_sangat_baik",
 };
 
 /* 1 when a CSV cell reads nan or inf (any sign or case). */

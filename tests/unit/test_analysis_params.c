@@ -28,6 +28,8 @@ static void defaults_are_those_of_analytics_md(void **state) {
   assert_int_equal(p.skm_min_responden, 30);
   assert_int_equal(p.batas_hari, 5);
   assert_int_equal(p.teladan_per_opd, 3);
+  assert_true(p.tren_min_ikp == 2.0 && p.tren_min_capaian == 1.0 && p.tren_min_nilai == 0.10);
+  assert_true(p.kesetaraan_min == 5 && p.seed == 20260101);
   assert_string_equal(p.instansi, "BKPSDM Kota Padangsidimpuan");
   assert_int_equal(p.kurva[KJ_ORG_BAIK].n, 3);
   assert_string_equal(p.source, "");
@@ -84,6 +86,10 @@ static void errors_name_file_and_line(void **state) {
   expect_error("[kurva.HEBAT]\naturan = BAIK > 50%\n", "k.ini:1:", "unknown section [kurva.HEBAT]");
   expect_error("[umum]\nkota = X\n[lain]\n", "k.ini:3:", "unknown section [lain]");
   expect_error("[analisis]\njust some words\n", "k.ini:2:", "'key = value'");
+  expect_error("[analisis]\ntren_min.ikp = -1\n", "k.ini:2:", "tren_min.ikp: '-1'");
+  expect_error("[analisis]\ntren_min.nilai = 1\n", "k.ini:2:", "unknown key 'tren_min.nilai'");
+  expect_error("[analisis]\nkesetaraan_min = banyak\n", "k.ini:2:", "kesetaraan_min");
+  expect_error("[analisis]\nseed = -3\n", "k.ini:2:", "seed");
   char longline[400];
   snprintf(longline, sizeof longline, "[umum]\ninstansi = %0300d\n", 7);
   expect_error(longline, "k.ini:2:", "line too long");
@@ -104,7 +110,9 @@ static void printout_reads_back_to_the_same_values(void **state) {
   kj_params a, b;
   kj_error err = {KJ_OK, ""};
   const char *ini = "[analisis]\nalpha = 0.1\nefek_min = 0.35\nskm_bobot = 0.11\n"
-                    "capaian_maks = 150\n[kurva.KURANG]\naturan =\n";
+                    "capaian_maks = 150\ntren_min.ikp = 3,5\ntren_min.capaian = 0.5\n"
+                    "tren_min.berakhlak = 0.2\nkesetaraan_min = 4\nseed = 42\n"
+                    "[kurva.KURANG]\naturan =\n";
   assert_int_equal(kj_params_load_string(&a, ini, "a.ini", &err), KJ_OK);
   char *dir = kj_test_tmpdir("params");
   char path[600];
@@ -115,6 +123,14 @@ static void printout_reads_back_to_the_same_values(void **state) {
   assert_int_equal(kj_params_load(&b, path, 1, &err), KJ_OK);
   assert_true(a.alpha == b.alpha && a.efek_min == b.efek_min && a.skm_bobot == b.skm_bobot);
   assert_true(a.capaian_maks == b.capaian_maks && a.min_kelompok == b.min_kelompok);
+  /* the parameters of issue 11 (analytics.md §2, §4, §13) */
+  assert_true(a.tren_min_ikp == 3.5 && a.tren_min_capaian == 0.5 && a.tren_min_nilai == 0.2);
+  assert_true(a.kesetaraan_min == 4 && a.seed == 42);
+  assert_true(b.tren_min_ikp == a.tren_min_ikp && b.tren_min_capaian == a.tren_min_capaian &&
+              b.tren_min_nilai == a.tren_min_nilai && b.kesetaraan_min == a.kesetaraan_min &&
+              b.seed == a.seed);
+  assert_true(kj_params_tren_min(&a, 0) == 3.5 && kj_params_tren_min(&a, 1) == 0.5 &&
+              kj_params_tren_min(&a, 4) == 0.2);
   assert_string_equal(a.instansi, b.instansi);
   for (int o = 0; o < KJ_ORG_N; o++) {
     assert_int_equal(a.kurva[o].n, b.kurva[o].n);

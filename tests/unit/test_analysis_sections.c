@@ -151,9 +151,14 @@ static void trend_and_coaching_match_r(void **state) {
   assert_string_equal(t->sampai, "2025-04");
   near(t->slope_per_tahun, -13.5 * 12, 1e-9);          /* R lm: -13.5 per month */
   near(t->se, 0.86602540378443982 * 12, 1e-9);        /* R lm Std. Error */
+  near(t->se_ols, 0.86602540378443982 * 12, 1e-9);
+  /* the Newey-West SE (statsmodels OLS cov_type='HAC', maxlags=1, use_correction=True:
+   * 0.6633249580711119) is below the OLS one, so the floor keeps the OLS SE */
   near(t->p, 0.00408999668952138469, 1e-9);           /* R lm Pr(>|t|) */
   near(t->ci_low, -206.71447881150596, 1e-9);         /* R confint * 12 */
-  assert_int_equal(t->label, KJ_TREN_TURUN);
+  assert_true(t->q >= t->p);                          /* BH over every trend of the window */
+  /* four points: its p counts in the family but no label below 12 points (§4) */
+  assert_int_equal(t->label, KJ_TREN_TCD);
   const kj_tren_titik *m1 = &r->titik[(o * KJ_UKURAN_N + KJ_UK_IKP) * r->n_periode];
   near(m1->mean, 120, TOL);
   near(m1->ci_low, 85.995630967087223, 1e-9);         /* R t.test(c(150,150,100,100,100)) */
@@ -310,11 +315,11 @@ static void skm_and_linkage_match_r(void **state) {
   for (int i = 0; i < r->n_asosiasi; i++)
     if (strcmp(r->asosiasi[i].nama, "skm_ikm_ikp") == 0) a = &r->asosiasi[i];
   assert_non_null(a);
-  near(a->r, -0.74846063324986967, 1e-9);                /* R cor.test */
-  near(a->ci_low, -0.99430702812864447, 1e-9);           /* R cor.test conf.int (Fisher z) */
-  near(a->p, 0.25153936675013017, 1e-9);
-  near(a->rho, -0.4, 1e-12);                             /* R cor.test(method="spearman") */
-  near(a->rho_p, 0.6, 1e-9);                             /* exact = FALSE */
+  /* four units: TIDAK_CUKUP_DATA and no figures (§6 needs n >= 5; R cor.test would give
+   * r = -0.748, p = 0.25, rho = -0.4 on these pairs) */
+  assert_int_equal(a->n, 4);
+  assert_int_equal(a->status, KJ_AS_TCD);
+  assert_true(kj_is_na(a->r) && kj_is_na(a->p) && kj_is_na(a->rho) && kj_is_na(a->r_tanpa_min));
   const kj_skm_garis *g = &r->skm_garis;
   near(g->fit.intercept, 150.71699905033239020, 1e-9);   /* R coef(lm(ikm ~ ikp)) */
   near(g->fit.slope, -0.65147198480531798, 1e-9);
@@ -324,7 +329,10 @@ static void skm_and_linkage_match_r(void **state) {
   for (size_t i = 0; i < r->n_skm_ikp; i++) {
     const kj_skm_ikp *k = &r->skm_ikp[i];
     int is_p1 = strcmp(r->unit[k->unit].kode, "P1") == 0;
-    assert_int_equal(k->flag, is_p1);
+    /* P1 meets the z rule; with a handful of respondents its gaps are not shown to be
+     * real (BH q >= alpha), so it is only "perlu dicermati" */
+    assert_int_equal(k->flag, is_p1 ? KJ_SKMF_DICERMATI : KJ_SKMF_NONE);
+    if (is_p1) assert_false(k->q_ikm < 0.05 && k->q_ikp < 0.05);
     if (is_p1) {
       near(k->z_ikm, -1.18750458143083404, 1e-9);        /* R scale() */
       near(k->z_ikp, 1.426399447775897444, 1e-9);

@@ -70,7 +70,7 @@ static kj_chart_result draw(kj_chart_kind k, const void *spec, const char *tag) 
 
 static void one_opd_draws_every_row_chart(void **state) {
   (void)state;
-  kj_peringkat_row pr = {"Dinas Kesehatan", "Dinkes", 412, 104.2, 101.9, 106.5, 0};
+  kj_peringkat_row pr = {"Dinas Kesehatan", "Dinkes", 412, 104.2, 101.9, 106.5, 0, 0, 0, 0};
   kj_peringkat_spec p = {&pr, 1, 104.2, "Rata-rata IKP", "%", 1, 5, 0, 0, 0, 412};
   kj_chart_result r = draw(KJ_CHART_PERINGKAT, &p, "one");
   assert_int_equal(r.n_rows, 1);
@@ -107,9 +107,9 @@ static void one_opd_draws_every_row_chart(void **state) {
 
 static void all_values_equal_still_give_an_axis(void **state) {
   (void)state;
-  kj_peringkat_row rows[3] = {{"A", NULL, 20, 100, 100, 100, 0},
-                              {"B", NULL, 20, 100, 100, 100, 0},
-                              {"C", NULL, 20, 100, 100, 100, 0}};
+  kj_peringkat_row rows[3] = {{"A", NULL, 20, 100, 100, 100, 0, 0, 0, 0},
+                              {"B", NULL, 20, 100, 100, 100, 0, 0, 0, 0},
+                              {"C", NULL, 20, 100, 100, 100, 0, 0, 0, 0}};
   kj_peringkat_spec p = {rows, 3, 100, "IKP", NULL, 1, 5, 0, 0, 0, 60};
   kj_chart_result r = draw(KJ_CHART_PERINGKAT, &p, "equal");
   assert_true(r.axis[0].n >= 2 && r.axis[0].hi >= 100);
@@ -187,9 +187,9 @@ static void nothing_to_show_gives_a_message(void **state) {
 
 static void very_long_names_are_shortened_not_overflowing(void **state) {
   (void)state;
-  kj_peringkat_row rows[3] = {{long_name, NULL, 40, 101, 97, 105, 0},
-                              {long_word, NULL, 40, 99, 95, 103, 0},
-                              {long_name, "Dispermasdes", 40, 98, 94, 102, 0}};
+  kj_peringkat_row rows[3] = {{long_name, NULL, 40, 101, 97, 105, 0, 0, 0, 0},
+                              {long_word, NULL, 40, 99, 95, 103, 0, 0, 0, 0},
+                              {long_name, "Dispermasdes", 40, 98, 94, 102, 0, 0, 0, 0}};
   kj_peringkat_spec p = {rows, 3, 99.4, "IKP", NULL, 1, 5, 0, 0, 0, 120};
   kj_chart_result r = draw(KJ_CHART_PERINGKAT, &p, "long_names");
   assert_int_equal(r.n_shortened, 2);                        /* ellipsized on two lines */
@@ -219,9 +219,9 @@ static void very_long_names_are_shortened_not_overflowing(void **state) {
 
 static void every_group_below_min_kelompok_is_greyed(void **state) {
   (void)state;
-  kj_peringkat_row rows[3] = {{"Kec. A", NULL, 3, NAN, NAN, NAN, 1},
-                              {"Kec. B", NULL, 4, NAN, NAN, NAN, 1},
-                              {"Kec. C", NULL, 2, NAN, NAN, NAN, 1}};
+  kj_peringkat_row rows[3] = {{"Kec. A", NULL, 3, NAN, NAN, NAN, 1, 0, 0, 0},
+                              {"Kec. B", NULL, 4, NAN, NAN, NAN, 1, 0, 0, 0},
+                              {"Kec. C", NULL, 2, NAN, NAN, NAN, 1, 0, 0, 0}};
   kj_peringkat_spec p = {rows, 3, NAN, "IKP", NULL, 1, 5, 0, 0, 0, 9};
   kj_chart_result r = draw(KJ_CHART_PERINGKAT, &p, "all_small");
   assert_int_equal(r.muted[0] + r.muted[1] + r.muted[2], 3);

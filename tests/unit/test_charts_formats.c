@@ -26,13 +26,14 @@ typedef struct samples {
   kj_sebaran_spec sb;
   kj_profil_spec pf;
   kj_kendali_spec kd;
+  kj_kesetaraan_spec ks;
 } samples;
 
 static samples all;
 
 static const void *spec_of(kj_chart_kind k) {
-  const void *p[KJ_CHART_KIND_N] = {&all.pr, &all.ds, &all.kv, &all.tr,
-                                    &all.hm, &all.sk, &all.sb, &all.pf, &all.kd};
+  const void *p[KJ_CHART_KIND_N] = {&all.pr, &all.ds, &all.kv, &all.tr, &all.hm,
+                                    &all.sk, &all.sb, &all.pf, &all.kd, &all.ks};
   return p[k];
 }
 
@@ -40,7 +41,7 @@ static int setup(void **state) {
   (void)state;
   samples s = {sample_peringkat(), sample_distribusi(), sample_kurva(),   sample_tren(),
                sample_heatmap(),   sample_skm(),        sample_sebaran(), sample_profil(),
-               sample_kendali()};
+               sample_kendali(), sample_kesetaraan()};
   all = s;
   return 0;
 }

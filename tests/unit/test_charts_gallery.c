@@ -29,6 +29,7 @@ typedef struct samples {
   kj_sebaran_spec sb;
   kj_profil_spec pf;
   kj_kendali_spec kd;
+  kj_kesetaraan_spec ks;
 } samples;
 
 static const void *spec_of(const samples *s, kj_chart_kind k) {
@@ -41,6 +42,7 @@ static const void *spec_of(const samples *s, kj_chart_kind k) {
   case KJ_CHART_SKM: return &s->sk;
   case KJ_CHART_SEBARAN: return &s->sb;
   case KJ_CHART_KENDALI: return &s->kd;
+  case KJ_CHART_KESETARAAN: return &s->ks;
   default: return &s->pf;
   }
 }
@@ -58,7 +60,7 @@ static void gallery_all_kinds_all_formats(void **state) {
   assert_non_null(dir);
   samples s = {sample_peringkat(), sample_distribusi(), sample_kurva(),   sample_tren(),
                sample_heatmap(),   sample_skm(),        sample_sebaran(), sample_profil(),
-               sample_kendali()};
+               sample_kendali(), sample_kesetaraan()};
   samples en = s; /* labels that come with the data, in English */
   en.pr.measure = "Mean IKP";
   en.pr.unit = "% of credit points";
@@ -89,7 +91,7 @@ static void gallery_all_kinds_all_formats(void **state) {
       bytes += r.len;
       kj_chart_result_free(&r);
     }
-    printf("gallery: 8 kinds as %s%s in %.3f s (%zu bytes)\n", kj_chart_format_ext(f),
+    printf("gallery: 9 kinds as %s%s in %.3f s (%zu bytes)\n", kj_chart_format_ext(f),
            pass == 3 ? " (en)" : "", now() - t0, bytes);
   }
   if (!keep || !*keep) kj_test_rmtree(dir);

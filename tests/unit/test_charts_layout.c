@@ -48,10 +48,10 @@ static const kj_chart_mark *find_mark(const kj_chart_result *r, kj_chart_mark_ki
 
 static void peringkat_sorts_by_mean_and_greys_small_groups_last(void **state) {
   (void)state;
-  kj_peringkat_row rows[4] = {{"Dinas A", NULL, 40, 90.0, 86.0, 94.0, 0},
-                              {"Dinas B", NULL, 60, 105.0, 102.0, 108.0, 0},
-                              {"Dinas C", NULL, 3, 77.7, NAN, NAN, 1},
-                              {"Dinas D", NULL, 55, 98.25, 95.0, 101.5, 0}};
+  kj_peringkat_row rows[4] = {{"Dinas A", NULL, 40, 90.0, 86.0, 94.0, 0, 0, 0, 0},
+                              {"Dinas B", NULL, 60, 105.0, 102.0, 108.0, 0, 0, 0, 0},
+                              {"Dinas C", NULL, 3, 77.7, NAN, NAN, 1, 0, 0, 0},
+                              {"Dinas D", NULL, 55, 98.25, 95.0, 101.5, 0, 0, 0, 0}};
   kj_peringkat_spec s = {rows, 4, 99.4, "Rata-rata IKP", "%", 1, 5, 0, 0, 0, 158};
   kj_chart_result r = render(KJ_CHART_PERINGKAT, &s, KJ_LANG_ID);
   assert_int_equal(r.n_rows, 4);
@@ -80,9 +80,9 @@ static void peringkat_sorts_by_mean_and_greys_small_groups_last(void **state) {
 
 static void peringkat_keeps_order_when_asked_and_ties_keep_spec_order(void **state) {
   (void)state;
-  kj_peringkat_row rows[3] = {{"A", NULL, 10, 90, NAN, NAN, 0},
-                              {"B", NULL, 10, 95, NAN, NAN, 0},
-                              {"C", NULL, 10, 95, NAN, NAN, 0}};
+  kj_peringkat_row rows[3] = {{"A", NULL, 10, 90, NAN, NAN, 0, 0, 0, 0},
+                              {"B", NULL, 10, 95, NAN, NAN, 0, 0, 0, 0},
+                              {"C", NULL, 10, 95, NAN, NAN, 0, 0, 0, 0}};
   kj_peringkat_spec s = {rows, 3, NAN, "IKP", NULL, 1, 5, 0, 0, 0, 30};
   kj_chart_result r = render(KJ_CHART_PERINGKAT, &s, KJ_LANG_ID);
   assert_int_equal(r.order[0], 1);

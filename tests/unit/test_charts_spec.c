@@ -85,8 +85,8 @@ static void kinds_and_formats_have_names(void **state) {
 static void peringkat_rejects_impossible_rows(void **state) {
   (void)state;
   kj_error e = {0};
-  kj_peringkat_row rows[2] = {{"Dinas Kesehatan", "Dinkes", 412, 104.2, 101.9, 106.5, 0},
-                              {"Dinas Sosial", NULL, 39, 99.0, 96.0, 102.0, 0}};
+  kj_peringkat_row rows[2] = {{"Dinas Kesehatan", "Dinkes", 412, 104.2, 101.9, 106.5, 0, 0, 0, 0},
+                              {"Dinas Sosial", NULL, 39, 99.0, 96.0, 102.0, 0, 0, 0, 0}};
   kj_peringkat_spec s = {rows, 2, 99.4, "IKP", NULL, 1, 5, 0, 0, 0, 451};
   assert_int_equal(kj_peringkat_validate(&s, &e), KJ_OK);
   rows[1].mean = NAN;

@@ -185,8 +185,9 @@ static void kurva_counts_city_shares_and_chi_square_note(void **state) {
   assert_int_equal(s->compliant, 0);
   assert_int_equal(s->min_changes, 5);
   assert_true(has(f.title, "Dinas Kesehatan"));
-  assert_true(has(f.note, "\xCF\x87\xC2\xB2 = 9,5 (df 3), p = 0,023"));
-  assert_true(has(f.note, "frekuensi harapan < 5"));
+  /* the p used (Monte Carlo) and its BH q, which alone calls the distribution different */
+  assert_true(has(f.note, "\xCF\x87\xC2\xB2 = 9,5 (df 3), p Monte Carlo = 0,021, q = 0,040"));
+  assert_true(has(f.note, "sebaran berbeda dari OPD lain"));
   kj_figure_free(&f);
 
   BUILD(kj_fig_kurva(&fx.r, 4, KJ_LANG_EN, &f, &e));
@@ -403,6 +404,29 @@ static void sebaran_points_flags_and_association(void **state) {
   kj_figure_free(&f);
 }
 
+static void kesetaraan_rows_ci_band_and_flags(void **state) {
+  (void)state;
+  kj_figure f;
+  kj_error e = {0};
+  assert_int_equal(kj_fig_kesetaraan(&fx.r, KJ_LANG_ID, &f, &e), KJ_OK);
+  const kj_kesetaraan_spec *s = &f.spec.kesetaraan;
+  assert_int_equal(s->n_rows, 2);
+  assert_string_equal(s->rows[0].label, "PPPK vs PNS");
+  assert_true(s->rows[0].gap == -8.8 && s->rows[0].ci_low == -11.76 && s->rows[0].flagged);
+  assert_true(s->rows[0].n == 40 && s->rows[0].n_ref == 200);
+  assert_string_equal(s->rows[1].label, "Golongan I-II vs III");
+  assert_true(isnan(s->rows[1].gap) && !s->rows[1].flagged); /* not enough data: no figure */
+  assert_true(s->band == 5);
+  assert_string_equal(f.stem, "kota_kesetaraan");
+  assert_true(has(f.note, "bukan bukti diskriminasi"));
+  kj_figure_free(&f);
+  /* no contrast with data: the chart is not drawn */
+  fx.r.n_setara = 1;
+  fx.setara[0].label = KJ_SETARA_TCD;
+  assert_int_equal(kj_fig_kesetaraan(&fx.r, KJ_LANG_ID, &f, &e), KJ_DATA);
+  kj_figure_free(&f);
+}
+
 static void profil_values_ci_and_greyed_opd(void **state) {
   (void)state;
   kj_error e = {0};
@@ -438,7 +462,7 @@ static void all_lists_every_chart_with_unique_stems(void **state) {
   static const char *const want[] = {
       "kota_peringkat_ikp", "kota_peringkat_capaian", "kota_distribusi",
       "kota_tren_ikp",      "kota_heatmap",           "kota_skm",
-      "kota_sebaran",       "opd_DINKES_profil",      "opd_DINKES_kurva",
+      "kota_sebaran",       "kota_kesetaraan",        "opd_DINKES_profil",      "opd_DINKES_kurva",
       "opd_DISDIK_profil",  "opd_DISDIK_kurva",       "opd_KECIL_profil",
       "opd_KECIL_kurva",    "opd_TANPA_profil",       "opd_TANPA_kurva",
       "unit_PKM.A_skm",     "unit_UPT.B_skm"};
@@ -498,6 +522,7 @@ int main(void) {
       cmocka_unit_test_setup(heatmap_columns_labels_and_ikp_order, setup),
       cmocka_unit_test_setup(skm_thresholds_follow_the_weight, setup),
       cmocka_unit_test_setup(sebaran_points_flags_and_association, setup),
+      cmocka_unit_test_setup(kesetaraan_rows_ci_band_and_flags, setup),
       cmocka_unit_test_setup(profil_values_ci_and_greyed_opd, setup),
       cmocka_unit_test_setup(all_lists_every_chart_with_unique_stems, setup),
       cmocka_unit_test_setup(all_skips_what_the_data_cannot_support, setup),

@@ -251,10 +251,10 @@ static void briefing_of_a_small_city(void **st) {
   kj_buf_puts(&exp, "], \"properties\": {\"title\": \"Briefing Pimpinan 2025\"}}");
   char *expect = kj_test_write(dir, "expect.json", kj_buf_cstr(&exp), -1);
   assert_int_equal(run_checker(a, expect), 0);
-  assert_int_equal(kj_briefing_sheet_count(), 11);
+  assert_int_equal(kj_briefing_sheet_count(), 12);
   assert_string_equal(kj_briefing_sheet_name(0, KJ_LANG_ID), "Ringkasan");
-  assert_string_equal(kj_briefing_sheet_name(10, KJ_LANG_EN), "Methodology");
-  assert_null(kj_briefing_sheet_name(11, KJ_LANG_ID));
+  assert_string_equal(kj_briefing_sheet_name(11, KJ_LANG_EN), "Methodology");
+  assert_null(kj_briefing_sheet_name(12, KJ_LANG_ID));
 
   /* a path that cannot be written: KJ_IO, nothing created */
   char *bad = kj_path_join(dir, "no/such/dir/x.xlsx");
