@@ -73,7 +73,7 @@ void bl_kendali(bl_ctx *x) {
     if (r->jenis != KJ_PER_BULANAN || r->pkey < x->month[0] || r->pkey > x->P) continue;
     int i = 0;
     while (x->month[i] != r->pkey) i++;
-    double v = kj_ikp_points((kj_predikat)r->predikat);
+    double v = an_rec_ikp(r); /* skp_ganda = bulan: the days-weighted IKP */
     int o = bl_opd(x, r->unit);
     b->opd[o].n[i]++;
     b->opd[K].n[i]++;

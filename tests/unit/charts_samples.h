@@ -386,6 +386,9 @@ static inline kj_kendali_spec sample_kendali(void) {
   s.unit = "% angka kredit";
   s.decimals = 1;
   s.min_kelompok = 5;
+  return s;
+}
+
 /* ---- kesetaraan: adjusted gaps of the demo's contrasts ---- */
 static inline kj_kesetaraan_spec sample_kesetaraan(void) {
   static const kj_kesetaraan_row rows[] = {
