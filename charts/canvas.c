@@ -13,6 +13,7 @@
  * prefix the PDF standard asks for (patched in place, see pdf_fix_dates).
  */
 #include "charts/canvas.h"
+#include "charts/png.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -238,7 +239,8 @@ kj_status kj_canvas_run(kj_canvas *c, kj_paint_fn paint, const void *ctx, kj_err
   if (cs == CAIRO_STATUS_SUCCESS) {
     cairo_surface_flush(c->surface);
     if (c->o->format == KJ_CHART_PNG)
-      cs = cairo_surface_write_to_png_stream(c->surface, to_buf, &c->bytes);
+      cs = kj_png_encode(c->surface, &c->bytes) == 0 ? CAIRO_STATUS_SUCCESS
+                                                     : CAIRO_STATUS_WRITE_ERROR;
     else
       cairo_surface_finish(c->surface);
   }

@@ -6,7 +6,7 @@
 set -euo pipefail
 
 build_pkgs=(build-essential cmake pkg-config
-  libsqlite3-dev libgsl-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev
+  libsqlite3-dev libgsl-dev libxlsxwriter-dev libcairo2-dev libpng-dev libpango1.0-dev
   fonts-dejavu-core libinih-dev libcsv-dev libminizip-dev libexpat1-dev nettle-dev)
 test_pkgs=(libcmocka-dev python3 python3-openpyxl sqlite3)
 

@@ -14,8 +14,11 @@
 #include "figures/figures.h"
 #include "util/xalloc.h"
 
-#define BLR_CHART_W 600.0   /* points */
-#define BLR_CHART_SCALE 1.5 /* pixels per point */
+#define BLR_CHART_W 600.0 /* points */
+/* Pixels per point: the sheet shows the chart 600 px wide, so 1.25 still
+ * oversamples it (750 px) for zooming and printing; the 9 px footer text
+ * stays legible. 1.5 cost ~15% more of the report's CPU for 35 charts. */
+#define BLR_CHART_SCALE 1.25
 
 enum { K_KODE, K_OPD, K_N, K_MEAN, K_CENTRE, K_LCL, K_UCL, K_SINYAL, K_RIWAYAT, K_NCOL };
 

@@ -77,6 +77,31 @@ static kj_status load_kosong(kj_store *st, bl_ctx *x, kj_error *err) {
   return k == KJ_STEP_ERROR ? err->status : KJ_OK;
 }
 
+/* D = the newest tanggal_dinilai, else the latest import's day; the reports'
+ * "today" = the newest of tanggal_dinilai, feedback and survey dates (as
+ * analysis/data_terbaru.sql), from one scan of penilaian. */
+static kj_status load_dates(kj_store *st, kj_bulanan *b, kj_error *err) {
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare_query(st, "bulanan/tanggal_data", &s, err);
+  if (rc != KJ_OK) return rc;
+  b->tanggal_data[0] = b->r->data_terbaru[0] = '\0';
+  kj_step k = kj_stmt_step(s, err);
+  if (k == KJ_STEP_ROW) {
+    const char *terbaru = NULL;
+    for (int c = 0; c < 4; c++) {
+      if (kj_stmt_is_null(s, c)) continue;
+      const char *d = kj_stmt_text(s, c);
+      if (c != 1 && (!terbaru || strcmp(d, terbaru) > 0)) terbaru = d;
+    }
+    int c = kj_stmt_is_null(s, 0) ? 1 : 0;
+    if (!kj_stmt_is_null(s, c))
+      snprintf(b->tanggal_data, sizeof b->tanggal_data, "%s", kj_stmt_text(s, c));
+    if (terbaru) snprintf(b->r->data_terbaru, sizeof b->r->data_terbaru, "%s", terbaru);
+  }
+  kj_stmt_free(s);
+  return k == KJ_STEP_ERROR ? err->status : KJ_OK;
+}
+
 static kj_status choose_period(kj_store *st, bl_ctx *x, const char *periode, kj_error *err) {
   char text[32];
   if (periode && *periode) {
@@ -280,10 +305,7 @@ static kj_status load(kj_store *st, bl_ctx *x, const char *periode, kj_error *er
   if (rc == KJ_OK) rc = an_load_penilaian(st, &x->m, err);
   if (rc == KJ_OK) rc = load_atasan(st, x, err);
   if (rc == KJ_OK) rc = load_kosong(st, x, err);
-  if (rc == KJ_OK) rc = scalar_text(st, "bulanan/tanggal_data", b->tanggal_data,
-                                    sizeof b->tanggal_data, err);
-  if (rc == KJ_OK) rc = scalar_text(st, "analysis/data_terbaru", b->r->data_terbaru,
-                                    sizeof b->r->data_terbaru, err);
+  if (rc == KJ_OK) rc = load_dates(st, b, err);
   if (rc != KJ_OK) return rc;
   int any = 0;
   an_pkey first = 0;

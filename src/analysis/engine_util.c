@@ -66,10 +66,21 @@ void an_pkey_text(an_pkey k, char out[16]) { kj_period_format(pkey_period(k), ou
 
 long an_pkey_index(an_pkey k) { return kj_period_index(pkey_period(k)); }
 
+/* Called per record and month in the roster and evaluator searches (a
+ * sixth of the monthly engine's time), so the days are remembered: one slot
+ * per period code (0..42) of each of four consecutive years. */
 long an_pkey_end_days(an_pkey k) {
+  static _Thread_local struct {
+    an_pkey k;
+    long days;
+  } memo[4 * 64];
+  unsigned slot = ((unsigned)(k / 100) & 3u) << 6 | (unsigned)(k % 100) % 64u;
+  if (k > 0 && memo[slot].k == k) return memo[slot].days;
   kj_period p = pkey_period(k);
   int m = kj_period_last_month(p);
-  return kj_date_days(p.year, m, kj_days_in_month(p.year, m));
+  long days = kj_date_days(p.year, m, kj_days_in_month(p.year, m));
+  if (k > 0) memo[slot].k = k, memo[slot].days = days;
+  return days;
 }
 
 int32_t an_ey_get(an_model *m, int32_t emp, int tahun, int create) {
