@@ -144,6 +144,7 @@ void an_sort(double *x, size_t n);
 /* ---- stages -------------------------------------------------------------- */
 
 kj_status an_load_structure(kj_store *st, an_model *m, kj_error *err); /* load.c */
+kj_status an_scan_cache(kj_store *st, int scanning, kj_error *err); /* load.c */
 kj_status an_load_penilaian(kj_store *st, an_model *m, kj_error *err); /* load.c */
 kj_status an_load_facts(kj_store *st, an_model *m, kj_error *err);     /* load_facts.c */
 kj_status an_load_year_extras(kj_store *st, an_model *m, kj_error *err); /* load_facts.c */

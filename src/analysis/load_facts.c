@@ -252,5 +252,5 @@ kj_status an_load_year_extras(kj_store *st, an_model *m, kj_error *err) {
   if (k == KJ_STEP_ROW && !kj_stmt_is_null(s, 0))
     snprintf(m->r->data_terbaru, sizeof m->r->data_terbaru, "%s", kj_stmt_text(s, 0));
   kj_stmt_free(s);
-  return k == KJ_STEP_ERROR ? err->status : KJ_OK;
+  return k == KJ_STEP_ERROR ? err->status : an_scan_cache(st, 0, err);
 }
