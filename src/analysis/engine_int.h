@@ -102,10 +102,14 @@ typedef struct an_model {
   long *ub;                      /* [emp * KJ_JENIS_UB_N] feedback received in Y */
 
   kj_strmap ind_ix;              /* "OPD index:indicator text" -> group, year Y */
-  int32_t n_indgrp;
-  struct an_indgrp { int32_t opd, last_emp; long n_pegawai; char *teks; } *indgrp;
-  size_t n_indval, cap_indval;
-  struct an_indval { int32_t grp; double v; } *indval; /* one per indicator record */
+  int32_t n_indgrp, cap_indgrp;
+  struct an_indgrp {
+    int32_t opd, last_emp;
+    long n_pegawai;
+    char *teks;
+    size_t n, cap;
+    double *v;                   /* the group's values, one per indicator record */
+  } *indgrp;
 } an_model;
 
 /* ---- helpers (engine_util.c) -------------------------------------------- */
