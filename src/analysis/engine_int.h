@@ -103,6 +103,7 @@ typedef struct an_model {
 
   kj_strmap ind_ix;              /* "OPD index:indicator text" -> group, year Y */
   int32_t n_indgrp, cap_indgrp;
+  int32_t ind_at[64];            /* group of the record at each position of the last period + 1 */
   struct an_indgrp {
     int32_t opd, last_emp;
     long n_pegawai;
@@ -164,7 +165,7 @@ void an_quality(an_model *m);                 /* quality.c: §9 */
 void an_feedback(an_model *m);                /* feedback.c: §10 */
 /* indikator.c: records one indicator's capaian of year Y (while capaian
  * streams), then the per-OPD, per-indicator figures. */
-void an_indikator_add(an_model *m, int opd, int32_t emp, const char *teks, double v);
+void an_indikator_add(an_model *m, int opd, int32_t emp, int at, const char *teks, double v);
 void an_indikator(an_model *m);
 
 #endif

@@ -18,8 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-void an_indikator_add(an_model *m, int opd, int32_t emp, const char *teks, double v) {
-  if (!isfinite(v)) return;
+/* Group of (opd, teks) through the string map, created when new. */
+static int32_t group_of(an_model *m, int opd, const char *teks) {
   char key[600]; /* "OPD:text", built by hand: this runs once per indicator row */
   int kl = 0;
   for (int x = opd; kl == 0 || x > 0; x /= 10) key[kl++] = (char)('0' + x % 10);
@@ -37,6 +37,24 @@ void an_indikator_add(an_model *m, int opd, int32_t emp, const char *teks, doubl
     g = m->n_indgrp++;
     m->indgrp[g] = (struct an_indgrp){opd, -1, 0, xstrdup(teks), 0, 0, NULL};
     kj_strmap_put(&m->ind_ix, key, g);
+  }
+  return g;
+}
+
+enum { IND_AT_N = (int)(sizeof ((an_model *)0)->ind_at / sizeof *((an_model *)0)->ind_at) };
+
+/* Adds value v of the record at position `at` of its employee-period. The
+ * record at the same position of the previous period is usually in the same
+ * group (employees of one OPD mostly share their list of indicators, in key
+ * order), so that group is tried first, by one string comparison, before the
+ * key is built and hashed; the group found is the same either way. */
+void an_indikator_add(an_model *m, int opd, int32_t emp, int at, const char *teks, double v) {
+  if (!isfinite(v)) return;
+  int cache = at >= 0 && at < IND_AT_N;
+  int32_t g = cache ? m->ind_at[at] - 1 : -1;
+  if (g < 0 || m->indgrp[g].opd != opd || strcmp(m->indgrp[g].teks, teks) != 0) {
+    g = group_of(m, opd, teks);
+    if (cache) m->ind_at[at] = g + 1;
   }
   struct an_indgrp *x = &m->indgrp[g];
   /* rows arrive ordered by NIP, so a new employee in a group is a change */

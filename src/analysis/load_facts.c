@@ -84,7 +84,7 @@ static kj_status load_capaian(kj_store *st, an_model *m, kj_error *err) {
     ind[n].jenis = jenis_rhk == KJ_TAMBAHAN ? KJ_TAMBAHAN : KJ_UTAMA;
     ind[n].bobot = kj_stmt_double(s, 6);
     if (cur_opd >= 0 && (m->p->capaian_tambahan || ind[n].jenis == KJ_UTAMA))
-      an_indikator_add(m, cur_opd, emp, kj_stmt_text(s, 7), ind[n].capaian);
+      an_indikator_add(m, cur_opd, emp, (int)n, kj_stmt_text(s, 7), ind[n].capaian);
     n++;
   }
   if (k == KJ_STEP_DONE && n > 0)
