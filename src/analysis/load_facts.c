@@ -205,7 +205,7 @@ static kj_status load_feedback(kj_store *st, an_model *m, kj_error *err) {
   while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
     int32_t e = an_emp_of(m, kj_stmt_int64(s, 0), &cursor);
     int j = kj_enum_parse(&kj_enum_jenis_ub, kj_stmt_text(s, 1));
-    if (e >= 0 && j >= 0) m->ub[(size_t)e * KJ_JENIS_UB_N + (size_t)j] += (long)kj_stmt_int64(s, 2);
+    if (e >= 0 && j >= 0) m->ub[(size_t)e * KJ_JENIS_UB_N + (size_t)j]++; /* one row per event */
   }
   kj_stmt_free(s);
   return k == KJ_STEP_ERROR ? err->status : KJ_OK;
