@@ -29,6 +29,16 @@ static int fact_opd(const an_model *m, int32_t emp, an_pkey pkey) {
   return u >= 0 ? m->r->unit[u].opd_penerus : -1;
 }
 
+/* Copies the period text of the current key, truncated as snprintf would:
+ * this runs once per employee-period (millions at city scale), where
+ * snprintf's format machinery cost more than the rest of the key change. */
+static void keep_period(char *dst, size_t cap, const char *per) {
+  size_t n = strlen(per);
+  if (n >= cap) n = cap - 1;
+  memcpy(dst, per, n);
+  dst[n] = '\0';
+}
+
 static void add_capaian(an_model *m, int32_t emp, an_pkey pkey, double v) {
   if (!isfinite(v)) return;
   int32_t e = an_ey_get(m, emp, pkey / 100, 1);
@@ -72,7 +82,7 @@ static kj_status load_capaian(kj_store *st, an_model *m, kj_error *err) {
         break;
       }
       cur_emp = emp;
-      snprintf(cur_per, sizeof cur_per, "%s", per);
+      keep_period(cur_per, sizeof cur_per, per);
       int32_t u = year == m->r->tahun ? fact_unit(m, emp, cur_pkey) : -1;
       cur_opd = u >= 0 ? m->r->unit[u].opd : -1;
     }
@@ -142,7 +152,7 @@ static kj_status load_perilaku(kj_store *st, an_model *m, kj_error *err) {
         break;
       }
       cur_emp = acc.emp = emp;
-      snprintf(cur_per, sizeof cur_per, "%s", per);
+      keep_period(cur_per, sizeof cur_per, per);
       acc.ey = an_ey_get(m, emp, year, 1);
     }
     for (int v = 0; v < KJ_NILAI_N; v++) {
