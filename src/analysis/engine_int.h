@@ -123,10 +123,15 @@ typedef struct an_model {
   long *ub;                      /* [emp * KJ_JENIS_UB_N] feedback received in Y */
 
   kj_strmap ind_ix;              /* "OPD index:indicator text" -> group, year Y */
-  int32_t n_indgrp;
-  struct an_indgrp { int32_t opd, last_emp; long n_pegawai; char *teks; } *indgrp;
-  size_t n_indval, cap_indval;
-  struct an_indval { int32_t grp; double v; } *indval; /* one per indicator record */
+  int32_t n_indgrp, cap_indgrp;
+  int32_t ind_at[64];            /* group of the record at each position of the last period + 1 */
+  struct an_indgrp {
+    int32_t opd, last_emp;
+    long n_pegawai;
+    char *teks;
+    size_t n, cap;
+    double *v;                   /* the group's values, one per indicator record */
+  } *indgrp;
 } an_model;
 
 /* ---- helpers (engine_util.c) -------------------------------------------- */
@@ -175,6 +180,7 @@ int32_t an_roster_unit(const an_model *m, int32_t e, an_pkey p, int32_t kosong_u
 /* ---- stages -------------------------------------------------------------- */
 
 kj_status an_load_structure(kj_store *st, an_model *m, kj_error *err); /* load.c */
+kj_status an_scan_cache(kj_store *st, int scanning, kj_error *err); /* load.c */
 kj_status an_load_penilaian(kj_store *st, an_model *m, kj_error *err); /* load.c */
 kj_status an_load_facts(kj_store *st, an_model *m, kj_error *err);     /* load_facts.c */
 kj_status an_load_year_extras(kj_store *st, an_model *m, kj_error *err); /* load_facts.c */
@@ -196,7 +202,7 @@ void an_quality(an_model *m);                 /* quality.c: §9 */
 void an_feedback(an_model *m);                /* feedback.c: §10 */
 /* indikator.c: records one indicator's capaian of year Y (while capaian
  * streams), then the per-OPD, per-indicator figures. */
-void an_indikator_add(an_model *m, int opd, int32_t emp, const char *teks, double v);
+void an_indikator_add(an_model *m, int opd, int32_t emp, int at, const char *teks, double v);
 void an_indikator(an_model *m);
 
 #endif

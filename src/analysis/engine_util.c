@@ -196,9 +196,50 @@ void an_group_vs_rest(const int32_t *g, const double *v, size_t n, int ng, kj_mo
   free(k);
 }
 
-static int cmp_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
+/* Key of a finite double whose unsigned order is the numeric order; -0.0 and
+ * +0.0 share a key, as they compare equal. */
+static uint64_t sort_key(double d) {
+  uint64_t b;
+  if (d == 0) d = 0.0;
+  memcpy(&b, &d, sizeof b);
+  return b >> 63 ? ~b : b | UINT64_C(1) << 63;
 }
 
-void an_sort(double *x, size_t n) { qsort(x, n, sizeof *x, cmp_double); }
+/* Ascending and stable (equal values keep their order, exactly as glibc's
+ * merge-sort qsort did): a byte-wise LSD radix sort, which skips the bytes
+ * all values share, over an insertion sort for short arrays. These sorts
+ * (medians and percentiles over every indicator record) ran as qsort with
+ * a comparison call per step. Values are finite (callers filter). */
+void an_sort(double *x, size_t n) {
+  if (n < 64) {
+    for (size_t i = 1; i < n; i++) {
+      double v = x[i];
+      size_t j = i;
+      for (; j > 0 && x[j - 1] > v; j--) x[j] = x[j - 1];
+      x[j] = v;
+    }
+    return;
+  }
+  size_t(*cnt)[256] = xcalloc(8, sizeof *cnt);
+  for (size_t i = 0; i < n; i++) {
+    uint64_t k = sort_key(x[i]);
+    for (int b = 0; b < 8; b++) cnt[b][(k >> (8 * b)) & 0xff]++;
+  }
+  double *tmp = xmalloc(n * sizeof *tmp), *src = x, *dst = tmp;
+  for (int b = 0; b < 8; b++) {
+    size_t *c = cnt[b], off = 0;
+    if (c[(sort_key(x[0]) >> (8 * b)) & 0xff] == n) continue; /* one byte value: no move */
+    for (int v = 0; v < 256; v++) {
+      size_t t = c[v];
+      c[v] = off;
+      off += t;
+    }
+    for (size_t i = 0; i < n; i++) dst[c[(sort_key(src[i]) >> (8 * b)) & 0xff]++] = src[i];
+    double *t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src != x) memcpy(x, src, n * sizeof *x);
+  free(tmp);
+  free(cnt);
+}

@@ -29,6 +29,16 @@ static int fact_opd(const an_model *m, int32_t emp, an_pkey pkey) {
   return u >= 0 ? m->r->unit[u].opd_penerus : -1;
 }
 
+/* Copies the period text of the current key, truncated as snprintf would:
+ * this runs once per employee-period (millions at city scale), where
+ * snprintf's format machinery cost more than the rest of the key change. */
+static void keep_period(char *dst, size_t cap, const char *per) {
+  size_t n = strlen(per);
+  if (n >= cap) n = cap - 1;
+  memcpy(dst, per, n);
+  dst[n] = '\0';
+}
+
 static void add_capaian(an_model *m, int32_t emp, an_pkey pkey, double v) {
   if (!isfinite(v)) return;
   int32_t e = an_ey_get(m, emp, pkey / 100, 1);
@@ -72,7 +82,7 @@ static kj_status load_capaian(kj_store *st, an_model *m, kj_error *err) {
         break;
       }
       cur_emp = emp;
-      snprintf(cur_per, sizeof cur_per, "%s", per);
+      keep_period(cur_per, sizeof cur_per, per);
       int32_t u = year == m->r->tahun ? fact_unit(m, emp, cur_pkey) : -1;
       cur_opd = u >= 0 ? m->r->unit[u].opd : -1;
     }
@@ -84,7 +94,7 @@ static kj_status load_capaian(kj_store *st, an_model *m, kj_error *err) {
     ind[n].jenis = jenis_rhk == KJ_TAMBAHAN ? KJ_TAMBAHAN : KJ_UTAMA;
     ind[n].bobot = kj_stmt_double(s, 6);
     if (cur_opd >= 0 && (m->p->capaian_tambahan || ind[n].jenis == KJ_UTAMA))
-      an_indikator_add(m, cur_opd, emp, kj_stmt_text(s, 7), ind[n].capaian);
+      an_indikator_add(m, cur_opd, emp, (int)n, kj_stmt_text(s, 7), ind[n].capaian);
     n++;
   }
   if (k == KJ_STEP_DONE && n > 0)
@@ -142,7 +152,7 @@ static kj_status load_perilaku(kj_store *st, an_model *m, kj_error *err) {
         break;
       }
       cur_emp = acc.emp = emp;
-      snprintf(cur_per, sizeof cur_per, "%s", per);
+      keep_period(cur_per, sizeof cur_per, per);
       acc.ey = an_ey_get(m, emp, year, 1);
     }
     for (int v = 0; v < KJ_NILAI_N; v++) {
@@ -205,7 +215,7 @@ static kj_status load_feedback(kj_store *st, an_model *m, kj_error *err) {
   while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
     int32_t e = an_emp_of(m, kj_stmt_int64(s, 0), &cursor);
     int j = kj_enum_parse(&kj_enum_jenis_ub, kj_stmt_text(s, 1));
-    if (e >= 0 && j >= 0) m->ub[(size_t)e * KJ_JENIS_UB_N + (size_t)j] += (long)kj_stmt_int64(s, 2);
+    if (e >= 0 && j >= 0) m->ub[(size_t)e * KJ_JENIS_UB_N + (size_t)j]++; /* one row per event */
   }
   kj_stmt_free(s);
   return k == KJ_STEP_ERROR ? err->status : KJ_OK;
@@ -281,5 +291,5 @@ kj_status an_load_year_extras(kj_store *st, an_model *m, kj_error *err) {
   if (k == KJ_STEP_ROW && !kj_stmt_is_null(s, 0))
     snprintf(m->r->data_terbaru, sizeof m->r->data_terbaru, "%s", kj_stmt_text(s, 0));
   kj_stmt_free(s);
-  return k == KJ_STEP_ERROR ? err->status : KJ_OK;
+  return k == KJ_STEP_ERROR ? err->status : an_scan_cache(st, 0, err);
 }

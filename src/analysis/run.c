@@ -91,9 +91,8 @@ static void model_free(an_model *m) {
   free(m->resp);
   free(m->ub);
   kj_strmap_free(&m->ind_ix);
-  for (int32_t i = 0; i < m->n_indgrp; i++) free(m->indgrp[i].teks);
+  for (int32_t i = 0; i < m->n_indgrp; i++) free(m->indgrp[i].teks), free(m->indgrp[i].v);
   free(m->indgrp);
-  free(m->indval);
 }
 
 kj_status kj_analysis_run(kj_store *st, const kj_params *params, int year, int from, int to,
