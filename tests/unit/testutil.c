@@ -56,6 +56,68 @@ static void rmtree(const char *dir) {
 void kj_test_rmtree(const char *dir) {
   if (dir) rmtree(dir);
 }
+
+static struct memstream {
+  FILE *fp;
+  char **buf;
+  size_t *len;
+  char *dir, *path;
+} streams[16];
+
+FILE *kj_test_open_memstream(char **buf, size_t *len) {
+  for (size_t i = 0; i < sizeof streams / sizeof streams[0]; i++) {
+    struct memstream *m = &streams[i];
+    if (m->fp) continue;
+    m->dir = kj_test_tmpdir("memstream");
+    if (!m->dir) return NULL;
+    size_t n = strlen(m->dir) + 8;
+    m->path = malloc(n);
+    snprintf(m->path, n, "%s\\s.bin", m->dir);
+    m->fp = fopen(m->path, "w+b");
+    m->buf = buf;
+    m->len = len;
+    *buf = NULL;
+    *len = 0;
+    return m->fp;
+  }
+  return NULL;
+}
+
+int kj_test_fclose(FILE *fp) {
+  for (size_t i = 0; fp && i < sizeof streams / sizeof streams[0]; i++) {
+    struct memstream *m = &streams[i];
+    if (m->fp != fp) continue;
+    fflush(fp);
+    fseek(fp, 0, SEEK_END);
+    long n = ftell(fp);
+    rewind(fp);
+    *m->buf = malloc((size_t)(n > 0 ? n : 0) + 1);
+    size_t got = fread(*m->buf, 1, (size_t)(n > 0 ? n : 0), fp);
+    (*m->buf)[got] = '\0';
+    *m->len = got;
+    int rc = (fclose)(fp);
+    remove(m->path);
+    _rmdir(m->dir);
+    free(m->path);
+    free(m->dir);
+    memset(m, 0, sizeof *m);
+    return rc;
+  }
+  return (fclose)(fp);
+}
+
+char *strsep(char **sp, const char *delim) {
+  char *s = *sp;
+  if (!s) return NULL;
+  char *e = s + strcspn(s, delim);
+  if (*e) {
+    *e = '\0';
+    *sp = e + 1;
+  } else {
+    *sp = NULL;
+  }
+  return s;
+}
 #else
 char *kj_test_tmpdir(const char *tag) {
   const char *base = getenv("TMPDIR");
