@@ -1,18 +1,20 @@
-/* fonts.h — making the theme's fonts available before pango looks for them
- * (internal to charts/).
+/* fonts.h — the pango font map the charts draw with (internal to charts/).
  *
- * On Linux fontconfig finds DejaVu Sans (fonts-dejavu-core). Stock Windows
- * has no DejaVu, and pango's Windows backend would silently draw boxes for a
- * family it cannot find, so the Windows package ships the TTFs in a "fonts"
- * folder next to kinerja.exe and they are registered here for this process
- * only (no installation, no admin rights).
+ * On Linux: pango's default, fontconfig finding DejaVu Sans
+ * (fonts-dejavu-core). On Windows, pango 1.50's native backend lists only
+ * the DirectWrite system fonts, and stock Windows has no DejaVu, so the
+ * charts use pango's fontconfig + FreeType backend there too, configured by
+ * the fonts.conf shipped in the "fonts" folder beside kinerja.exe with the
+ * DejaVu TTFs: the same fonts and metrics as on Linux, nothing installed.
  */
 #ifndef KJ_CHARTS_FONTS_H
 #define KJ_CHARTS_FONTS_H
 
-/* Registers the bundled fonts once per process; thread-safe, cheap after the
- * first call. Call before the first pango font map use. On Windows, warns on
- * stderr (once) when the fonts folder is missing or empty; no-op elsewhere. */
-void kj_chart_fonts_init(void);
+#include <pango/pangocairo.h>
+
+/* The calling thread's font map for charts (not owned by the caller). On
+ * Windows the first call also points FONTCONFIG_FILE at <exe dir>\fonts\
+ * fonts.conf when that file exists. Never NULL. */
+PangoFontMap *kj_chart_font_map(void);
 
 #endif

@@ -36,10 +36,12 @@ pins=(
   glib2.0=2.74.6-2+deb12u9
   fribidi=1.0.8-2.1
   harfbuzz=6.0.0+dfsg-3
+  expat=2.5.0-1+deb12u2
+  freetype=2.12.1+dfsg-5+deb12u4
+  fontconfig=2.14.1-4
   cairo=1.16.0-7
   pango1.0=1.50.12+ds-1
   libcsv=3.0.3+dfsg-6
-  expat=2.5.0-1+deb12u2
   minizip=1.1-8+deb12u1
   libxlsxwriter=1.1.4-2
   sqlite3=3.40.1-2+deb12u2
@@ -49,7 +51,8 @@ pins=(
   libinih=59-1
 )
 tools=(gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 libz-mingw-w64-dev mingw-w64-tools
-  wine64 meson ninja-build pkg-config dpkg-dev cmake make tcl zip unzip fonts-dejavu-core)
+  wine64 fonts-wine meson ninja-build pkg-config dpkg-dev cmake make tcl gperf zip unzip
+  fonts-dejavu-core)
 
 log() { printf '[build-deps %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -149,8 +152,9 @@ autotools() {  # autotools DIR [configure args...]
   (cd "$d" && "${NICE[@]}" ./configure --host=$HOST --prefix="$PREFIX" \
       --enable-shared --disable-static "$@" >configure.log 2>&1 ||
     { tail -40 configure.log config.log >&2; exit 1; })
-  (cd "$d" && "${NICE[@]}" make -j"$JOBS" >make.log 2>&1 || { tail -40 make.log >&2; exit 1; })
-  (cd "$d" && make install >install.log 2>&1 || { tail -20 install.log >&2; exit 1; })
+  local sub=${AUTOTOOLS_SUBDIR:-.}
+  (cd "$d" && "${NICE[@]}" make -C "$sub" -j"$JOBS" >make.log 2>&1 || { tail -40 make.log >&2; exit 1; })
+  (cd "$d" && make -C "$sub" install >install.log 2>&1 || { tail -20 install.log >&2; exit 1; })
 }
 mesonb() {  # mesonb DIR [meson -D options...]
   local d=$1; shift
@@ -208,16 +212,28 @@ b_harfbuzz() {
     -Dicu=disabled -Dfreetype=disabled -Dcairo=disabled -Dgobject=disabled -Dglib=enabled \
     -Dgdi=enabled
 }
+# FreeType and fontconfig: pango 1.50's Windows backend sees only the
+# DirectWrite system fonts, so the charts use pango's fontconfig backend on
+# Windows too, with the DejaVu TTFs shipped in the zip (as MSYS2 and MXE do).
+b_freetype() {
+  autotools "$1" --with-zlib=yes --with-png=no --with-bzip2=no --with-brotli=no \
+    --with-harfbuzz=no LDFLAGS="$LDFLAGS -no-undefined"
+}
+b_fontconfig() {
+  autotools "$1" --disable-docs --disable-cache-build --enable-iconv=no --with-expat="$PREFIX" \
+    LDFLAGS="$LDFLAGS -no-undefined"
+}
 b_cairo() {
   # cairo 1.16 adds -D_FORTIFY_SOURCE=2, so it needs libssp; passing it as
   # -Wl,-lssp keeps libtool building the DLL (plain -lssp makes it static-only).
-  autotools "$1" --enable-win32 --enable-win32-font --disable-ft --disable-fc \
-    --disable-xlib --disable-xcb --disable-quartz --disable-gtk-doc --disable-trace \
-    --disable-interpreter --disable-symbol-lookup --enable-png --enable-svg --enable-pdf \
-    --enable-ps LIBS=-Wl,-lssp
+  # Only src/ is built: util/ and the tools are not needed.
+  AUTOTOOLS_SUBDIR=src autotools "$1" --enable-win32 --enable-win32-font --enable-ft \
+    --enable-fc --disable-xlib --disable-xcb --disable-quartz --disable-gtk-doc \
+    --disable-trace --disable-interpreter --disable-symbol-lookup --enable-png --enable-svg \
+    --enable-pdf --enable-ps LIBS=-Wl,-lssp
 }
 b_pango1.0() {
-  mesonb "$1" -Dfontconfig=disabled -Dfreetype=disabled -Dintrospection=disabled \
+  mesonb "$1" -Dfontconfig=enabled -Dfreetype=enabled -Dintrospection=disabled \
     -Dgtk_doc=false -Dinstall-tests=false -Dlibthai=disabled -Dxft=disabled -Dcairo=enabled \
     -Dsysprof=disabled
 }
@@ -261,8 +277,9 @@ b_sqlite3() {
 }
 b_gsl() {
   # The +dfsg tarball has no doc/ sources: build without that directory.
-  sed -i 's/^\(SUBDIRS = .*\) doc\b/\1/; s/^\(SUBDIRS = .*\) doc$/\1/' "$1/Makefile.in"
-  autotools "$1" LDFLAGS="$LDFLAGS -no-undefined"
+  # Static: libgsl leaves the cblas symbols open, which a DLL cannot.
+  sed -i 's/^\(SUBDIRS = .*\) doc$/\1/' "$1/Makefile.in"
+  autotools "$1" --disable-shared --enable-static
 }
 b_nettle() {
   # No m4 for the assembler on the build host; `make -j install` races, so make first.

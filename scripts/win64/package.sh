@@ -62,22 +62,20 @@ while [ ${#queue[@]} -gt 0 ]; do
 done
 log "$(ls "$stage"/*.dll | wc -l) DLLs"
 
-# --- fonts: Debian's DejaVu, the theme font on Linux too -------------------------------
+# --- fonts: Debian's DejaVu (the theme font on Linux too) and the fontconfig file -------
 cp /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf \
   "$stage/fonts/"
-for f in DejaVuSans-Oblique DejaVuSans-BoldOblique; do
-  for d in /usr/share/fonts/truetype/dejavu; do
-    [ -f "$d/$f.ttf" ] && cp "$d/$f.ttf" "$stage/fonts/"
-  done
-done
+cp /usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf \
+  /usr/share/fonts/truetype/dejavu/DejaVuSans-BoldOblique.ttf "$stage/fonts/"
+cp "$here/fonts.conf" "$stage/fonts/fonts.conf"
 
 # --- licences ------------------------------------------------------------------------
 cp LICENSE "$stage/lisensi/kinerja-GPL-3.0.txt"
 for w in "$CACHE"/work/*/; do
   p=$(basename "$w")
-  for f in COPYING COPYING.LIB COPYING.LGPL COPYING.txt LICENSE LICENSE.txt License.txt LICENCE \
-           COPYRIGHT copyright.txt; do
-    [ -f "$w/$f" ] && cp "$w/$f" "$stage/lisensi/$p-$f.txt"
+  for f in COPYING COPYING.LIB COPYING.LGPL COPYING.txt LICENSE LICENSE.txt LICENSE.TXT \
+           License.txt LICENCE COPYRIGHT copyright.txt docs/FTL.TXT docs/GPLv2.TXT; do
+    [ -f "$w/$f" ] && cp "$w/$f" "$stage/lisensi/$p-${f//\//-}.txt"
   done
   ls "$stage/lisensi/$p-"* >/dev/null 2>&1 || {
     # minizip and sqlite state their licence in the sources.

@@ -12,4 +12,14 @@ export WINEPATH="$prefix/bin;$gccdir;/usr/x86_64-w64-mingw32/lib${WINEPATH:+;$WI
 export WINEDEBUG=${WINEDEBUG:--all}
 export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=}
 export WINEPREFIX=${WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/kinerja-win64/wine-test}
+# The charts' fonts (charts/fonts.c): a program run from the build tree has no
+# fonts folder beside it, so point fontconfig at Debian's DejaVu, the fonts of
+# the Linux build. The path is read by wine's host fontconfig too; it is the
+# same path on both sides (Z: is /).
+if [ -z "${FONTCONFIG_FILE:-}" ]; then
+  mkdir -p "$WINEPREFIX"
+  export FONTCONFIG_FILE=$WINEPREFIX/kinerja-test-fonts.conf
+  [ -f "$FONTCONFIG_FILE" ] || printf '%s\n' '<?xml version="1.0"?>' \
+    '<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir></fontconfig>' > "$FONTCONFIG_FILE"
+fi
 exec /usr/lib/wine/wine64 "$@"
