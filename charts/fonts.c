@@ -29,11 +29,12 @@ static void set_fontconfig_file(void) {
   char *base = exe + n;
   while (base > exe && !kj_is_path_sep(base[-1])) base--;
   *base = '\0';
-  char *conf = xasprintf("%sfonts\\fonts.conf", exe);
+  char *env = xasprintf("FONTCONFIG_FILE=%sfonts\\fonts.conf", exe);
+  const char *conf = env + strlen("FONTCONFIG_FILE=");
   DWORD a = GetFileAttributesA(conf);
   if (a != INVALID_FILE_ATTRIBUTES && !(a & FILE_ATTRIBUTE_DIRECTORY))
-    _putenv_s("FONTCONFIG_FILE", conf);
-  free(conf);
+    _putenv(env); /* msvcrt copies the string */
+  free(env);
 }
 
 PangoFontMap *kj_chart_font_map(void) {

@@ -6,6 +6,8 @@
 #   scripts/win64/build-deps.sh            # install tools, fetch, build, cache
 #   KJ_WIN64_CACHE=/some/dir scripts/...   # cache elsewhere (default ~/.cache/kinerja-win64)
 #   JOBS=2 (default)                       # parallel make jobs
+#   KJ_ONLY="gsl nettle"                   # build only these (e.g. in a second
+#                                          # terminal while the first run builds others)
 #
 # - Installs the MinGW-w64 toolchain, meson and wine64 from Debian (apt).
 # - Fetches the pinned source versions below with `apt-get source`, through a
@@ -151,26 +153,26 @@ autotools() {  # autotools DIR [configure args...]
   local d=$1; shift
   (cd "$d" && "${NICE[@]}" ./configure --host=$HOST --prefix="$PREFIX" \
       --enable-shared --disable-static "$@" >configure.log 2>&1 ||
-    { tail -40 configure.log config.log >&2; exit 1; })
+    { tail -n 40 configure.log config.log >&2; exit 1; })
   local sub=${AUTOTOOLS_SUBDIR:-.}
-  (cd "$d" && "${NICE[@]}" make -C "$sub" -j"$JOBS" >make.log 2>&1 || { tail -40 make.log >&2; exit 1; })
-  (cd "$d" && make -C "$sub" install >install.log 2>&1 || { tail -20 install.log >&2; exit 1; })
+  (cd "$d" && "${NICE[@]}" make -C "$sub" -j"$JOBS" >make.log 2>&1 || { tail -n 40 make.log >&2; exit 1; })
+  (cd "$d" && make -C "$sub" install >install.log 2>&1 || { tail -n 20 install.log >&2; exit 1; })
 }
 mesonb() {  # mesonb DIR [meson -D options...]
   local d=$1; shift
   (cd "$d" && "${NICE[@]}" meson setup _build --cross-file "$work/mingw64.cross" \
       --prefix "$PREFIX" --libdir lib --buildtype release -Ddefault_library=shared \
-      --wrap-mode nodownload "$@" >meson.log 2>&1 || { tail -40 meson.log >&2; exit 1; })
-  (cd "$d" && "${NICE[@]}" ninja -C _build -j"$JOBS" >ninja.log 2>&1 || { tail -40 ninja.log >&2; exit 1; })
-  (cd "$d" && ninja -C _build install >install.log 2>&1 || { tail -20 install.log >&2; exit 1; })
+      --wrap-mode nodownload "$@" >meson.log 2>&1 || { tail -n 40 meson.log >&2; exit 1; })
+  (cd "$d" && "${NICE[@]}" ninja -C _build -j"$JOBS" >ninja.log 2>&1 || { tail -n 40 ninja.log >&2; exit 1; })
+  (cd "$d" && ninja -C _build install >install.log 2>&1 || { tail -n 20 install.log >&2; exit 1; })
 }
 cmakeb() {  # cmakeb DIR [cmake -D options...]
   local d=$1; shift
   (cd "$d" && "${NICE[@]}" cmake -S . -B _build -DCMAKE_BUILD_TYPE=Release \
       -DCMAKE_TOOLCHAIN_FILE="$here/toolchain-mingw64.cmake" -DKJ_WIN64_PREFIX="$PREFIX" \
-      -DCMAKE_INSTALL_PREFIX="$PREFIX" "$@" >cmake.log 2>&1 || { tail -40 cmake.log >&2; exit 1; })
-  (cd "$d" && "${NICE[@]}" cmake --build _build -j"$JOBS" >build.log 2>&1 || { tail -40 build.log >&2; exit 1; })
-  (cd "$d" && cmake --install _build >install.log 2>&1 || { tail -20 install.log >&2; exit 1; })
+      -DCMAKE_INSTALL_PREFIX="$PREFIX" "$@" >cmake.log 2>&1 || { tail -n 40 cmake.log >&2; exit 1; })
+  (cd "$d" && "${NICE[@]}" cmake --build _build -j"$JOBS" >build.log 2>&1 || { tail -n 40 build.log >&2; exit 1; })
+  (cd "$d" && cmake --install _build >install.log 2>&1 || { tail -n 20 install.log >&2; exit 1; })
 }
 pcfile() {  # pcfile NAME VERSION LIBS [REQUIRES]
   cat > "$PREFIX/lib/pkgconfig/$1.pc" <<EOF
@@ -217,11 +219,10 @@ b_harfbuzz() {
 # Windows too, with the DejaVu TTFs shipped in the zip (as MSYS2 and MXE do).
 b_freetype() {
   autotools "$1" --with-zlib=yes --with-png=no --with-bzip2=no --with-brotli=no \
-    --with-harfbuzz=no LDFLAGS="$LDFLAGS -no-undefined"
+    --with-harfbuzz=no
 }
 b_fontconfig() {
-  autotools "$1" --disable-docs --disable-cache-build --enable-iconv=no --with-expat="$PREFIX" \
-    LDFLAGS="$LDFLAGS -no-undefined"
+  autotools "$1" --disable-docs --disable-cache-build --enable-iconv=no --with-expat="$PREFIX"
 }
 b_cairo() {
   # cairo 1.16 adds -D_FORTIFY_SOURCE=2, so it needs libssp; passing it as
@@ -237,12 +238,13 @@ b_pango1.0() {
     -Dgtk_doc=false -Dinstall-tests=false -Dlibthai=disabled -Dxft=disabled -Dcairo=enabled \
     -Dsysprof=disabled
 }
-b_libcsv() {
-  autotools "$1" LDFLAGS="$LDFLAGS -no-undefined"
-  [ -f "$PREFIX/bin/libcsv-3.dll" ] || [ -n "$(ls "$PREFIX"/bin/libcsv*.dll 2>/dev/null)" ] ||
-    die "libcsv built no DLL"
+b_libcsv() {  # static: its libtool flags lack -no-undefined, which a DLL needs (LGPL-2.1+)
+  autotools "$1" --disable-shared --enable-static
 }
-b_expat() { autotools "$1" --without-docbook --without-examples --without-tests --without-xmlwf; }
+b_expat() {  # the orig tarball is a git snapshot without configure: its CMake build
+  cmakeb "$1/expat" -DEXPAT_BUILD_TOOLS=OFF -DEXPAT_BUILD_EXAMPLES=OFF -DEXPAT_BUILD_TESTS=OFF \
+    -DEXPAT_BUILD_DOCS=OFF -DEXPAT_SHARED_LIBS=ON
+}
 b_minizip() {  # zlib's contrib/minizip: the four files kinerja's use needs, plus Windows I/O
   local d=$1 m
   m=$(find "$d" -name unzip.c -path '*minizip*' | head -1); m=$(dirname "$m")
@@ -252,7 +254,7 @@ b_minizip() {  # zlib's contrib/minizip: the four files kinerja's use needs, plu
   mkdir -p "$PREFIX/include/minizip"
   cp "$m"/{ioapi.h,unzip.h,zip.h,iowin32.h,crypt.h} "$PREFIX/include/minizip/"
   pcfile minizip 1.1 -lminizip zlib
-  sed -i 's|^Cflags: .*|Cflags: -I${includedir}/minizip|' "$PREFIX/lib/pkgconfig/minizip.pc"
+  sed -i 's|^Cflags: .*|Cflags: -I${includedir}/minizip -I${includedir}|' "$PREFIX/lib/pkgconfig/minizip.pc"
 }
 b_libxlsxwriter() {
   cmakeb "$1" -DBUILD_SHARED_LIBS=ON -DUSE_SYSTEM_MINIZIP=OFF -DBUILD_TESTS=OFF \
@@ -261,17 +263,25 @@ b_libxlsxwriter() {
 }
 b_sqlite3() {
   # The tcl script that makes the amalgamation runs host tools, so make
-  # sqlite3.c natively, then compile it with MinGW (flags as Debian's rules).
+  # sqlite3.c natively, then compile it with MinGW, with debian/rules' flags
+  # and what its configure options add (FTS4/5, math functions).
   local d=$1 v
-  (cd "$d" && mkdir -p _native && cd _native && ../configure >../configure.log 2>&1 &&
-    "${NICE[@]}" make sqlite3.c >../make.log 2>&1) || { tail -30 "$d/make.log" >&2; exit 1; }
+  (cd "$d" && mkdir -p _native && cd _native &&
+    env CC=gcc CFLAGS=-O2 CPPFLAGS= LDFLAGS= AR=ar RANLIB=ranlib ../configure >../configure.log 2>&1 &&
+    "${NICE[@]}" make sqlite3.c >../make.log 2>&1) || { tail -n 30 "$d/make.log" >&2; exit 1; }
   v=$(cat "$d/VERSION")
   (cd "$d/_native" && "${NICE[@]}" $CC -O2 -shared -o "$PREFIX/bin/libsqlite3-0.dll" \
       -Wl,--out-implib,"$PREFIX/lib/libsqlite3.dll.a" sqlite3.c \
-      -DSQLITE_API='__declspec(dllexport)' -DSQLITE_THREADSAFE=1 \
-      -DSQLITE_ENABLE_COLUMN_METADATA -DSQLITE_ENABLE_FTS3 -DSQLITE_ENABLE_FTS5 \
-      -DSQLITE_ENABLE_RTREE -DSQLITE_ENABLE_MATH_FUNCTIONS -DSQLITE_ENABLE_DBSTAT_VTAB \
-      -DSQLITE_SECURE_DELETE -DSQLITE_ENABLE_UNLOCK_NOTIFY -DSQLITE_DEFAULT_FOREIGN_KEYS=0 &&
+      -DSQLITE_API='__declspec(dllexport)' -fno-strict-aliasing \
+      -DSQLITE_SECURE_DELETE -DSQLITE_ENABLE_COLUMN_METADATA -DSQLITE_ENABLE_FTS3 \
+      -DSQLITE_ENABLE_FTS3_PARENTHESIS -DSQLITE_ENABLE_RTREE=1 -DSQLITE_SOUNDEX=1 \
+      -DSQLITE_ENABLE_UNLOCK_NOTIFY -DSQLITE_OMIT_LOOKASIDE=1 -DSQLITE_ENABLE_DBSTAT_VTAB \
+      -DSQLITE_ALLOW_ROWID_IN_VIEW -DSQLITE_ENABLE_UPDATE_DELETE_LIMIT=1 \
+      -DSQLITE_ENABLE_LOAD_EXTENSION -DSQLITE_ENABLE_JSON1 -DSQLITE_LIKE_DOESNT_MATCH_BLOBS \
+      -DSQLITE_THREADSAFE=1 -DSQLITE_ENABLE_FTS3_TOKENIZER=1 -DSQLITE_USE_URI=1 \
+      -DSQLITE_MAX_SCHEMA_RETRY=25 -DSQLITE_ENABLE_PREUPDATE_HOOK -DSQLITE_ENABLE_SESSION \
+      -DSQLITE_ENABLE_STMTVTAB -DSQLITE_MAX_VARIABLE_NUMBER=250000 \
+      -DSQLITE_ENABLE_FTS4 -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_MATH_FUNCTIONS &&
     cp sqlite3.h sqlite3ext.h "$PREFIX/include/")
   pcfile sqlite3 "$v" -lsqlite3
 }
@@ -301,6 +311,7 @@ for pin in "${pins[@]}"; do
   p=${pin%%=*} v=${pin#*=}
   st=$(done_stamp "$p" "$v")
   [ -f "$st" ] && continue
+  if [ -n "${KJ_ONLY:-}" ] && ! [[ " $KJ_ONLY " == *" $p "* ]]; then continue; fi
   log "building $p $v"
   t0=$SECONDS
   d=$(unpack "$p" "$v")
@@ -310,6 +321,7 @@ for pin in "${pins[@]}"; do
 done
 
 # --- cache ---------------------------------------------------------------------------
+[ -z "${KJ_ONLY:-}" ] || { log "built $KJ_ONLY"; exit 0; }
 log "writing $tarball"
 rm -f "$CACHE"/w64-prefix-*.tgz
 tar -czf "$tarball.part" -C "$PREFIX" . && mv "$tarball.part" "$tarball"

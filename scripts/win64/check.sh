@@ -168,12 +168,10 @@ echo "PNGs to look at: $C/kerja/grafik/ (Linux: $W/linux/grafik/)"
 
 # --- 3. the cmocka suite through wine -------------------------------------------------
 if [ "${SKIP_UNIT:-0}" != 1 ]; then
-  BT=$top/build-w64-test
-  CACHE=${KJ_WIN64_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kinerja-win64}
-  if cmake -S . -B "$BT" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-       -DCMAKE_TOOLCHAIN_FILE="$top/scripts/win64/toolchain-mingw64.cmake" \
-       -DKJ_WIN64_PREFIX="$CACHE/prefix" >>"$W/log" 2>&1 &&
-     cmake --build "$BT" -j"${JOBS:-2}" >>"$W/log" 2>&1; then
+  # The build tree of package.sh (already configured with the toolchain file):
+  # the test programs are built there next to kinerja.exe.
+  BT=${BUILD_DIR:-$top/build-w64}
+  if [ -f "$BT/CMakeCache.txt" ] && cmake --build "$BT" -j"${JOBS:-2}" >>"$W/log" 2>&1; then
     (cd "$BT" && WINEPREFIX=$W/wine-ctest ctest -L unit -j2 --output-on-failure >"$W/ctest-win.txt" 2>&1)
     (cd "$top/build" && ctest -L unit -j2 >"$W/ctest-linux.txt" 2>&1)
     res() { sed -n 's/^ *[0-9]*\/[0-9]* Test *#[0-9]*: \([^ ]*\) [.*]* *\([A-Za-z*]*\).*/\1 \2/p' "$1" | sort; }
