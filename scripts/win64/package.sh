@@ -27,9 +27,12 @@ version=$(sed -n 's/^project(kinerja VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 name=kinerja-$version-win64
 
 log "building kinerja.exe in $BUILD"
+mkdir -p "$BUILD"
 cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release \
-  -DCMAKE_TOOLCHAIN_FILE="$here/toolchain-mingw64.cmake" -DKJ_WIN64_PREFIX="$PREFIX" >/dev/null
-cmake --build "$BUILD" -j"${JOBS:-2}" --target kinerja >/dev/null
+  -DCMAKE_TOOLCHAIN_FILE="$here/toolchain-mingw64.cmake" -DKJ_WIN64_PREFIX="$PREFIX" \
+  >"$BUILD/package-cmake.log" 2>&1 || { tail -n 30 "$BUILD/package-cmake.log"; die "cmake failed"; }
+cmake --build "$BUILD" -j"${JOBS:-2}" --target kinerja >"$BUILD/package-build.log" 2>&1 ||
+  { grep -E 'error|Error' "$BUILD/package-build.log" | head -30; die "the build failed"; }
 
 stage=$BUILD/pkg/$name
 rm -rf "$BUILD/pkg" && mkdir -p "$stage"/{fonts,lisensi}
@@ -73,9 +76,11 @@ cp "$here/fonts.conf" "$stage/fonts/fonts.conf"
 cp LICENSE "$stage/lisensi/kinerja-GPL-3.0.txt"
 for w in "$CACHE"/work/*/; do
   p=$(basename "$w")
-  for f in COPYING COPYING.LIB COPYING.LGPL COPYING.txt LICENSE LICENSE.txt LICENSE.TXT \
-           License.txt LICENCE COPYRIGHT copyright.txt docs/FTL.TXT docs/GPLv2.TXT; do
-    [ -f "$w/$f" ] && cp "$w/$f" "$stage/lisensi/$p-${f//\//-}.txt"
+  for f in "$w"/COPYING* "$w"/LICEN[CS]E* "$w"/License* "$w"/COPYRIGHT* "$w"/docs/FTL.TXT \
+           "$w"/docs/GPLv2.TXT; do
+    [ -f "$f" ] || continue
+    r=${f#"$w"}
+    cp "$f" "$stage/lisensi/$p-${r//\//-}.txt"
   done
   ls "$stage/lisensi/$p-"* >/dev/null 2>&1 || {
     # minizip and sqlite state their licence in the sources.
