@@ -40,7 +40,9 @@ C=$WINEPREFIX/drive_c
 mkdir -p "$C/kinerja" "$C/kerja" && unzip -q "$ZIP" -d "$C/kinerja" || die "unzip failed"
 EXE="C:\\kinerja\\$name\\kinerja.exe"
 k() { $WINE "$EXE" "$@"; }                     # the packaged Windows build
-l() { (cd "$W/linux" && "$LINUX" "$@"); }      # the Linux build, same arguments
+# The Linux build, same arguments, with the host's fonts (FONTCONFIG_FILE
+# above is for wine only).
+l() { (cd "$W/linux" && env -u FONTCONFIG_FILE "$LINUX" "$@"); }
 run() {  # run DESCRIPTION COMMAND...: ok/FAIL on the exit status, output kept in $W/log
   local d=$1; shift
   if "$@" >>"$W/log" 2>&1; then ok "$d"; else bad "$d (exit $?; see $W/log)"; fi
@@ -69,7 +71,10 @@ for db in demo impor; do
   run "linux: export ($db.db)" l --quiet --db "$db.db" export --out "tabel-$db"
   if diff -r "$W/linux/tabel-$db" "$C/kerja/tabel-$db" >"$W/diff-export-$db.txt"; then
     ok "export CSVs of $db.db byte-identical ($(ls "$C/kerja/tabel-$db" | wc -l) files)"
-  else bad "export CSVs of $db.db differ: $W/diff-export-$db.txt"; fi
+  else
+    bad "export CSVs of $db.db differ: $W/diff-export-$db.txt"
+    /usr/bin/python3 "$top/scripts/win64/csvdiff.py" "$W/linux/tabel-$db" "$C/kerja/tabel-$db"
+  fi
 done
 
 /usr/bin/python3 tests/scripts/make_ekinerja_fixtures.py "$C/kerja/fx" >/dev/null
@@ -172,8 +177,9 @@ if [ "${SKIP_UNIT:-0}" != 1 ]; then
   # the test programs are built there next to kinerja.exe.
   BT=${BUILD_DIR:-$top/build-w64}
   if [ -f "$BT/CMakeCache.txt" ] && cmake --build "$BT" -j"${JOBS:-2}" >>"$W/log" 2>&1; then
-    (cd "$BT" && WINEPREFIX=$W/wine-ctest ctest -L unit -j2 --output-on-failure >"$W/ctest-win.txt" 2>&1)
-    (cd "$top/build" && ctest -L unit -j2 >"$W/ctest-linux.txt" 2>&1)
+    (cd "$BT" && env -u FONTCONFIG_FILE WINEPREFIX="$W/wine-ctest" ctest -L unit -j2 \
+       --output-on-failure >"$W/ctest-win.txt" 2>&1)
+    (cd "$top/build" && env -u FONTCONFIG_FILE ctest -L unit -j2 >"$W/ctest-linux.txt" 2>&1)
     res() { sed -n 's/^ *[0-9]*\/[0-9]* Test *#[0-9]*: \([^ ]*\) [.*]* *\([A-Za-z*]*\).*/\1 \2/p' "$1" | sort; }
     posix_only=$(sed -n 's/^set(KJ_POSIX_ONLY_TESTS \(.*\))$/\1/p' tests/CMakeLists.txt)
     echo "not run on Windows (fork/wait; see tests/CMakeLists.txt): $posix_only"
