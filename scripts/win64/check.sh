@@ -162,7 +162,8 @@ if command -v soffice >/dev/null; then
   mkdir -p "$W/lo"
   lo_ok=0
   # One LibreOffice run converts every workbook (its first sheet) to CSV.
-  timeout 900 soffice -env:UserInstallation="file://$W/lo-profile" --headless --convert-to csv \
+  timeout 900 env -u FONTCONFIG_FILE soffice -env:UserInstallation="file://$W/lo-profile" \
+    --headless --convert-to csv \
     --outdir "$W/lo" "${books[@]}" >>"$W/log" 2>&1
   for b in "${books[@]}"; do
     [ -s "$W/lo/$(basename "${b%.xlsx}").csv" ] && lo_ok=$((lo_ok + 1)) || bad "LibreOffice cannot open $b"
