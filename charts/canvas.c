@@ -14,6 +14,7 @@
  */
 #include "charts/canvas.h"
 #include "charts/png.h"
+#include "charts/fonts.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -67,7 +68,7 @@ kj_status kj_canvas_init(kj_canvas *c, const kj_chart_out *o, kj_chart_result *r
                    o->png_scale);
   c->th = kj_theme_init(&c->theme_store, o->font);
   c->w = o->width > 0 ? o->width : 680;
-  c->pctx = pango_font_map_create_context(pango_cairo_font_map_get_default());
+  c->pctx = pango_font_map_create_context(kj_chart_font_map());
   /* Points as user units, and no hinting or metric rounding: the layout is
    * then the same whatever the surface, so PNG, SVG and PDF agree. */
   pango_cairo_context_set_resolution(c->pctx, 72.0);

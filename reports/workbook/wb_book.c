@@ -14,7 +14,6 @@
 #include "reports/workbook/wb_private.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -24,6 +23,7 @@
 
 #include "domain/date.h"
 #include "util/fsutil.h"
+#include "util/platform.h"
 #include "util/xalloc.h"
 
 kj_status wb_fail(kj_wb *wb, kj_status s, const char *fmt, ...) {
@@ -187,13 +187,9 @@ void kj_wb_abort(kj_wb *wb) {
 /* fsync the finished file so that the rename publishes complete bytes even
  * if the machine stops right after it. */
 static kj_status sync_file(const char *tmp, const char *path, kj_error *err) {
-  int fd = open(tmp, O_RDONLY);
-  if (fd < 0 || fsync(fd) != 0) {
-    int e = errno;
-    if (fd >= 0) close(fd);
-    return kj_fail(err, KJ_IO, "%s: cannot sync the written workbook: %s", path, strerror(e));
-  }
-  close(fd);
+  if (kj_sync_path(tmp) != 0)
+    return kj_fail(err, KJ_IO, "%s: cannot sync the written workbook: %s", path,
+                   strerror(errno));
   return KJ_OK;
 }
 

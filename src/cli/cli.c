@@ -29,10 +29,10 @@ int kj_cli_report(const kj_error *err) {
   return err->status;
 }
 
-long kj_cli_parse_long(const char *s, long min, long max) {
+long long kj_cli_parse_long(const char *s, long long min, long long max) {
   char *end;
   if (!s || !*s) return -1;
-  long v = strtol(s, &end, 10);
+  long long v = strtoll(s, &end, 10);
   if (*end || v < min || v > max) return -1;
   return v;
 }

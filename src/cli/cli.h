@@ -37,7 +37,7 @@ int kj_cli_usage_error(const char *cmd, const char *fmt, ...) KJ_PRINTF(2, 3);
 /* Prints an error record as "kinerja: message" and returns its status. */
 int kj_cli_report(const kj_error *err);
 /* Parses a non-negative integer option value; -1 when invalid. */
-long kj_cli_parse_long(const char *s, long min, long max);
+long long kj_cli_parse_long(const char *s, long long min, long long max);
 /* Prints the command's usage text when argv has -h/--help; returns 1 then. */
 int kj_cli_wants_help(const kj_command *cmd, int argc, char **argv);
 const kj_command *kj_cli_find(const char *name);

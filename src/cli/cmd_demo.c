@@ -76,12 +76,12 @@ int kj_cmd_demo(const kj_cli_ctx *ctx, int argc, char **argv) {
   kj_demo_opts o;
   kj_demo_opts_init(&o);
   int c, have_from = 0, have_to = 0;
-  long v;
+  long long v; /* long long: the seed's 0..2^32-1 does not fit a 32-bit Windows long */
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
     switch (c) {
     case 's':
-      v = kj_cli_parse_long(optarg, 0, 4294967295L);
+      v = kj_cli_parse_long(optarg, 0, 4294967295LL);
       if (v < 0)
         return kj_cli_usage_error("demo", "--seed needs a number from 0 to 4294967295, not '%s'",
                                   optarg);

@@ -11,6 +11,7 @@
  */
 #include "ingest/csv.h"
 #include "util/buf.h"
+#include "util/platform.h"
 #include "util/sha256.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -202,7 +203,7 @@ static int split_plain_line(kj_csv *r, const char *s, size_t len) {
 /* Feeds one more physical line. Returns 1 when a line was fed, 0 at EOF, -1 on error. */
 static int feed_line(kj_csv *r, kj_error *err) {
   errno = 0;
-  ssize_t n = getline(&r->line, &r->line_cap, r->fp);
+  ssize_t n = kj_getline(&r->line, &r->line_cap, r->fp);
   if (n < 0) {
     if (ferror(r->fp)) {
       kj_fail(err, KJ_IO, "%s: read error: %s", r->path, strerror(errno));

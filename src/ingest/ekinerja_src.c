@@ -21,6 +21,7 @@
 #include "ingest/csv.h"
 #include "ingest/ekinerja_int.h"
 #include "ingest/xlsx.h"
+#include "util/platform.h"
 #include "util/text.h"
 
 #include <ctype.h>
@@ -94,7 +95,7 @@ static char csv_header_delim(const char *path) {
   size_t cap = 0;
   ssize_t n;
   char d = 0;
-  for (int seen = 0; !d && seen < EKJ_HEADER_ROWS && (n = getline(&line, &cap, fp)) > 0;) {
+  for (int seen = 0; !d && seen < EKJ_HEADER_ROWS && (n = kj_getline(&line, &cap, fp)) > 0;) {
     size_t j = 0;
     for (ssize_t i = 0; i < n && j + 1 < sizeof low; i++)
       low[j++] = (char)tolower((unsigned char)line[i]);

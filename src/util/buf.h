@@ -23,7 +23,9 @@ void kj_buf_append(kj_buf *b, const void *p, size_t n);
 void kj_buf_puts(kj_buf *b, const char *s);
 void kj_buf_putc(kj_buf *b, char c);
 void kj_buf_printf(kj_buf *b, const char *fmt, ...)
-#if defined(__GNUC__)
+#if defined(__MINGW32__) /* see KJ_PRINTF in status.h */
+    __attribute__((format(gnu_printf, 2, 3)))
+#elif defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;

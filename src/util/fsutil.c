@@ -1,23 +1,27 @@
 /* fsutil.c — atomic output files and path helpers (see fsutil.h). */
 #include "util/fsutil.h"
+#include "util/platform.h"
 #include "util/xalloc.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 const char *kj_path_base(const char *path) {
-  const char *s = strrchr(path, '/');
-  return s ? s + 1 : path;
+  const char *base = path + kj_path_root_len(path);
+  for (const char *s = base; *s; s++)
+    if (kj_is_path_sep(*s)) base = s + 1;
+  return base;
 }
 
 char *kj_path_join(const char *dir, const char *name) {
   size_t n = strlen(dir);
   if (n == 0) return xstrdup(name);
-  return xasprintf("%s%s%s", dir, dir[n - 1] == '/' ? "" : "/", name);
+  /* On Windows a directory typed with backslashes is continued with one. */
+  const char *sep = strchr(dir, '\\') && kj_is_path_sep('\\') ? "\\" : "/";
+  int ends = kj_is_path_sep(dir[n - 1]) || n == kj_path_root_len(dir);
+  return xasprintf("%s%s%s", dir, ends ? "" : sep, name);
 }
 
 char *kj_tmp_path(const char *path, kj_error *err) {
@@ -30,13 +34,13 @@ char *kj_tmp_path(const char *path, kj_error *err) {
     free(tmpl);
     return NULL;
   }
-  fchmod(fd, 0644);
+  kj_fchmod(fd, 0644);
   close(fd);
   return tmpl;
 }
 
 kj_status kj_tmp_commit(const char *tmp, const char *path, kj_error *err) {
-  if (rename(tmp, path) != 0) {
+  if (kj_replace_file(tmp, path) != 0) {
     int e = errno;
     unlink(tmp);
     return kj_fail(err, KJ_IO, "%s: cannot replace: %s", path, strerror(e));
@@ -68,7 +72,7 @@ static void out_release(kj_out *o) {
 
 kj_status kj_out_commit(kj_out *o, kj_error *err) {
   kj_status st = KJ_OK;
-  int bad = ferror(o->fp) || fflush(o->fp) != 0 || fsync(fileno(o->fp)) != 0;
+  int bad = ferror(o->fp) || fflush(o->fp) != 0 || kj_fsync(fileno(o->fp)) != 0;
   int e = errno;
   if (fclose(o->fp) != 0 && !bad) {
     bad = 1;
@@ -95,11 +99,12 @@ void kj_out_abort(kj_out *o) {
 kj_status kj_mkdirs(const char *dir, kj_error *err) {
   char *p = xstrdup(dir);
   kj_status st = KJ_OK;
-  for (char *s = p + 1;; s++) {
-    if (*s == '/' || *s == '\0') {
+  size_t root = kj_path_root_len(p);
+  for (char *s = p + (root ? root : 1);; s++) {
+    if (kj_is_path_sep(*s) || *s == '\0') {
       char c = *s;
       *s = '\0';
-      if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+      if (kj_mkdir(p) != 0 && errno != EEXIST) {
         st = kj_fail(err, KJ_IO, "%s: cannot create directory: %s", p, strerror(errno));
         break;
       }
@@ -108,11 +113,7 @@ kj_status kj_mkdirs(const char *dir, kj_error *err) {
     }
   }
   free(p);
-  if (st == KJ_OK) {
-    struct stat sb;
-    if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
-      st = kj_fail(err, KJ_IO, "%s: not a directory", dir);
-  }
+  if (st == KJ_OK && !kj_is_dir(dir)) st = kj_fail(err, KJ_IO, "%s: not a directory", dir);
   return st;
 }
 

@@ -24,7 +24,11 @@ typedef struct kj_error {
   char msg[2048];   /* NUL-terminated, no trailing newline */
 } kj_error;
 
-#if defined(__GNUC__)
+/* MinGW: kinerja uses MinGW's C99 printf (_POSIX_C_SOURCE selects it), so
+ * formats are checked as GNU ones, not as msvcrt's (which lacks %zu, %lld). */
+#if defined(__MINGW32__)
+#define KJ_PRINTF(a, b) __attribute__((format(gnu_printf, a, b)))
+#elif defined(__GNUC__)
 #define KJ_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define KJ_PRINTF(a, b)

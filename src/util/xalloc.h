@@ -18,7 +18,9 @@ char *xstrdup(const char *s);            /* NULL in, NULL out */
 char *xstrndup(const char *s, size_t n); /* copies at most n bytes, NUL-terminates */
 /* Formats into a new string (like asprintf). */
 char *xasprintf(const char *fmt, ...)
-#if defined(__GNUC__)
+#if defined(__MINGW32__) /* see KJ_PRINTF in status.h */
+    __attribute__((format(gnu_printf, 1, 2)))
+#elif defined(__GNUC__)
     __attribute__((format(printf, 1, 2)))
 #endif
     ;

@@ -13,6 +13,7 @@
 #include "testutil.h"
 #include "util/fsutil.h"
 #include "util/hash.h"
+#include "util/platform.h"
 #include "util/table.h"
 #include "util/text.h"
 
@@ -109,11 +110,17 @@ static void table_writes_tidy_csv_sorted_by_key(void **st) {
   kj_table_set_real(t, r, 2, NAN);
   int key = 0;
   kj_table_sort(t, 1, &key);
-  char *buf = NULL;
-  size_t len = 0;
-  FILE *fp = open_memstream(&buf, &len);
+  /* A real file rather than open_memstream, which Windows lacks. */
+  char *dir = kj_test_tmpdir("table");
+  char *path = kj_path_join(dir, "t.csv");
+  FILE *fp = fopen(path, "wb");
+  assert_non_null(fp);
   assert_int_equal(kj_table_write_csv(t, fp, NULL), KJ_OK);
   fclose(fp);
+  char *buf = kj_test_read(path, NULL);
+  kj_test_rmtree(dir);
+  free(path);
+  free(dir);
   assert_string_equal(buf, "kode_opd,n,mean\nALFA,3,\n\"ZETA, \"\"Z\"\"\",7,0.10000000000000001\n");
   assert_int_equal(kj_table_col(t, "mean"), 2);
   assert_int_equal(kj_table_col(t, "nope"), -1);
@@ -165,6 +172,92 @@ static void atomic_output_keeps_old_file_until_commit(void **st) {
   free(dir);
 }
 
+static void paths_split_and_join_on_this_systems_separators(void **st) {
+  (void)st;
+  assert_string_equal(kj_path_base("a/b/c.csv"), "c.csv");
+  assert_string_equal(kj_path_base("c.csv"), "c.csv");
+  assert_string_equal(kj_path_base("/x"), "x");
+  char *j = kj_path_join("out/", "a.csv");
+  assert_string_equal(j, "out/a.csv");
+  free(j);
+  j = kj_path_join("/", "a.csv");
+  assert_string_equal(j, "/a.csv");
+  free(j);
+  assert_int_equal(kj_path_root_len("/tmp"), 1);
+  assert_int_equal(kj_path_root_len("tmp/x"), 0);
+#ifdef _WIN32
+  assert_string_equal(kj_path_base("C:\\Users\\Analis\\Data Kinerja\\laporan.xlsx"), "laporan.xlsx");
+  assert_string_equal(kj_path_base("C:laporan.xlsx"), "laporan.xlsx");
+  assert_string_equal(kj_path_base("C:/data\\sub/x.csv"), "x.csv");
+  assert_int_equal(kj_path_root_len("C:\\x"), 3);
+  assert_int_equal(kj_path_root_len("c:x"), 2);
+  assert_int_equal(kj_path_root_len("\\\\srv\\share\\x"), 12);
+  j = kj_path_join("C:\\Data Kinerja", "a.csv");
+  assert_string_equal(j, "C:\\Data Kinerja\\a.csv");
+  free(j);
+  j = kj_path_join("C:", "a.csv");
+  assert_string_equal(j, "C:a.csv");
+  free(j);
+#else
+  assert_string_equal(kj_path_base("a\\b.csv"), "a\\b.csv"); /* a file name on POSIX */
+#endif
+}
+
+static void mkdirs_and_replace_work_over_existing_files(void **st) {
+  (void)st;
+  char *dir = kj_test_tmpdir("mkdirs");
+  char *deep = kj_path_join(dir, "Data Kinerja/é ü/tahun 2025");
+  assert_int_equal(kj_mkdirs(deep, NULL), KJ_OK);
+  assert_true(kj_is_dir(deep));
+  assert_int_equal(kj_mkdirs(deep, NULL), KJ_OK); /* already there: fine */
+  char *old = kj_test_write(deep, "laporan.xlsx", "old", -1);
+  char *tmp = kj_test_write(deep, ".laporan.tmp", "new", -1);
+  assert_int_equal(kj_replace_file(tmp, old), 0);
+  char *now = kj_test_read(old, NULL);
+  assert_string_equal(now, "new");
+  assert_null(kj_test_read(tmp, NULL));
+  assert_int_equal(kj_sync_path(old), 0);
+  kj_error err = {0};
+  assert_int_equal(kj_mkdirs(old, &err), KJ_IO); /* a file, not a directory */
+#ifdef _WIN32
+  char *back = kj_path_join(dir, "a\\b\\c");
+  assert_int_equal(kj_mkdirs(back, NULL), KJ_OK);
+  char *fwd = kj_path_join(dir, "a/b/c");
+  assert_true(kj_is_dir(fwd));
+  free(back);
+  free(fwd);
+#endif
+  kj_test_rmtree(dir);
+  free(now);
+  free(tmp);
+  free(old);
+  free(deep);
+  free(dir);
+}
+
+static void getline_reads_long_and_unterminated_lines(void **st) {
+  (void)st;
+  char *dir = kj_test_tmpdir("getline");
+  char data[3000];
+  memset(data, 'x', 2000);
+  memcpy(data + 2000, "\r\nlast", 6);
+  char *path = kj_test_write(dir, "l.csv", data, 2006);
+  FILE *fp = fopen(path, "rb");
+  assert_non_null(fp);
+  char *line = NULL;
+  size_t cap = 0;
+  assert_int_equal(kj_getline(&line, &cap, fp), 2002);
+  assert_int_equal(line[2001], '\n');
+  assert_int_equal(kj_getline(&line, &cap, fp), 4);
+  assert_string_equal(line, "last");
+  assert_int_equal(kj_getline(&line, &cap, fp), -1);
+  fclose(fp);
+  free(line);
+  kj_test_rmtree(dir);
+  free(path);
+  free(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(utf8_check_finds_first_bad_byte),
@@ -176,6 +269,9 @@ int main(void) {
       cmocka_unit_test(table_writes_tidy_csv_sorted_by_key),
       cmocka_unit_test(safe_filename_never_escapes_the_directory),
       cmocka_unit_test(atomic_output_keeps_old_file_until_commit),
+      cmocka_unit_test(paths_split_and_join_on_this_systems_separators),
+      cmocka_unit_test(mkdirs_and_replace_work_over_existing_files),
+      cmocka_unit_test(getline_reads_long_and_unterminated_lines),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
