@@ -1,4 +1,4 @@
--- schema.sql — the current schema (version 1), for a new database.
+-- schema.sql — the current schema (version 2), for a new database.
 -- Parameters: none. Result: none.
 -- Tables follow ../shared/spec/data.md, one per input kind, plus the import
 -- log. Codes are stored in their canonical upper-case spelling; NIPs as
@@ -6,6 +6,10 @@
 -- '2025-Q3', '2025-07') with the year beside them for indexing; dates as
 -- ISO text. Secondary indexes live in indexes.sql so bulk loads can drop
 -- and rebuild them.
+-- WITHOUT ROWID tables declare their primary-key columns first, in key
+-- order: SQLite 3.40 (Debian 12) reports false "NULL value in T.C" from
+-- PRAGMA integrity_check when a non-key column sits between key columns
+-- (migrate/002.sql rebuilt the tables of version 1 that had one).
 
 CREATE TABLE unit (
   kode_unit      TEXT PRIMARY KEY,
@@ -56,9 +60,9 @@ CREATE TABLE penilaian_kosong (
 CREATE TABLE capaian (
   nip        INTEGER NOT NULL REFERENCES pegawai (nip),
   periode    TEXT NOT NULL,
-  tahun      INTEGER NOT NULL,
   kode_rhk   TEXT NOT NULL DEFAULT '',         -- '' when not given
   indikator  TEXT NOT NULL,
+  tahun      INTEGER NOT NULL,
   target     REAL NOT NULL,                    -- > 0
   realisasi  REAL NOT NULL,                    -- >= 0
   jenis_rhk  TEXT NOT NULL DEFAULT 'UTAMA',
@@ -72,9 +76,9 @@ CREATE TABLE capaian (
 CREATE TABLE perilaku (
   nip      INTEGER NOT NULL REFERENCES pegawai (nip),
   periode  TEXT NOT NULL,
-  tahun    INTEGER NOT NULL,
   nilai    TEXT NOT NULL,                      -- BERORIENTASI_PELAYANAN .. KOLABORATIF
   sumber   TEXT NOT NULL DEFAULT 'ATASAN',     -- ATASAN | REKAN | BAWAHAN | DIRI
+  tahun    INTEGER NOT NULL,
   skor     REAL NOT NULL,                      -- 1.0 .. 5.0
   PRIMARY KEY (nip, periode, nilai, sumber)
 ) STRICT, WITHOUT ROWID;
@@ -100,10 +104,10 @@ CREATE TABLE skm (
 
 CREATE TABLE umpan_balik (
   tanggal       TEXT NOT NULL,
-  tahun         INTEGER NOT NULL,
   nip_pemberi   INTEGER NOT NULL,               -- may be outside the roster (Wali Kota)
   nip_penerima  INTEGER NOT NULL REFERENCES pegawai (nip),
   jenis         TEXT NOT NULL,                  -- APRESIASI | PERBAIKAN | DIALOG
+  tahun         INTEGER NOT NULL,
   PRIMARY KEY (tanggal, nip_pemberi, nip_penerima, jenis)
 ) STRICT, WITHOUT ROWID;
 

@@ -189,6 +189,32 @@ kj_status kj_store_scalar_int(kj_store *st, const char *sql, int64_t def, int64_
   return r == KJ_STEP_ERROR ? (err ? err->status : KJ_DB) : KJ_OK;
 }
 
+kj_status kj_store_integrity(kj_store *st, kj_error *err) {
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare(st, "PRAGMA integrity_check(100)", &s, err);
+  if (rc != KJ_OK) return rc;
+  char first[512] = "";
+  long n = 0;
+  kj_step r;
+  while ((r = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
+    const char *m = kj_stmt_text(s, 0);
+    if (n == 0 && strcmp(m, "ok") == 0) continue;
+    if (n++ > 0) continue;
+    const char *hdr = "*** in database main ***\n";
+    if (strncmp(m, hdr, strlen(hdr)) == 0) m += strlen(hdr);
+    snprintf(first, sizeof first, "%s", m);
+    for (char *c = first; *c; c++)
+      if (*c == '\n') *c = ' ';
+  }
+  kj_stmt_free(s);
+  if (r == KJ_STEP_ERROR) return err ? err->status : KJ_DB;
+  if (n == 0) return KJ_OK;
+  return kj_fail(err, KJ_DB,
+                 "%s: the database is damaged: PRAGMA integrity_check reports '%s'%s%ld finding%s; "
+                 "restore it from a backup, or import the source files into a new database",
+                 st->path, first, n > 1 ? " and more, " : ", ", n, n == 1 ? "" : "s");
+}
+
 /* ---- schema ---- */
 
 static kj_status set_version(kj_store *st, int v, kj_error *err) {

@@ -24,7 +24,7 @@ typedef struct kj_store kj_store;
 typedef struct kj_stmt kj_stmt;
 
 enum {
-  KJ_STORE_SCHEMA_VERSION = 1 /* PRAGMA user_version of a current database */
+  KJ_STORE_SCHEMA_VERSION = 2 /* PRAGMA user_version of a current database */
 };
 
 typedef enum kj_open_mode {
@@ -85,6 +85,12 @@ int kj_store_changes(kj_store *st);
 /* Runs a query returning one integer (first column of the first row);
  * def when there is no row or it is NULL. */
 kj_status kj_store_scalar_int(kj_store *st, const char *sql, int64_t def, int64_t *out, kj_error *err);
+
+/* PRAGMA integrity_check over the whole file (reads every page: seconds
+ * on a large database, so `kinerja check` runs it, not every open). KJ_OK
+ * when SQLite answers "ok"; KJ_DB with its first finding and the number of
+ * findings otherwise. */
+kj_status kj_store_integrity(kj_store *st, kj_error *err);
 
 /* Library versions for --version and the methodology sheet. */
 const char *kj_store_sqlite_version(void);

@@ -1,0 +1,171 @@
+-- schema_v1.sql — queries/schema.sql and indexes.sql as of schema version 1 (before
+-- migrate/002.sql), for t_store_migrate.sh to build a database of an older kinerja.
+
+-- schema.sql — the current schema (version 1), for a new database.
+-- Parameters: none. Result: none.
+-- Tables follow ../shared/spec/data.md, one per input kind, plus the import
+-- log. Codes are stored in their canonical upper-case spelling; NIPs as
+-- 18-digit integers; periods as canonical text ('2025', '2025-S1',
+-- '2025-Q3', '2025-07') with the year beside them for indexing; dates as
+-- ISO text. Secondary indexes live in indexes.sql so bulk loads can drop
+-- and rebuild them.
+
+CREATE TABLE unit (
+  kode_unit      TEXT PRIMARY KEY,
+  nama_unit      TEXT NOT NULL,
+  singkatan      TEXT,
+  jenis_unit     TEXT,
+  kode_induk     TEXT REFERENCES unit (kode_unit) DEFERRABLE INITIALLY DEFERRED,
+  menjadi        TEXT REFERENCES unit (kode_unit) DEFERRABLE INITIALLY DEFERRED,
+  berlaku_sampai INTEGER
+) STRICT;
+
+CREATE TABLE pegawai (
+  nip            INTEGER PRIMARY KEY,          -- 18 digits
+  nama           TEXT NOT NULL,
+  kode_unit      TEXT NOT NULL REFERENCES unit (kode_unit),
+  jenis_pegawai  TEXT NOT NULL DEFAULT 'PNS',  -- PNS | PPPK
+  golongan       TEXT,                         -- canonical 'III/b' or 'IX'
+  jabatan        TEXT,
+  jenis_jabatan  TEXT,
+  nip_atasan     INTEGER,                      -- may be outside the roster
+  jenis_kelamin  TEXT                          -- L | P
+) STRICT;
+
+CREATE TABLE penilaian (
+  nip                INTEGER NOT NULL REFERENCES pegawai (nip),
+  periode            TEXT NOT NULL,
+  tahun              INTEGER NOT NULL,
+  rating_hasil_kerja TEXT NOT NULL,            -- DI_ATAS | SESUAI | DI_BAWAH
+  rating_perilaku    TEXT NOT NULL,
+  predikat           TEXT NOT NULL,            -- from the PermenPAN-RB 6/2022 matrix
+  predikat_input     TEXT,                     -- as supplied, canonical; NULL if not given
+  kode_unit          TEXT NOT NULL REFERENCES unit (kode_unit),
+  nip_penilai        INTEGER,
+  tanggal_dinilai    TEXT,                     -- YYYY-MM-DD[ HH:MM:SS]
+  PRIMARY KEY (nip, periode)
+) STRICT, WITHOUT ROWID;
+
+-- Appraisals known to be missing (e-Kinerja '-' = not yet rated): they count
+-- against completeness but carry no result.
+CREATE TABLE penilaian_kosong (
+  nip       INTEGER NOT NULL REFERENCES pegawai (nip),
+  periode   TEXT NOT NULL,
+  tahun     INTEGER NOT NULL,
+  kode_unit TEXT NOT NULL REFERENCES unit (kode_unit),
+  PRIMARY KEY (nip, periode)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE capaian (
+  nip        INTEGER NOT NULL REFERENCES pegawai (nip),
+  periode    TEXT NOT NULL,
+  tahun      INTEGER NOT NULL,
+  kode_rhk   TEXT NOT NULL DEFAULT '',         -- '' when not given
+  indikator  TEXT NOT NULL,
+  target     REAL NOT NULL,                    -- > 0
+  realisasi  REAL NOT NULL,                    -- >= 0
+  jenis_rhk  TEXT NOT NULL DEFAULT 'UTAMA',
+  aspek      TEXT NOT NULL DEFAULT 'KUANTITAS',
+  arah       TEXT NOT NULL,                    -- NAIK | TURUN (default resolved at import)
+  satuan     TEXT,
+  bobot      REAL NOT NULL DEFAULT 1,
+  PRIMARY KEY (nip, periode, kode_rhk, indikator)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE perilaku (
+  nip      INTEGER NOT NULL REFERENCES pegawai (nip),
+  periode  TEXT NOT NULL,
+  tahun    INTEGER NOT NULL,
+  nilai    TEXT NOT NULL,                      -- BERORIENTASI_PELAYANAN .. KOLABORATIF
+  sumber   TEXT NOT NULL DEFAULT 'ATASAN',     -- ATASAN | REKAN | BAWAHAN | DIRI
+  skor     REAL NOT NULL,                      -- 1.0 .. 5.0
+  PRIMARY KEY (nip, periode, nilai, sumber)
+) STRICT, WITHOUT ROWID;
+
+-- One row per respondent. Rows without id_responden are appended (the
+-- import log's SHA-256 prevents loading the same file twice).
+CREATE TABLE skm (
+  id            INTEGER PRIMARY KEY,
+  kode_unit     TEXT NOT NULL REFERENCES unit (kode_unit),
+  periode       TEXT NOT NULL,
+  tahun         INTEGER NOT NULL,
+  tanggal       TEXT,
+  id_responden  TEXT,
+  u1 INTEGER, u2 INTEGER, u3 INTEGER, u4 INTEGER, u5 INTEGER,
+  u6 INTEGER, u7 INTEGER, u8 INTEGER, u9 INTEGER,  -- 1..4, NULL = not answered
+  jenis_layanan TEXT,
+  jenis_kelamin TEXT,
+  usia          INTEGER,
+  pendidikan    TEXT,
+  pekerjaan     TEXT,
+  UNIQUE (kode_unit, periode, id_responden)
+) STRICT;
+
+CREATE TABLE umpan_balik (
+  tanggal       TEXT NOT NULL,
+  tahun         INTEGER NOT NULL,
+  nip_pemberi   INTEGER NOT NULL,               -- may be outside the roster (Wali Kota)
+  nip_penerima  INTEGER NOT NULL REFERENCES pegawai (nip),
+  jenis         TEXT NOT NULL,                  -- APRESIASI | PERBAIKAN | DIALOG
+  PRIMARY KEY (tanggal, nip_pemberi, nip_penerima, jenis)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE kinerja_organisasi (
+  kode_unit  TEXT NOT NULL REFERENCES unit (kode_unit),
+  tahun      INTEGER NOT NULL,
+  predikat   TEXT NOT NULL,                     -- ISTIMEWA .. SANGAT_KURANG
+  capaian    REAL,                              -- percent
+  PRIMARY KEY (kode_unit, tahun)
+) STRICT, WITHOUT ROWID;
+
+-- One row per distinct file content and kind. Re-importing identical bytes
+-- that change nothing leaves this row as it was.
+CREATE TABLE import_file (
+  sha256     TEXT NOT NULL,
+  kind       TEXT NOT NULL,
+  nama_file  TEXT NOT NULL,                     -- base name as given
+  format     TEXT NOT NULL,                     -- native | ekinerja
+  n_baris    INTEGER NOT NULL,                  -- data rows read
+  n_baru     INTEGER NOT NULL,                  -- inserted
+  n_ganti    INTEGER NOT NULL,                  -- replaced (key existed, values differed)
+  n_sama     INTEGER NOT NULL,                  -- key existed with identical values
+  n_lewat    INTEGER NOT NULL,                  -- skipped by rule (acting officials, not rated)
+  waktu      TEXT NOT NULL,                     -- UTC, YYYY-MM-DD HH:MM:SS
+  PRIMARY KEY (sha256, kind)
+) STRICT;
+
+-- Each unit with its OPD (top-level ancestor) and its depth below it.
+-- "Per OPD" statistics roll sub-units up through this view (data.md `unit`).
+CREATE VIEW unit_opd AS
+WITH RECURSIVE up (kode_unit, kode_opd, depth) AS (
+  SELECT kode_unit, kode_unit, 0 FROM unit WHERE kode_induk IS NULL
+  UNION ALL
+  SELECT u.kode_unit, up.kode_opd, up.depth + 1
+  FROM unit u JOIN up ON u.kode_induk = up.kode_unit
+)
+SELECT kode_unit, kode_opd, depth FROM up;
+
+-- Each unit with the unit its history belongs to after merges and renames:
+-- follows `menjadi` to the last successor (trends across years, analytics.md §4).
+CREATE VIEW unit_penerus AS
+WITH RECURSIVE chain (kode_unit, penerus, steps) AS (
+  SELECT kode_unit, kode_unit, 0 FROM unit
+  UNION ALL
+  SELECT c.kode_unit, u.menjadi, c.steps + 1
+  FROM chain c JOIN unit u ON u.kode_unit = c.penerus
+  WHERE u.menjadi IS NOT NULL AND c.steps < 32
+)
+SELECT kode_unit, penerus FROM chain c
+WHERE steps = (SELECT max(steps) FROM chain c2 WHERE c2.kode_unit = c.kode_unit);
+
+-- indexes.sql — secondary indexes, created after bulk loads.
+-- Parameters: none. Result: none. Idempotent.
+-- The big fact tables (penilaian, capaian, perilaku) have none on purpose:
+-- analysis reads a window of years in primary-key order (nip, periode), and
+-- a full scan in key order beats index lookups for such a large share of
+-- the rows; maintaining a year index only slowed every import.
+CREATE INDEX IF NOT EXISTS unit_induk ON unit (kode_induk);
+CREATE INDEX IF NOT EXISTS pegawai_unit ON pegawai (kode_unit);
+CREATE INDEX IF NOT EXISTS skm_tahun ON skm (tahun, kode_unit);
+CREATE INDEX IF NOT EXISTS umpan_balik_tahun ON umpan_balik (tahun, nip_penerima);
+PRAGMA user_version = 1;
