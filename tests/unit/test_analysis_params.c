@@ -84,6 +84,10 @@ static void errors_name_file_and_line(void **state) {
   expect_error("[kurva.HEBAT]\naturan = BAIK > 50%\n", "k.ini:1:", "unknown section [kurva.HEBAT]");
   expect_error("[umum]\nkota = X\n[lain]\n", "k.ini:3:", "unknown section [lain]");
   expect_error("[analisis]\njust some words\n", "k.ini:2:", "'key = value'");
+  /* names that would break a workbook or not read back (found by fuzz_ini) */
+  expect_error("[umum]\nkota =;Kota X\n", "k.ini:2:", "starts with ';'");
+  expect_error("[umum]\ninstansi = BKPSDM\x01\n", "k.ini:2:", "control character");
+  expect_error("[umum]\nkota = Kota \xE9\n", "k.ini:2:", "not valid UTF-8");
   char longline[400];
   snprintf(longline, sizeof longline, "[umum]\ninstansi = %0300d\n", 7);
   expect_error(longline, "k.ini:2:", "line too long");
