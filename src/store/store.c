@@ -48,8 +48,7 @@ static kj_status db_fail(kj_store *st, kj_error *err, int rc, const char *what) 
   int ext = st && st->db ? sqlite3_extended_errcode(st->db) : rc;
   const char *msg = st && st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
   kj_status s = (rc & 0xff) == SQLITE_CONSTRAINT ? KJ_DATA : KJ_DB;
-  if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL)
-    s = KJ_IO;
+  if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_IOERR) s = KJ_IO;
   const char *path = st && st->path ? st->path : "database";
   /* The two a user meets most, said in their terms. */
   if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
@@ -58,6 +57,14 @@ static kj_status db_fail(kj_store *st, kj_error *err, int rc, const char *what) 
                    path);
   if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
     return kj_fail(err, KJ_DB, "%s: not an SQLite database, or a damaged one (%s)", path, msg);
+  /* SQLITE_FULL is ENOSPC (or the page limit) while writing the database or
+   * its journal. The transaction is rolled back (kj_store_rollback, or the
+   * hot journal on the next open), so the database keeps its old content. */
+  if ((rc & 0xff) == SQLITE_FULL)
+    return kj_fail(err, KJ_IO, "%s: the disk is full: the database could not be written (%s); "
+                               "nothing was changed. Free space on the disk that holds %s "
+                               "and run the command again",
+                   path, what, path);
   return kj_fail(err, s, "%s: %s: %s (sqlite code %d)", path, what, msg, ext);
 }
 
