@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 struct kj_store {
   sqlite3 *db;
@@ -278,7 +279,8 @@ static kj_status ensure_schema(kj_store *st, kj_error *err) {
 kj_status kj_store_open(const char *path, kj_open_mode mode, kj_store **out, kj_error *err) {
   *out = NULL;
   struct stat sb;
-  if (mode == KJ_OPEN_EXISTING && stat(path, &sb) != 0)
+  int existed = stat(path, &sb) == 0;
+  if (mode == KJ_OPEN_EXISTING && !existed)
     return kj_fail(err, KJ_IO, "%s: no database here; create one with 'kinerja import' or "
                                "'kinerja demo' (or pass --db FILE)", path);
   kj_store *st = xcalloc(1, sizeof *st);
@@ -302,6 +304,10 @@ kj_status kj_store_open(const char *path, kj_open_mode mode, kj_store **out, kj_
 out:
   if (s != KJ_OK) {
     kj_store_close(st);
+    /* A database this call created and could not set up (a full disk) is
+     * removed rather than left behind as an empty file. */
+    if (!existed && strcmp(path, ":memory:") != 0 && stat(path, &sb) == 0 && sb.st_size == 0)
+      unlink(path);
     return s;
   }
   *out = st;

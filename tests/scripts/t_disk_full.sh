@@ -7,7 +7,8 @@
 #   left: exit 3 with "the disk is full ... nothing was changed"; no journal
 #   or other file left beside the database; integrity_check ok and the
 #   content exactly as before (SHA3 digest of every table), also after the
-#   next open by kinerja; with the space freed the same import succeeds.
+#   next open by kinerja; with the space freed the same import succeeds. A
+#   new database that cannot be set up is not left behind as an empty file.
 # - report briefing over an old workbook with too little space: exit 3,
 #   "the disk is full", the old workbook byte-identical, no temporary file
 #   left; with space it writes the same bytes as a run elsewhere.
@@ -81,6 +82,12 @@ for free in 0 16 256 1024 2048; do
   "$bin" --quiet --db mnt/x.db init || fail "import, ${free} KiB free: the next open failed"
   [ "$(digest mnt/x.db)" = "$before" ] || fail "import, ${free} KiB free: changed by the next open"
 done
+# a new database on a full disk: not even the schema fits; no file is left
+rm -f mnt/fill
+fill_to 0
+expect3 "import into a new database" "new.db: the disk is full" \
+  "$bin" --quiet --db mnt/new.db import csv/unit.csv
+only_files "fill x.db" "import into a new database"
 rm -f mnt/fill
 "$bin" --quiet --db mnt/x.db import "${facts[@]}" || fail "import with space again failed"
 [ "$(digest mnt/x.db)" = "$after" ] || fail "import with space: other content than elsewhere"
