@@ -217,10 +217,12 @@ kj_status kj_store_integrity(kj_store *st, kj_error *err) {
   kj_stmt_free(s);
   if (r == KJ_STEP_ERROR) return err ? err->status : KJ_DB;
   if (n == 0) return KJ_OK;
+  char more[64] = ""; /* SQLite stops at 100 findings */
+  if (n > 1) snprintf(more, sizeof more, " and %ld%s more", n - 1, n >= 100 ? " or" : "");
   return kj_fail(err, KJ_DB,
-                 "%s: the database is damaged: PRAGMA integrity_check reports '%s'%s%ld finding%s; "
+                 "%s: the database is damaged: PRAGMA integrity_check reports '%s'%s; "
                  "restore it from a backup, or import the source files into a new database",
-                 st->path, first, n > 1 ? " and more, " : ", ", n, n == 1 ? "" : "s");
+                 st->path, first, more);
 }
 
 /* ---- schema ---- */
