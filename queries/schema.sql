@@ -6,6 +6,10 @@
 -- '2025-Q3', '2025-07') with the year beside them for indexing; dates as
 -- ISO text. Secondary indexes live in indexes.sql so bulk loads can drop
 -- and rebuild them.
+-- WITHOUT ROWID tables declare their primary-key columns first, in key
+-- order: SQLite 3.40 (Debian 12) reports false "NULL value in T.C" from
+-- PRAGMA integrity_check when a non-key column sits between key columns
+-- (migrate/002.sql rebuilt the tables of version 1 that had one).
 
 CREATE TABLE unit (
   kode_unit      TEXT PRIMARY KEY,
@@ -59,9 +63,9 @@ CREATE TABLE penilaian_kosong (
 CREATE TABLE capaian (
   nip        INTEGER NOT NULL REFERENCES pegawai (nip),
   periode    TEXT NOT NULL,
-  tahun      INTEGER NOT NULL,
   kode_rhk   TEXT NOT NULL DEFAULT '',         -- '' when not given
   indikator  TEXT NOT NULL,
+  tahun      INTEGER NOT NULL,
   target     REAL NOT NULL,                    -- > 0
   realisasi  REAL NOT NULL,                    -- >= 0
   jenis_rhk  TEXT NOT NULL DEFAULT 'UTAMA',
@@ -157,10 +161,10 @@ CREATE TABLE penilaian_ikp (
 
 CREATE TABLE umpan_balik (
   tanggal       TEXT NOT NULL,
-  tahun         INTEGER NOT NULL,
   nip_pemberi   INTEGER NOT NULL,               -- may be outside the roster (Wali Kota)
   nip_penerima  INTEGER NOT NULL REFERENCES pegawai (nip),
   jenis         TEXT NOT NULL,                  -- APRESIASI | PERBAIKAN | DIALOG
+  tahun         INTEGER NOT NULL,
   PRIMARY KEY (tanggal, nip_pemberi, nip_penerima, jenis)
 ) STRICT, WITHOUT ROWID;
 

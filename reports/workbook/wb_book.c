@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "domain/date.h"
@@ -53,8 +54,25 @@ kj_status wb_lxw_status(lxw_error e) {
   }
 }
 
+/* After a failed write: is the disk of dir (nearly) out of space? For when
+ * libxlsxwriter's clean-up has overwritten the errno of the failed write. */
+static int disk_full(const char *dir) {
+  struct statvfs vs;
+  return statvfs(dir, &vs) == 0 && (unsigned long long)vs.f_bavail * vs.f_frsize < 65536;
+}
+
+int wb_fail_disk_full(kj_wb *wb, int sys) {
+  if (sys != ENOSPC && sys != EDQUOT && !disk_full(wb->tmpdir)) return 0;
+  wb_fail(wb, KJ_IO, "%s: the disk is full: the workbook could not be written (%s); the "
+                     "previous file, if any, is unchanged. Free space on that disk and run "
+                     "the command again",
+          wb->path, strerror(ENOSPC));
+  return 1;
+}
+
 kj_status wb_lxw(kj_wb_sheet *sh, lxw_error e, int row, int col, const char *what) {
   if (e == LXW_NO_ERROR) return KJ_OK;
+  if (wb_lxw_status(e) == KJ_IO && wb_fail_disk_full(sh->wb, errno)) return KJ_IO;
   char cell[16] = "";
   if (row >= 0) wb_cell_name(row, col, cell, sizeof cell);
   return wb_fail(sh->wb, wb_lxw_status(e), "%s: sheet '%s'%s%s: %s: %s", sh->wb->path, sh->name,
@@ -207,11 +225,15 @@ kj_status kj_wb_close(kj_wb *wb, kj_error *err) {
     kj_wb_abort(wb);
     return st;
   }
+  errno = 0;
   lxw_error e = workbook_close(wb->book); /* frees the lxw workbook either way */
+  int sys = errno;
   wb->book = NULL;
   if (e != LXW_NO_ERROR) {
-    st = kj_fail(err, wb_lxw_status(e), "%s: cannot write the workbook: %s", wb->path,
-                 lxw_strerror(e));
+    if (wb_lxw_status(e) != KJ_IO || !wb_fail_disk_full(wb, sys))
+      wb_fail(wb, wb_lxw_status(e), "%s: cannot write the workbook: %s", wb->path,
+              lxw_strerror(e));
+    st = kj_wb_status(wb, err);
     goto out;
   }
   st = wb_verify_zip(wb->tmp, wb->path, err);

@@ -89,6 +89,10 @@ kj_status wb_fail(kj_wb *wb, kj_status s, const char *fmt, ...) KJ_PRINTF(3, 4);
 kj_status wb_lxw(kj_wb_sheet *sh, lxw_error e, int row, int col, const char *what);
 /* kj_status for an lxw_error: KJ_IO for file/zip errors, else KJ_INTERNAL. */
 kj_status wb_lxw_status(lxw_error e);
+/* After a failed libxlsxwriter call whose errno was sys: records "the disk
+ * is full" (KJ_IO) when sys is ENOSPC/EDQUOT or the output's disk has
+ * (nearly) no space left, and returns 1; else 0 and records nothing. */
+int wb_fail_disk_full(kj_wb *wb, int sys);
 /* 1 while no content call has failed. */
 int wb_ok(const kj_wb *wb);
 

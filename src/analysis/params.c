@@ -215,6 +215,14 @@ static int set_scalar(load_ctx *cx, int k, const char *v) {
     size_t cap = key[0] == 'i' ? sizeof p->instansi : sizeof p->kota;
     if (!*v) return fail(cx, "%s: needs a name", key);
     if (strlen(v) >= cap) return fail(cx, "%s: longer than %zu bytes", key, cap - 1);
+    /* Names go into workbooks and back into `kinerja config`'s file: valid
+     * UTF-8 without control characters, and no leading ';' (written after
+     * "key = " it would read back as a comment; found by fuzz_ini). */
+    if (kj_utf8_check(v, strlen(v)) != strlen(v))
+      return fail(cx, "%s: not valid UTF-8; save the file as UTF-8", key);
+    for (const unsigned char *c = (const unsigned char *)v; *c; c++)
+      if (*c < 0x20 || *c == 0x7f) return fail(cx, "%s: contains a control character", key);
+    if (*v == ';') return fail(cx, "%s: '%s' starts with ';', which reads as a comment", key, v);
     snprintf(dst, cap, "%s", v);
   } else if (strcmp(key, "min_kelompok") == 0) {
     if (parse_whole(v, 1, 1000000, &l) < 0)

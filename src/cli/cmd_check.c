@@ -4,6 +4,8 @@
  * lowest completeness, then each kind of consistency finding with its count
  * and the first examples. Exit 0 even when it finds problems (cli.md); the
  * full lists are in `kinerja export` (kualitas_data.csv, konsistensi.csv).
+ * First it runs PRAGMA integrity_check: a damaged database is not a data
+ * finding but a database error (exit 4, cli.md).
  */
 #include "cli/analysis_cli.h"
 #include "util/buf.h"
@@ -141,9 +143,16 @@ int kj_cmd_check(const kj_cli_ctx *ctx, int argc, char **argv) {
   kj_cli_analysis a;
   int rc = kj_cli_analysis_open(ctx, so.year, so.min_group, &a);
   if (rc != KJ_OK) return rc;
+  kj_error err = {0};
+  if (kj_store_integrity(a.st, &err) != KJ_OK) {
+    kj_cli_analysis_close(&a);
+    return kj_cli_report(&err);
+  }
   printf(so.lang == KJ_LANG_EN ? "kinerja: data quality check %d, %s\n"
                                : "kinerja: pemeriksaan kualitas data %d, %s\n",
          a.r->tahun, a.r->params.kota);
+  printf(so.lang == KJ_LANG_EN ? "database: intact (PRAGMA integrity_check ok)\n"
+                               : "basis data: utuh (PRAGMA integrity_check ok)\n");
   roster(a.r, (kj_lang)so.lang, stdout);
   per_opd(a.r, (kj_lang)so.lang, stdout);
   worst(a.r, (kj_lang)so.lang, stdout);

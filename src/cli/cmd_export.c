@@ -10,15 +10,22 @@
 #include "util/fsutil.h"
 #include "util/xalloc.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
+#include <string.h>
 
 static kj_status write_table(const char *dir, const kj_table *t, kj_error *err) {
   char *name = xasprintf("%s.csv", t->name);
   char *path = kj_path_join(dir, name);
   kj_out o = {0};
   kj_status s = kj_out_open(&o, path, err);
-  if (s == KJ_OK) s = kj_table_write_csv(t, o.fp, err);
+  if (s == KJ_OK) {
+    errno = 0;
+    s = kj_table_write_csv(t, o.fp, err);
+    if (s == KJ_IO) /* name the file and the reason (ENOSPC: the disk is full) */
+      s = kj_fail(err, KJ_IO, "%s: write failed: %s", path, strerror(errno ? errno : EIO));
+  }
   if (s == KJ_OK) s = kj_out_commit(&o, err);
   else kj_out_abort(&o);
   free(path);

@@ -79,7 +79,8 @@ const kj_command kj_commands[] = {
      "Completeness and timeliness of appraisals per OPD and period, and the\n"
      "consistency findings (predikat that disagree with the matrix, self-rating,\n"
      "evaluators outside the roster, OPD without organisation predikat, SKM units\n"
-     "under the minimum, employees without any appraisal).\n\n"
+     "under the minimum, employees without any appraisal). First it runs SQLite's\n"
+     "PRAGMA integrity_check over the whole database; a damaged file exits 4.\n\n"
      "  --year Y        analysis year (default: the latest year with appraisals)\n"
      "  --lang L        id (default) or en\n"
      "  --min-group N   overrides min_kelompok\n",

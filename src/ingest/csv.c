@@ -261,6 +261,9 @@ int kj_csv_next(kj_csv *r, const kj_csv_record **rec, kj_error *err) {
     if (f == 0) {
       r->eof = 1;
       r->hashed_to_end = 1;
+      /* At a record boundary no new line has started, so whatever the parser
+       * still holds came after a bare CR on the last line (found by fuzz_csv). */
+      int after_cr = r->at_boundary;
       if (csv_fini(&r->parser, on_field, on_record, r) != 0) {
         long start = r->fields_in_rec > 0 ? r->last_field_line : r->rec_start;
         kj_fail(err, KJ_DATA, "%s:%ld: unterminated quoted field (the file ends inside quotes "
@@ -268,6 +271,7 @@ int kj_csv_next(kj_csv *r, const kj_csv_record **rec, kj_error *err) {
         return -1;
       }
       if (!r->have_ready) return 0;
+      if (after_cr) r->have_ready = 2;
     }
   }
   if (r->have_ready == 2) {

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 struct kj_store {
   sqlite3 *db;
@@ -48,8 +49,7 @@ static kj_status db_fail(kj_store *st, kj_error *err, int rc, const char *what) 
   int ext = st && st->db ? sqlite3_extended_errcode(st->db) : rc;
   const char *msg = st && st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
   kj_status s = (rc & 0xff) == SQLITE_CONSTRAINT ? KJ_DATA : KJ_DB;
-  if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL)
-    s = KJ_IO;
+  if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_IOERR) s = KJ_IO;
   const char *path = st && st->path ? st->path : "database";
   /* The two a user meets most, said in their terms. */
   if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
@@ -58,6 +58,14 @@ static kj_status db_fail(kj_store *st, kj_error *err, int rc, const char *what) 
                    path);
   if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
     return kj_fail(err, KJ_DB, "%s: not an SQLite database, or a damaged one (%s)", path, msg);
+  /* SQLITE_FULL is ENOSPC (or the page limit) while writing the database or
+   * its journal. The transaction is rolled back (kj_store_rollback, or the
+   * hot journal on the next open), so the database keeps its old content. */
+  if ((rc & 0xff) == SQLITE_FULL)
+    return kj_fail(err, KJ_IO, "%s: the disk is full: the database could not be written (%s); "
+                               "nothing was changed. Free space on the disk that holds %s "
+                               "and run the command again",
+                   path, what, path);
   return kj_fail(err, s, "%s: %s: %s (sqlite code %d)", path, what, msg, ext);
 }
 
@@ -189,6 +197,34 @@ kj_status kj_store_scalar_int(kj_store *st, const char *sql, int64_t def, int64_
   return r == KJ_STEP_ERROR ? (err ? err->status : KJ_DB) : KJ_OK;
 }
 
+kj_status kj_store_integrity(kj_store *st, kj_error *err) {
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare(st, "PRAGMA integrity_check(100)", &s, err);
+  if (rc != KJ_OK) return rc;
+  char first[512] = "";
+  long n = 0;
+  kj_step r;
+  while ((r = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
+    const char *m = kj_stmt_text(s, 0);
+    if (n == 0 && strcmp(m, "ok") == 0) continue;
+    if (n++ > 0) continue;
+    const char *hdr = "*** in database main ***\n";
+    if (strncmp(m, hdr, strlen(hdr)) == 0) m += strlen(hdr);
+    snprintf(first, sizeof first, "%s", m);
+    for (char *c = first; *c; c++)
+      if (*c == '\n') *c = ' ';
+  }
+  kj_stmt_free(s);
+  if (r == KJ_STEP_ERROR) return err ? err->status : KJ_DB;
+  if (n == 0) return KJ_OK;
+  char more[64] = ""; /* SQLite stops at 100 findings */
+  if (n > 1) snprintf(more, sizeof more, " and %ld%s more", n - 1, n >= 100 ? " or" : "");
+  return kj_fail(err, KJ_DB,
+                 "%s: the database is damaged: PRAGMA integrity_check reports '%s'%s; "
+                 "restore it from a backup, or import the source files into a new database",
+                 st->path, first, more);
+}
+
 /* ---- schema ---- */
 
 static kj_status set_version(kj_store *st, int v, kj_error *err) {
@@ -245,7 +281,8 @@ static kj_status ensure_schema(kj_store *st, kj_error *err) {
 kj_status kj_store_open(const char *path, kj_open_mode mode, kj_store **out, kj_error *err) {
   *out = NULL;
   struct stat sb;
-  if (mode == KJ_OPEN_EXISTING && stat(path, &sb) != 0)
+  int existed = stat(path, &sb) == 0;
+  if (mode == KJ_OPEN_EXISTING && !existed)
     return kj_fail(err, KJ_IO, "%s: no database here; create one with 'kinerja import' or "
                                "'kinerja demo' (or pass --db FILE)", path);
   kj_store *st = xcalloc(1, sizeof *st);
@@ -269,6 +306,10 @@ kj_status kj_store_open(const char *path, kj_open_mode mode, kj_store **out, kj_
 out:
   if (s != KJ_OK) {
     kj_store_close(st);
+    /* A database this call created and could not set up (a full disk) is
+     * removed rather than left behind as an empty file. */
+    if (!existed && strcmp(path, ":memory:") != 0 && stat(path, &sb) == 0 && sb.st_size == 0)
+      unlink(path);
     return s;
   }
   *out = st;

@@ -86,6 +86,12 @@ int kj_store_changes(kj_store *st);
  * def when there is no row or it is NULL. */
 kj_status kj_store_scalar_int(kj_store *st, const char *sql, int64_t def, int64_t *out, kj_error *err);
 
+/* PRAGMA integrity_check over the whole file (reads every page: seconds
+ * on a large database, so `kinerja check` runs it, not every open). KJ_OK
+ * when SQLite answers "ok"; KJ_DB with its first finding and the number of
+ * findings otherwise. */
+kj_status kj_store_integrity(kj_store *st, kj_error *err);
+
 /* Library versions for --version and the methodology sheet. */
 const char *kj_store_sqlite_version(void);
 

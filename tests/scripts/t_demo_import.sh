@@ -22,6 +22,7 @@ for kind in unit pegawai kinerja_organisasi penilaian capaian perilaku skm umpan
   [ "$file_rows" = "$db_rows" ] || fail "$kind: $file_rows rows in the file, $db_rows in the database"
 done
 [ "$(q 'SELECT count(*) FROM pegawai')" = 300 ] || fail "roster is not 300"
+[ "$(q 'PRAGMA integrity_check')" = ok ] || fail "integrity_check: $(q 'PRAGMA integrity_check' | head -3)"
 [ "$(q 'SELECT count(*) FROM import_file')" = 8 ] || fail "import log does not list 8 files"
 [ "$(q "SELECT menjadi || '/' || berlaku_sampai FROM unit WHERE kode_unit = 'SDN.200142'")" = "SDN.200141/2023" ] \
   || fail "merged school lost its successor"

@@ -78,4 +78,7 @@ k alone.db import --format ekinerja --kind penilaian fx/laporan_2024_04.csv 2> o
 k alone.db import --format ekinerja --sheet Rekap fx/laporan_2024_q1.xlsx 2> out.sheet; st=$?
 set -e
 [ "$st" = 2 ] && grep -q "Laporan Penilaian SKP" out.sheet || fail "--sheet Rekap: $(cat out.sheet)"
+for d in native.db mixed.db alone.db; do
+  [ "$(sqlite3 $d 'PRAGMA integrity_check')" = ok ] || fail "$d: integrity_check: $(sqlite3 $d 'PRAGMA integrity_check' | head -3)"
+done
 echo "ekinerja import: ok"

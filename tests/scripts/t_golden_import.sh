@@ -37,6 +37,9 @@ for case in "$root"/import/*/; do
     sqlite3 test.db .dump > dump.after
     cmp -s dump.before dump.after || { echo "FAIL $name: database changed by a failed import"; ok=0; }
   fi
+  if [ -f test.db ] && [ "$(sqlite3 test.db 'PRAGMA integrity_check')" != ok ]; then
+    echo "FAIL $name: PRAGMA integrity_check: $(sqlite3 test.db 'PRAGMA integrity_check' | head -3)"; ok=0
+  fi
   if [ -f check ]; then
     sqlite3 test.db < check > check.actual
     diff -u check.out check.actual || { echo "FAIL $name: check query differs"; ok=0; }

@@ -42,4 +42,8 @@ cmp -s dump1 dump4 || fail "--dry-run changed the database"
 "$bin" --db city.db import bad/penilaian.csv 2> out5 || fail "replace import failed"
 grep -qE 'penilaian, [0-9]+ rows: 0 new, 1 replaced, [0-9]+ unchanged, 0 skipped' out5 \
   || fail "expected exactly one replaced row: $(cat out5)"
+[ "$(sqlite3 city.db 'PRAGMA integrity_check')" = ok ] \
+  || fail "integrity_check after the imports: $(sqlite3 city.db 'PRAGMA integrity_check' | head -3)"
+"$bin" --db city.db check | grep -q '^basis data: utuh (PRAGMA integrity_check ok)$' \
+  || fail "kinerja check does not report the integrity check"
 echo "import semantics: ok"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Database errors map to the exit codes of cli.md: a newer schema, a file that
 # is not a database, an SQLite database that is not kinerja's and a database
-# locked by another process exit 4 with a clear message; a missing database
+# locked by another process exit 4 with a clear message, and so does `kinerja
+# check` on a damaged file (PRAGMA integrity_check); a missing database
 # for a reading command exits 3; `kinerja init` creates and reports the schema.
 set -uo pipefail
 bin=$(readlink -f "$1") scratch=$2
@@ -27,6 +28,14 @@ expect 4 "text.db" "$bin" --db text.db summary
 
 sqlite3 other.db 'CREATE TABLE t (x)'
 expect 4 "not a kinerja database" "$bin" --db other.db summary
+
+# A damaged file (two indexes share one b-tree): `check` runs PRAGMA
+# integrity_check and exits 4 naming the finding.
+"$bin" --quiet --db damaged.db demo --employees 200 --from 2025 --to 2025 --csv-dir demo-csv
+sqlite3 damaged.db "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET rootpage =
+  (SELECT rootpage FROM sqlite_schema WHERE name = 'skm_tahun') WHERE name = 'umpan_balik_tahun';"
+expect 4 "damaged.db: the database is damaged: PRAGMA integrity_check reports '2nd reference to page" \
+  "$bin" --db damaged.db check
 
 expect 3 "no database here" "$bin" --db missing.db summary
 [ ! -e missing.db ] || fail "a reading command created the database"

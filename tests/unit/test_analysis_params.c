@@ -90,6 +90,10 @@ static void errors_name_file_and_line(void **state) {
   expect_error("[analisis]\ntren_min.nilai = 1\n", "k.ini:2:", "unknown key 'tren_min.nilai'");
   expect_error("[analisis]\nkesetaraan_min = banyak\n", "k.ini:2:", "kesetaraan_min");
   expect_error("[analisis]\nseed = -3\n", "k.ini:2:", "seed");
+  /* names that would break a workbook or not read back (found by fuzz_ini) */
+  expect_error("[umum]\nkota =;Kota X\n", "k.ini:2:", "starts with ';'");
+  expect_error("[umum]\ninstansi = BKPSDM\x01\n", "k.ini:2:", "control character");
+  expect_error("[umum]\nkota = Kota \xE9\n", "k.ini:2:", "not valid UTF-8");
   char longline[400];
   snprintf(longline, sizeof longline, "[umum]\ninstansi = %0300d\n", 7);
   expect_error(longline, "k.ini:2:", "line too long");

@@ -402,11 +402,13 @@ static void feedback_rates_and_associations(void **state) {
       fx_pen(&f, nip, "2025", pr[u][i], un[u], 0, NULL);
       fx_pen(&f, nip, "2024", "BAIK", un[u], 0, NULL);
       if (u == 0 || (u == 1 && i < 2))
-        fx_ins(&f, "INSERT INTO umpan_balik VALUES ('2025-03-01', 2025, 196501011990031001, ?1, "
+        fx_ins(&f, "INSERT INTO umpan_balik (tanggal, tahun, nip_pemberi, nip_penerima, jenis) "
+                   "VALUES ('2025-03-01', 2025, 196501011990031001, ?1, "
                    "'APRESIASI')", "i", nip);
     }
   }
-  fx_ins(&f, "INSERT INTO umpan_balik VALUES ('2025-04-01', 2025, 196501011990031001, ?1, 'DIALOG')",
+  fx_ins(&f, "INSERT INTO umpan_balik (tanggal, tahun, nip_pemberi, nip_penerima, jenis) "
+             "VALUES ('2025-04-01', 2025, 196501011990031001, ?1, 'DIALOG')",
          "i", NIP(20));
   kj_params p;
   kj_params_defaults(&p);

@@ -159,6 +159,24 @@ static void quote_inside_unquoted_field_is_an_error(void **st) {
   kj_csv_close(r);
 }
 
+/* A bare CR splits a line into two records: an error, also when the text
+ * after it is the end of a file without a final newline (found by fuzz_csv). */
+static void bare_cr_inside_a_line_is_an_error(void **st) {
+  (void)st;
+  static const char *texts[] = {"a,b\n1,x\r2,y\n", "a,b\n1,x\r2,y"};
+  for (int i = 0; i < 2; i++) {
+    kj_csv *r = open_text("cr.csv", texts[i]);
+    const kj_csv_record *rec;
+    kj_error err = {0};
+    assert_int_equal(kj_csv_next(r, &rec, &err), 1);
+    int rc = kj_csv_next(r, &rec, &err);
+    if (rc == 1) rc = kj_csv_next(r, &rec, &err); /* the record before the CR */
+    assert_int_equal(rc, -1);
+    assert_non_null(strstr(err.msg, "cr.csv:2: two records on one line"));
+    kj_csv_close(r);
+  }
+}
+
 static void invalid_utf8_names_the_line(void **st) {
   (void)st;
   kj_csv *r = open_text("u.csv", "a,b\n1,ok\n2,caf\xE9\n");
@@ -193,6 +211,7 @@ int main(void) {
       cmocka_unit_test(plain_lines_split_like_libcsv),
       cmocka_unit_test(unterminated_quote_names_the_line_where_the_field_started),
       cmocka_unit_test(quote_inside_unquoted_field_is_an_error),
+      cmocka_unit_test(bare_cr_inside_a_line_is_an_error),
       cmocka_unit_test(invalid_utf8_names_the_line),
       cmocka_unit_test(sha256_covers_every_byte),
   };
