@@ -45,7 +45,7 @@ SELECT nip, periode, tahun, nilai, sumber, skor FROM perilaku ORDER BY nip, peri
 SELECT kode_unit, periode, tahun, u1, u5, u9 FROM skm;
 SELECT tanggal, tahun, nip_pemberi, nip_penerima, jenis FROM umpan_balik;
 SELECT kode_unit, tahun, predikat, capaian FROM kinerja_organisasi;
-SELECT sha256, kind, nama_file, n_baris FROM import_file;
+SELECT sha256, kind, nama_file, n_baris FROM import_file WHERE sha256 = 'ab';
 SQL
 }
 content v1.db > before.txt || fail "reading the version-1 rows"
