@@ -120,6 +120,18 @@ void kj_axis_grid(kj_canvas *c, const kj_axis *a, int horizontal, double q0, dou
   }
 }
 
+double kj_axis_label_width(kj_canvas *c, const kj_axis *a) {
+  kj_text tick = kj_style(c->th->size_tick, c->th->ink_soft);
+  char buf[64];
+  double widest = 0, w;
+  for (int i = 0; i < a->t.n; i++) {
+    kj_text_size(c, kj_chart_num(buf, sizeof buf, a->t.v[i], a->t.decimals, c->lang), &tick, &w,
+                 NULL);
+    if (w > widest) widest = w;
+  }
+  return widest;
+}
+
 double kj_axis_labels(kj_canvas *c, const kj_axis *a, int horizontal, double q, const char *title) {
   const kj_theme *th = c->th;
   kj_text tick = kj_style(th->size_tick, th->ink_soft);

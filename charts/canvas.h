@@ -140,6 +140,9 @@ void kj_axis_grid(kj_canvas *c, const kj_axis *a, int horizontal, double q0, dou
  * q is the y of the labels' top; for a vertical one the x of their right
  * edge. Returns the depth used (height or width). */
 double kj_axis_labels(kj_canvas *c, const kj_axis *a, int horizontal, double q, const char *title);
+/* The width of the widest tick label of a (as kj_axis_labels draws them), for
+ * placing a vertical axis before it is drawn. */
+double kj_axis_label_width(kj_canvas *c, const kj_axis *a);
 
 /* ---- frame: title block, legend, footer, messages ---- */
 /* Title and subtitle from the top margin; returns the y below them. */

@@ -131,14 +131,8 @@ static double paint(kj_canvas *c, const void *vctx) {
   double pad = (hi - lo) * 0.06 + 0.5;
   kj_axis_nice(&ay, lo - pad, hi + pad, 6, y + plot_h, y);
   kj_rec_axis(c, 0, &ay.t);
+  double tick_w = kj_axis_label_width(c, &ay), w;
   kj_text tick = kj_style(th->size_tick, th->ink_soft);
-  double tick_w = 0, w;
-  char buf[64];
-  for (int i = 0; i < ay.t.n; i++) {
-    kj_text_size(c, kj_chart_num(buf, sizeof buf, ay.t.v[i], ay.t.decimals, c->lang), &tick, &w,
-                 NULL);
-    if (w > tick_w) tick_w = w;
-  }
   double px0 = th->margin + tick_w + th->pad, px1 = th->margin + inner;
   double slot = (px1 - px0) / s->k;
   kj_axis_grid(c, &ay, 0, px0, px1);

@@ -92,7 +92,6 @@ static double paint(kj_canvas *c, const void *vctx) {
   const kj_sebaran_spec *s = vctx;
   const kj_theme *th = c->th;
   double inner = c->w - 2 * th->margin;
-  char buf[128];
   int any_flag = 0;
   for (int i = 0; i < s->n_points; i++) any_flag |= s->points[i].flagged != 0;
   int region = isfinite(s->flag_ikp) && isfinite(s->flag_ikm);
@@ -146,13 +145,7 @@ static double paint(kj_canvas *c, const void *vctx) {
   double xpad = (xhi - xlo) * 0.05, ypad = (yhi - ylo) * 0.05;
   kj_axis ay, ax;
   kj_axis_nice(&ay, fmax(0, ylo - ypad), fmin(100, yhi + ypad), 6, y + plot_h, y);
-  double tick_w = 0, w;
-  kj_text tick = kj_style(th->size_tick, th->ink_soft);
-  for (int i = 0; i < ay.t.n; i++) {
-    kj_text_size(c, kj_chart_num(buf, sizeof buf, ay.t.v[i], ay.t.decimals, c->lang), &tick, &w,
-                 NULL);
-    tick_w = fmax(tick_w, w);
-  }
+  double tick_w = kj_axis_label_width(c, &ay);
   double px0 = th->margin + tick_w + th->pad, px1 = th->margin + inner;
   kj_axis_nice(&ax, xlo - xpad, xhi + xpad, (int)((px1 - px0) / 70) + 1, px0, px1);
   kj_rec_axis(c, 0, &ax.t);
