@@ -11,7 +11,7 @@ run_suite() {
   local dir=$1 type=$2
   cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE="$type" >/dev/null
   cmake --build "$dir" -j "$jobs"
-  (cd "$dir" && ctest --output-on-failure -j "$jobs" --timeout 300)
+  (cd "$dir" && ctest --output-on-failure -j "$jobs" --timeout 600)
 }
 
 echo "== build and test: RelWithDebInfo" >&2
