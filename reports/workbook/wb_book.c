@@ -144,6 +144,7 @@ static void wb_free(kj_wb *wb) {
   for (int i = 0; i < wb->nsheets; i++) wb_sheet_free(wb->sheets[i]);
   free(wb->sheets);
   free(wb->path);
+  if (wb->own_tmpdir) rmdir(wb->tmpdir); /* empty: libxlsxwriter unlinks its files at once */
   free(wb->tmp);
   free(wb->tmpdir);
   free(wb);
@@ -163,13 +164,23 @@ kj_wb *kj_wb_new(const char *path, const kj_wb_props *props, kj_error *err) {
   wb->path = xstrdup(path);
   wb->tmp = kj_tmp_path(path, err);
   if (!wb->tmp) goto fail;
-  size_t dirlen = (size_t)(kj_path_base(path) - path);
-  wb->tmpdir = dirlen ? xstrndup(path, dirlen) : xstrdup(".");
-
   /* Scratch files go next to the output (the disk that must hold it anyway)
-   * rather than to a possibly small /tmp; libxlsxwriter falls back to the
-   * system directory if that fails. Zip64 stays off: report files are far
-   * below 4 GB and Excel 2007 cannot read zip64 archives. */
+   * rather than to a possibly small /tmp, in a hidden directory named after
+   * the workbook's own temporary file: libxlsxwriter names its files
+   * "tmp.XXXXXX" and unlinks them just after creating them, so a process
+   * killed in between would otherwise leave a stray file beside the user's
+   * outputs; now whatever a kill leaves is ".NAME.tmp-*" (doc/faults.md).
+   * libxlsxwriter falls back to the system directory if that fails. Zip64
+   * stays off: report files are far below 4 GB and Excel 2007 cannot read
+   * zip64 archives. */
+  wb->tmpdir = xasprintf("%s.d", wb->tmp);
+  wb->own_tmpdir = kj_mkdir(wb->tmpdir) == 0;
+  if (!wb->own_tmpdir) {
+    size_t dirlen = (size_t)(kj_path_base(path) - path);
+    free(wb->tmpdir);
+    wb->tmpdir = dirlen ? xstrndup(path, dirlen) : xstrdup(".");
+  }
+
   lxw_workbook_options opt;
   memset(&opt, 0, sizeof opt);
   opt.constant_memory = LXW_FALSE;

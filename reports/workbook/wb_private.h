@@ -70,7 +70,8 @@ struct kj_wb {
   lxw_workbook *book;
   char *path;   /* final path */
   char *tmp;    /* temporary file libxlsxwriter writes */
-  char *tmpdir; /* directory of path, for libxlsxwriter's scratch files */
+  char *tmpdir;  /* libxlsxwriter's scratch files: tmp + ".d", else the directory of path */
+  int own_tmpdir; /* tmpdir was made here and is removed with the workbook */
   kj_lang lang;
   kj_error err;                    /* sticky: first failure of a content call */
   lxw_format *fmt[KJ_WB_FMT_N][2]; /* [role][total variant] */

@@ -121,7 +121,7 @@ rc=$?
 set -e
 [ "$rc" -ne 0 ] || fail "a write over the file-size limit succeeded (limit $limit KiB)"
 cmp -s city.xlsx earlier.xlsx || fail "the killed write changed city.xlsx (exit $rc)"
-rm -f .city.xlsx.tmp-* ./*.tmp-* 2>/dev/null || true   # a killed process cannot clean up
+rm -rf .city.xlsx.tmp-* ./*.tmp-* 2>/dev/null || true   # a killed process cannot clean up
 
 set +e
 ( trap '' XFSZ; ulimit -f "$limit"; exec "$bin" report briefing --out city.xlsx ) 2> efbig.log

@@ -118,7 +118,7 @@ for i in $(seq 1 "$KILLS_REPORT"); do
     [ -e "$f" ] || continue
     case $f in
       out/briefing.xlsx) ;;
-      out/.briefing.xlsx.tmp-*) n_tmp=$((n_tmp + 1)); rm -f "$f" ;;
+      out/.briefing.xlsx.tmp-*) n_tmp=$((n_tmp + 1)); rm -rf "$f" ;; # the file or its scratch directory
       *) fail "briefing kill $i: unexpected file $f" ;;
     esac
   done
