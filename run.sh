@@ -24,5 +24,8 @@ rm -f "$KINERJA_DB" "$KINERJA_DB-wal" "$KINERJA_DB-shm"
 # 34 workbooks (about 3 s, 6 MB): run it by hand when they are wanted.
 ./build/kinerja report study --out out/studi.xlsx
 ./build/kinerja report opd --unit DLH --out out/rapor_DLH.xlsx
+# The monthly monitoring workbook of the newest month (what a scheduled job
+# writes every month: scripts/pemantauan-bulanan.sh).
+./build/kinerja report bulanan --out out/pemantauan_2025-12.xlsx
 # The main product last: the leadership briefing.
 ./build/kinerja report briefing --out out/briefing.xlsx
