@@ -19,7 +19,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "domain/date.h"
@@ -56,13 +55,13 @@ kj_status wb_lxw_status(lxw_error e) {
 
 /* After a failed write: is the disk of dir (nearly) out of space? For when
  * libxlsxwriter's clean-up has overwritten the errno of the failed write. */
-static int disk_full(const char *dir) {
-  struct statvfs vs;
-  return statvfs(dir, &vs) == 0 && (unsigned long long)vs.f_bavail * vs.f_frsize < 65536;
-}
+static int disk_full(const char *dir) { return kj_disk_nearly_full(dir, 65536); }
 
 int wb_fail_disk_full(kj_wb *wb, int sys) {
-  if (sys != ENOSPC && sys != EDQUOT && !disk_full(wb->tmpdir)) return 0;
+#ifdef EDQUOT
+  if (sys == EDQUOT) sys = ENOSPC; /* over quota: the user's share of the disk is full */
+#endif
+  if (sys != ENOSPC && !disk_full(wb->tmpdir)) return 0;
   wb_fail(wb, KJ_IO, "%s: the disk is full: the workbook could not be written (%s); the "
                      "previous file, if any, is unchanged. Free space on that disk and run "
                      "the command again",
@@ -144,7 +143,7 @@ static void wb_free(kj_wb *wb) {
   for (int i = 0; i < wb->nsheets; i++) wb_sheet_free(wb->sheets[i]);
   free(wb->sheets);
   free(wb->path);
-  if (wb->own_tmpdir) rmdir(wb->tmpdir); /* empty: libxlsxwriter unlinks its files at once */
+  if (wb->own_tmpdir) kj_rmdir(wb->tmpdir); /* empty: libxlsxwriter unlinks its files at once */
   free(wb->tmp);
   free(wb->tmpdir);
   free(wb);

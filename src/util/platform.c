@@ -19,6 +19,7 @@
 #include <windows.h>
 #else
 #include <fcntl.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #endif
 
@@ -54,6 +55,13 @@ int kj_is_dir(const char *path) {
 }
 
 size_t kj_path_root_len(const char *path) { return path[0] == '/' ? 1 : 0; }
+
+int kj_rmdir(const char *dir) { return rmdir(dir); }
+
+int kj_disk_nearly_full(const char *dir, unsigned long long bytes) {
+  struct statvfs vs;
+  return statvfs(dir, &vs) == 0 && (unsigned long long)vs.f_bavail * vs.f_frsize < bytes;
+}
 
 #else /* _WIN32 */
 
@@ -178,6 +186,27 @@ int kj_is_dir(const char *path) {
   DWORD a = GetFileAttributesW(w);
   free(w);
   return a != INVALID_FILE_ATTRIBUTES && (a & FILE_ATTRIBUTE_DIRECTORY);
+}
+
+int kj_rmdir(const char *dir) {
+  wchar_t *w = widen(dir);
+  if (!w) return -1;
+  int rc = 0;
+  if (!RemoveDirectoryW(w)) {
+    set_errno_from_win32();
+    rc = -1;
+  }
+  free(w);
+  return rc;
+}
+
+int kj_disk_nearly_full(const char *dir, unsigned long long bytes) {
+  wchar_t *w = widen(dir);
+  if (!w) return 0;
+  ULARGE_INTEGER avail;
+  int full = GetDiskFreeSpaceExW(w, &avail, NULL, NULL) && avail.QuadPart < bytes;
+  free(w);
+  return full;
 }
 
 size_t kj_path_root_len(const char *path) {

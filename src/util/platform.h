@@ -44,6 +44,11 @@ int kj_replace_file(const char *tmp, const char *path);
 int kj_mkdir(const char *dir);
 /* 1 if path names an existing directory. */
 int kj_is_dir(const char *path);
+/* Removes an empty directory. 0 or -1. */
+int kj_rmdir(const char *dir);
+/* 1 if the disk that holds dir has less than `bytes` free for this user
+ * (statvfs / GetDiskFreeSpaceExW); 0 otherwise or when it cannot be told. */
+int kj_disk_nearly_full(const char *dir, unsigned long long bytes);
 
 /* 1 if c separates path components here ('/'; also '\\' on Windows). */
 int kj_is_path_sep(char c);
