@@ -80,11 +80,12 @@ static kj_status load_kosong(kj_store *st, bl_ctx *x, kj_error *err) {
 /* D = the newest tanggal_dinilai, else the latest import's day; the reports'
  * "today" = the newest of tanggal_dinilai, feedback and survey dates (as
  * analysis/data_terbaru.sql), from one scan of penilaian. */
-static kj_status load_dates(kj_store *st, kj_bulanan *b, kj_error *err) {
+static kj_status load_dates(kj_store *st, bl_ctx *x, kj_error *err) {
   kj_stmt *s = NULL;
   kj_status rc = kj_store_prepare_query(st, "bulanan/tanggal_data", &s, err);
   if (rc != KJ_OK) return rc;
-  b->tanggal_data[0] = b->r->data_terbaru[0] = '\0';
+  kj_analysis *r = x->m.r;
+  x->tanggal_data[0] = r->data_terbaru[0] = '\0';
   kj_step k = kj_stmt_step(s, err);
   if (k == KJ_STEP_ROW) {
     const char *terbaru = NULL;
@@ -95,14 +96,23 @@ static kj_status load_dates(kj_store *st, kj_bulanan *b, kj_error *err) {
     }
     int c = kj_stmt_is_null(s, 0) ? 1 : 0;
     if (!kj_stmt_is_null(s, c))
-      snprintf(b->tanggal_data, sizeof b->tanggal_data, "%s", kj_stmt_text(s, c));
-    if (terbaru) snprintf(b->r->data_terbaru, sizeof b->r->data_terbaru, "%s", terbaru);
+      snprintf(x->tanggal_data, sizeof x->tanggal_data, "%s", kj_stmt_text(s, c));
+    if (terbaru) snprintf(r->data_terbaru, sizeof r->data_terbaru, "%s", terbaru);
   }
   kj_stmt_free(s);
   return k == KJ_STEP_ERROR ? err->status : KJ_OK;
 }
 
-static kj_status choose_period(kj_store *st, bl_ctx *x, const char *periode, kj_error *err) {
+static kj_status parse_month(const char *text, an_pkey *P, kj_error *err) {
+  char j;
+  int num, y;
+  if (!text || an_period(text, P, &j, &num, &y) != 0 || j != KJ_PER_BULANAN)
+    return kj_fail(err, KJ_USAGE, "--periode needs a month such as 2025-07, not '%s'",
+                   text ? text : "");
+  return KJ_OK;
+}
+
+static kj_status choose_period(kj_store *st, const char *periode, an_pkey *P, kj_error *err) {
   char text[32];
   if (periode && *periode) {
     snprintf(text, sizeof text, "%s", periode);
@@ -113,18 +123,20 @@ static kj_status choose_period(kj_store *st, bl_ctx *x, const char *periode, kj_
       return kj_fail(err, KJ_DATA, "the database has no monthly appraisal records (penilaian "
                                    "with periode YYYY-MM); import the e-Kinerja export first");
   }
-  char j;
-  int num, y;
-  if (an_period(text, &x->P, &j, &num, &y) != 0 || j != KJ_PER_BULANAN)
-    return kj_fail(err, KJ_USAGE, "--periode needs a month such as 2025-07, not '%s'", text);
-  return KJ_OK;
+  return parse_month(text, P, err);
 }
 
 /* ---- the months of one employee ----------------------------------------------- */
 
+/* The memo slot of (e, p), -1 when p is outside the loaded years. */
+static long memo_slot(const bl_ctx *x, int32_t e, an_pkey p) {
+  long i = (long)(p / 100 - x->memo0 / 100) * 12 + (p % 100 - x->memo0 % 100);
+  return i >= 0 && i < x->memo_n ? (long)e * x->memo_n + i : -1;
+}
+
 /* The evaluator expected for e in month p: nip_penilai of the latest record
  * ending by the end of p other than p's own, else nip_atasan. */
-static int64_t expected_penilai(const bl_ctx *x, int32_t e, an_pkey p) {
+static int64_t expected_penilai_scan(const bl_ctx *x, int32_t e, an_pkey p) {
   const an_model *m = &x->m;
   const an_emp *em = &m->emp[e];
   long end = an_pkey_end_days(p), best_end = 0;
@@ -140,10 +152,21 @@ static int64_t expected_penilai(const bl_ctx *x, int32_t e, an_pkey p) {
   return x->atasan[e];
 }
 
+static int64_t expected_penilai(const bl_ctx *x, int32_t e, an_pkey p) {
+  long i = memo_slot(x, e, p);
+  if (i < 0) return expected_penilai_scan(x, e, p);
+  if (x->pen_memo[i] < 0) x->pen_memo[i] = expected_penilai_scan(x, e, p);
+  return x->pen_memo[i];
+}
+
 int32_t bl_unit(const bl_ctx *x, int32_t e, an_pkey p) {
+  long i = memo_slot(x, e, p);
+  if (i >= 0 && x->unit_memo[i] != BL_UNKNOWN) return x->unit_memo[i];
   int32_t ku = -1;
   kj_i64map_get(&x->kosong, kosong_key(e, p), &ku);
-  return an_roster_unit(&x->m, e, p, ku);
+  int32_t u = an_roster_unit(&x->m, e, p, ku);
+  if (i >= 0) x->unit_memo[i] = u;
+  return u;
 }
 
 int bl_opd(const bl_ctx *x, int32_t unit) { return x->b->r->unit[unit].opd_penerus; }
@@ -291,22 +314,56 @@ static void finish(bl_ctx *x) {
 
 /* ---- the run ---------------------------------------------------------------------------- */
 
-static kj_status load(kj_store *st, bl_ctx *x, const char *periode, kj_error *err) {
-  kj_bulanan *b = x->b;
-  kj_status rc = choose_period(st, x, periode, err);
-  if (rc != KJ_OK) return rc;
-  an_pkey_text(x->P, b->periode);
-  for (int i = 0; i < KJ_BL_BULAN; i++) x->month[i] = bl_month_add(x->P, i - (KJ_BL_BULAN - 1));
-  int y = x->P / 100;
-  b->r->tahun = b->r->dari = b->r->sampai = y;
-  x->m.y0 = y - 2;
-  x->m.y1 = y;
-  rc = an_load_structure(st, &x->m, err);
+struct kj_bulanan_src {
+  bl_ctx x;                      /* the loaded years; the per-month fields belong to the last month */
+  kj_analysis *r;                /* owned: units, OPD, params, import log */
+  int tahun;
+};
+
+/* Loads year-2 .. year: everything the months of `tahun` need. */
+static kj_status load(kj_store *st, bl_ctx *x, int tahun, kj_error *err) {
+  kj_analysis *r = x->m.r;
+  r->tahun = r->dari = r->sampai = tahun;
+  x->m.y0 = tahun - 2;
+  x->m.y1 = tahun;
+  kj_status rc = an_load_structure(st, &x->m, err);
   if (rc == KJ_OK) rc = an_load_penilaian(st, &x->m, err);
   if (rc == KJ_OK) rc = load_atasan(st, x, err);
   if (rc == KJ_OK) rc = load_kosong(st, x, err);
-  if (rc == KJ_OK) rc = load_dates(st, b, err);
+  if (rc == KJ_OK) rc = load_dates(st, x, err);
   if (rc != KJ_OK) return rc;
+  kj_date d;
+  char why[8];
+  x->d_days = AN_NO_LAG;
+  if (x->tanggal_data[0] && kj_date_parse(x->tanggal_data, &d, why, sizeof why) == 0)
+    x->d_days = kj_date_days(d.y, d.m, d.d);
+  x->memo0 = (tahun - 2) * 100 + 1;
+  x->memo_n = 36;
+  size_t n = (size_t)x->m.n_emp * (size_t)x->memo_n;
+  x->unit_memo = xmalloc((n + 1) * sizeof *x->unit_memo);
+  x->pen_memo = xmalloc((n + 1) * sizeof *x->pen_memo);
+  for (size_t i = 0; i < n; i++) x->unit_memo[i] = BL_UNKNOWN, x->pen_memo[i] = -1;
+  return bl_apresiasi_load(st, x, tahun * 100 + 1, tahun * 100 + 12, err);
+}
+
+/* Resets the per-month state of x for month P of a new result b. */
+static void begin_month(bl_ctx *x, kj_bulanan *b, an_pkey P) {
+  for (size_t i = 0; i < x->n_pen; i++) free(x->pen[i].opd_n);
+  x->n_pen = 0;
+  kj_i64map_free(&x->pen_ix);
+  memset(&x->pen_ix, 0, sizeof x->pen_ix);
+  x->b = b;
+  x->P = P;
+  x->first = 0;
+  an_pkey_text(P, b->periode);
+  snprintf(b->tanggal_data, sizeof b->tanggal_data, "%s", x->tanggal_data);
+  for (int i = 0; i < KJ_BL_BULAN; i++) x->month[i] = bl_month_add(P, i - (KJ_BL_BULAN - 1));
+}
+
+/* The data window of P: the earliest month with monthly records up to P,
+ * and how many of the 12 months before P have any. */
+static kj_status window(bl_ctx *x, kj_error *err) {
+  kj_bulanan *b = x->b;
   int any = 0;
   an_pkey first = 0;
   unsigned char seen[KJ_BL_BULAN] = {0};
@@ -324,12 +381,7 @@ static kj_status load(kj_store *st, bl_ctx *x, const char *periode, kj_error *er
   if (!any)
     return kj_fail(err, KJ_DATA, "no monthly appraisal records in the 13 months up to %s",
                    b->periode);
-  kj_date d;
-  char why[8];
-  x->d_days = AN_NO_LAG;
-  if (b->tanggal_data[0] && kj_date_parse(b->tanggal_data, &d, why, sizeof why) == 0)
-    x->d_days = kj_date_days(d.y, d.m, d.d);
-  return bl_apresiasi_load(st, x, err);
+  return KJ_OK;
 }
 
 static void ctx_free(bl_ctx *x) {
@@ -346,36 +398,88 @@ static void ctx_free(bl_ctx *x) {
   free(x->pen);
   kj_i64map_free(&x->pen_ix);
   free(x->ub);
+  free(x->unit_memo);
+  free(x->pen_memo);
 }
 
-kj_status kj_bulanan_run(kj_store *st, const kj_params *params, const char *periode,
-                         kj_bulanan **out, kj_error *err) {
+kj_status kj_bulanan_open(kj_store *st, const kj_params *params, int tahun,
+                          kj_bulanan_src **out, kj_error *err) {
   kj_analysis_init();
+  kj_bulanan_src *src = xcalloc(1, sizeof *src);
+  src->r = xcalloc(1, sizeof *src->r);
+  src->r->params = *params;
+  src->tahun = tahun;
+  src->x.m.r = src->r;
+  src->x.m.p = &src->r->params;
+  kj_status rc = load(st, &src->x, tahun, err);
+  if (rc != KJ_OK) {
+    kj_bulanan_src_free(src);
+    src = NULL;
+  }
+  *out = src;
+  return rc;
+}
+
+kj_status kj_bulanan_month(kj_bulanan_src *src, const char *periode, kj_bulanan **out,
+                           kj_error *err) {
   *out = NULL;
+  an_pkey P;
+  kj_status rc = parse_month(periode, &P, err);
+  if (rc != KJ_OK) return rc;
+  if (P / 100 != src->tahun)
+    return kj_fail(err, KJ_INTERNAL, "month %s asked of the data of %d", periode, src->tahun);
   kj_bulanan *b = xcalloc(1, sizeof *b);
-  b->r = xcalloc(1, sizeof *b->r);
-  b->r->params = *params;
-  bl_ctx x;
-  memset(&x, 0, sizeof x);
-  x.b = b;
-  x.m.r = b->r;
-  x.m.p = &b->r->params;
-  kj_status rc = load(st, &x, periode, err);
+  b->r = src->r;
+  bl_ctx *x = &src->x;
+  begin_month(x, b, P);
+  rc = window(x, err);
   if (rc == KJ_OK) {
     b->opd = xcalloc((size_t)b->r->n_opd + 1, sizeof *b->opd);
-    pass(&x);
-    finish(&x);
-    bl_kendali(&x);
-    bl_peringatan(&x);
-    bl_apresiasi(&x);
+    pass(x);
+    finish(x);
+    bl_kendali(x);
+    bl_peringatan(x);
+    bl_apresiasi(x);
   }
-  ctx_free(&x);
+  x->b = NULL;
   if (rc != KJ_OK) {
     kj_bulanan_free(b);
     return rc;
   }
   *out = b;
   return KJ_OK;
+}
+
+int kj_bulanan_src_tahun(const kj_bulanan_src *src) { return src->tahun; }
+
+void kj_bulanan_src_free(kj_bulanan_src *src) {
+  if (!src) return;
+  ctx_free(&src->x);
+  kj_analysis_free(src->r);
+  free(src);
+}
+
+kj_status kj_bulanan_run(kj_store *st, const kj_params *params, const char *periode,
+                         kj_bulanan **out, kj_error *err) {
+  *out = NULL;
+  an_pkey P;
+  kj_status rc = choose_period(st, periode, &P, err);
+  if (rc != KJ_OK) return rc;
+  char text[16];
+  an_pkey_text(P, text);
+  kj_bulanan_src *src = NULL;
+  rc = kj_bulanan_open(st, params, P / 100, &src, err);
+  if (rc == KJ_OK) rc = kj_bulanan_month(src, text, out, err);
+  if (rc == KJ_OK) (*out)->src_owned = src;
+  else kj_bulanan_src_free(src);
+  return rc;
+}
+
+kj_status kj_bulanan_latest(kj_store *st, char out[16], kj_error *err) {
+  an_pkey P;
+  kj_status rc = choose_period(st, NULL, &P, err);
+  if (rc == KJ_OK) an_pkey_text(P, out);
+  return rc;
 }
 
 void kj_bulanan_free(kj_bulanan *b) {
@@ -400,6 +504,6 @@ void kj_bulanan_free(kj_bulanan *b) {
   for (size_t i = 0; i < b->n_pimpinan; i++) free(b->pimpinan[i].nama);
   free(b->pimpinan);
   free(b->opd);
-  kj_analysis_free(b->r);
+  kj_bulanan_src_free(b->src_owned);
   free(b);
 }

@@ -6,11 +6,14 @@
  *
  * A run is light on purpose (it is meant for a scheduled job every month):
  * it loads the organisation, the roster and the appraisals of year(P) - 2 ..
- * year(P) through the engine's loaders, the feedback of the 8 months up to P,
+ * year(P) through the engine's loaders, the feedback of the 6 months up to P,
  * and nothing else. Every count divides by the roster of a period (roster.c).
- * The result keeps a partly filled kj_analysis (units, OPD, parameters, the
- * import log, the data date; r->tahun = year(P)) for the names and for the
- * Metodologi sheet, and its own copies of employee names.
+ * Several months of one year share one load (kj_bulanan_open, then
+ * kj_bulanan_month per month): each month's result equals what
+ * kj_bulanan_run gives for it alone. A result points at a partly filled
+ * kj_analysis (units, OPD, parameters, the import log, the data date;
+ * r->tahun = year(P)) for the names and the Metodologi sheet, and keeps its
+ * own copies of employee names.
  */
 #ifndef KJ_ANALYSIS_BULANAN_H
 #define KJ_ANALYSIS_BULANAN_H
@@ -103,7 +106,11 @@ typedef struct kj_bulanan {
   int n_penilai_berulang;         /* evaluators late in >= 3 of the 6 months */
   char bulan_pertama[16];         /* earliest month with monthly records (loaded window) */
   int riwayat;                    /* months before P with monthly records, at most 12 */
+  struct kj_bulanan_src *src_owned; /* the data behind r, when this result owns it */
 } kj_bulanan;
+
+/* The loaded data of the months of one year (year - 2 .. year). */
+typedef struct kj_bulanan_src kj_bulanan_src;
 
 /* Runs §14 for periode "YYYY-MM" (NULL or "" = the latest month with
  * monthly records). KJ_USAGE for a malformed periode, KJ_DATA when the
@@ -112,6 +119,21 @@ typedef struct kj_bulanan {
 kj_status kj_bulanan_run(kj_store *st, const kj_params *params, const char *periode,
                          kj_bulanan **out, kj_error *err);
 void kj_bulanan_free(kj_bulanan *b); /* NULL-safe */
+
+/* The latest month with monthly records as "YYYY-MM"; KJ_DATA when none. */
+kj_status kj_bulanan_latest(kj_store *st, char out[16], kj_error *err);
+
+/* Loads what the months of `tahun` need, once. The store may be closed
+ * afterwards. *out is NULL on failure. */
+kj_status kj_bulanan_open(kj_store *st, const kj_params *params, int tahun,
+                          kj_bulanan_src **out, kj_error *err);
+/* §14 for month "YYYY-MM" of src's year (KJ_USAGE when malformed, KJ_DATA
+ * when no monthly records reach it). The result borrows src's kj_analysis:
+ * free it before src. One month at a time per src. */
+kj_status kj_bulanan_month(kj_bulanan_src *src, const char *periode, kj_bulanan **out,
+                           kj_error *err);
+void kj_bulanan_src_free(kj_bulanan_src *src); /* NULL-safe */
+int kj_bulanan_src_tahun(const kj_bulanan_src *src); /* the year it was loaded for */
 
 /* The export tables bulanan_belum_dinilai, bulanan_penilai, bulanan_kendali,
  * bulanan_peringatan, bulanan_apresiasi (analytics.md §14) plus

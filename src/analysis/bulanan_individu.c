@@ -27,11 +27,11 @@ static int cmp_ub(const void *pa, const void *pb) {
   return a->jenis - c->jenis;
 }
 
-kj_status bl_apresiasi_load(kj_store *st, bl_ctx *x, kj_error *err) {
-  an_pkey first = bl_month_add(x->P, -5);
+kj_status bl_apresiasi_load(kj_store *st, bl_ctx *x, an_pkey p0, an_pkey p1, kj_error *err) {
+  an_pkey first = bl_month_add(p0, -5);
   char d0[32], d1[32];
   snprintf(d0, sizeof d0, "%04d-%02d-01", first / 100, first % 100);
-  int y = x->P / 100, m = x->P % 100;
+  int y = p1 / 100, m = p1 % 100;
   snprintf(d1, sizeof d1, "%04d-%02d-%02d", y, m, kj_days_in_month(y, m));
   kj_stmt *s = NULL;
   kj_status rc = kj_store_prepare_query(st, "bulanan/umpan_balik", &s, err);
@@ -154,7 +154,7 @@ void bl_apresiasi(bl_ctx *x) {
   kj_i64map lix = {0};
   lead_acc *L = NULL;
   size_t nl = 0, capl = 0, cap = 0;
-  an_pkey from_ub = bl_month_add(x->P, -2);
+  an_pkey from_ub = bl_month_add(x->P, -2), from_apr = bl_month_add(x->P, -5);
   for (int32_t e = 0; e < x->m.n_emp; e++) {
     int32_t unit = bl_unit(x, e, x->P);
     if (unit < 0) continue;
@@ -170,7 +170,8 @@ void bl_apresiasi(bl_ctx *x) {
       gap = 1;
       int64_t nip = x->m.emp[e].nip;
       for (size_t k = ub_first(x, nip); k < x->n_ub && x->ub[k].penerima == nip; k++)
-        if (x->ub[k].jenis == KJ_APRESIASI) gap = 0; /* loaded window = the 6 months */
+        if (x->ub[k].jenis == KJ_APRESIASI && x->ub[k].bulan >= from_apr && x->ub[k].bulan <= x->P)
+          gap = 0;
     }
     if (gap) {
       if (b->n_apresiasi == cap) {
@@ -206,7 +207,9 @@ void bl_apresiasi(bl_ctx *x) {
   }
   for (size_t k = 0; k < x->n_ub; k++) {
     int32_t li;
-    if (x->ub[k].bulan >= from_ub && kj_i64map_get(&lix, x->ub[k].pemberi, &li)) L[li].ub++;
+    if (x->ub[k].bulan >= from_ub && x->ub[k].bulan <= x->P &&
+        kj_i64map_get(&lix, x->ub[k].pemberi, &li))
+      L[li].ub++;
   }
   b->pimpinan = xcalloc(nl + 1, sizeof *b->pimpinan);
   for (size_t i = 0; i < nl; i++) {

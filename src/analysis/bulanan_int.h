@@ -10,7 +10,7 @@
 #include "analysis/engine_int.h"
 #include "domain/period.h"
 
-typedef struct bl_ub {           /* one feedback event of the 6 months up to P */
+typedef struct bl_ub {           /* one feedback event of the loaded months */
   int64_t pemberi, penerima;
   int32_t bulan;                 /* an_pkey of its month */
   int8_t jenis;                  /* kj_jenis_ub */
@@ -22,6 +22,7 @@ typedef struct bl_ctx {
   an_pkey P;
   an_pkey month[KJ_BL_BULAN];    /* P-12 .. P */
   long d_days;                   /* the data date D in days, AN_NO_LAG when unknown */
+  char tanggal_data[11];         /* D as text, "" when unknown */
   an_pkey first;                 /* earliest month with monthly records (loaded window) */
   int64_t *atasan;               /* [n_emp] nip_atasan, 0 none */
   kj_i64map kosong;              /* (emp, period) -> unit of a known-missing record */
@@ -30,7 +31,16 @@ typedef struct bl_ctx {
   kj_i64map pen_ix;
   bl_ub *ub;                     /* feedback events, sorted by penerima then date */
   size_t n_ub;
+  /* What depends only on the employee and the month, remembered for the
+   * months of the loaded years (consecutive months share 12 of their 13):
+   * slot (e, i) is month memo0 + i. */
+  an_pkey memo0;
+  int memo_n;
+  int32_t *unit_memo;            /* bl_unit; BL_UNKNOWN until asked */
+  int64_t *pen_memo;             /* the expected evaluator; -1 until asked */
 } bl_ctx;
+
+#define BL_UNKNOWN (-2)
 
 /* P + k months. */
 an_pkey bl_month_add(an_pkey p, int k);
@@ -41,7 +51,9 @@ int32_t bl_unit(const bl_ctx *x, int32_t e, an_pkey p);
 int bl_opd(const bl_ctx *x, int32_t unit);
 
 void bl_kendali(bl_ctx *x);                                   /* bulanan_kendali.c */
-kj_status bl_apresiasi_load(kj_store *st, bl_ctx *x, kj_error *err); /* bulanan_individu.c */
+/* The feedback events that months p0 .. p1 look at (the 6 months up to each). */
+kj_status bl_apresiasi_load(kj_store *st, bl_ctx *x, an_pkey p0, an_pkey p1,
+                            kj_error *err);                   /* bulanan_individu.c */
 void bl_peringatan(bl_ctx *x);                                /* bulanan_individu.c */
 void bl_apresiasi(bl_ctx *x);                                 /* bulanan_individu.c */
 
