@@ -62,25 +62,32 @@ static uint8_t lxw_type(const kj_wb_chart_spec *c) {
   }
 }
 
-static void style_series(lxw_chart_series *s, kj_wb_chart_kind kind, int i, int trendline) {
-  lxw_color_t col = palette[i % NPALETTE];
+static void style_series(lxw_chart_series *s, kj_wb_chart_kind kind, int i,
+                         const kj_wb_series *sp) {
+  lxw_color_t col = sp->color ? (lxw_color_t)sp->color : palette[i % NPALETTE];
   if (kind == KJ_WB_CHART_BAR || kind == KJ_WB_CHART_COLUMN) {
     lxw_chart_fill fill = {.color = col};
     chart_series_set_fill(s, &fill);
   } else {
+    kj_wb_look look = kind == KJ_WB_CHART_LINE ? sp->look : KJ_WB_LOOK_DEFAULT;
     lxw_chart_line line = {.color = col, .width = 2.0f};
     lxw_chart_fill fill = {.color = col};
-    if (kind == KJ_WB_CHART_SCATTER)
-      line.none = LXW_TRUE;
-    else
-      chart_series_set_line(s, &line);
-    chart_series_set_marker_type(s, LXW_CHART_MARKER_CIRCLE);
-    chart_series_set_marker_size(s, kind == KJ_WB_CHART_SCATTER ? 6 : 5);
-    chart_series_set_marker_fill(s, &fill);
-    lxw_chart_line edge = {.color = col};
-    chart_series_set_marker_line(s, &edge);
+    if (look == KJ_WB_LOOK_DASHED) line.width = 1.25f, line.dash_type = LXW_CHART_LINE_DASH_DASH;
+    if (look == KJ_WB_LOOK_MARKERS) line.none = LXW_TRUE;
+    if (kind != KJ_WB_CHART_SCATTER) chart_series_set_line(s, &line); /* scatter: markers only */
+    if (look == KJ_WB_LOOK_LINE || look == KJ_WB_LOOK_DASHED) {
+      chart_series_set_marker_type(s, LXW_CHART_MARKER_NONE);
+    } else {
+      chart_series_set_marker_type(s, look == KJ_WB_LOOK_MARKERS ? LXW_CHART_MARKER_DIAMOND
+                                                                  : LXW_CHART_MARKER_CIRCLE);
+      chart_series_set_marker_size(s, look == KJ_WB_LOOK_MARKERS ? 10
+                                      : kind == KJ_WB_CHART_SCATTER ? 6 : 5);
+      chart_series_set_marker_fill(s, &fill);
+      lxw_chart_line edge = {.color = col};
+      chart_series_set_marker_line(s, &edge);
+    }
   }
-  if (trendline) {
+  if (sp->trendline) {
     chart_series_set_trendline(s, LXW_CHART_TRENDLINE_TYPE_LINEAR, 0);
     lxw_chart_line tl = {.color = C_TREND, .width = 1.25f, .dash_type = LXW_CHART_LINE_DASH_DASH};
     chart_series_set_trendline_line(s, &tl);
@@ -104,7 +111,7 @@ static kj_status add_series(kj_wb_sheet *sh, lxw_chart *ch, const kj_wb_chart_sp
     if (!name) return sh->wb->err.status;
     chart_series_set_name(s, name);
     free(name);
-    style_series(s, c->kind, i, sp->trendline);
+    style_series(s, c->kind, i, sp);
   }
   return KJ_OK;
 }
@@ -163,6 +170,11 @@ static void decorate(kj_wb_sheet *sh, lxw_chart *ch, const kj_wb_chart_spec *c) 
   chart_chartarea_set_line(ch, &none);
 }
 
+int kj_wb_chart_rows(int height) {
+  int h = height > 0 ? height : DEFAULT_H;
+  return (h + WB_ROW_PX - 1) / WB_ROW_PX + 1;
+}
+
 int kj_wb_chart(kj_wb_sheet *sh, int row, int col, const kj_wb_chart_spec *c) {
   if (!wb_ok(sh->wb)) return row;
   if (!wb_cell_ok(sh, row, col, "chart")) return row;
@@ -194,5 +206,5 @@ int kj_wb_chart(kj_wb_sheet *sh, int row, int col, const kj_wb_chart_spec *c) {
   lxw_error e = worksheet_insert_chart_opt(sh->ws, (lxw_row_t)row, (lxw_col_t)col, ch, &opt);
   if (wb_lxw(sh, e, row, col, "chart") != KJ_OK) return row;
   wb_add_object(sh, row, col, w, h);
-  return row + (h + WB_ROW_PX - 1) / WB_ROW_PX + 1;
+  return row + kj_wb_chart_rows(h);
 }

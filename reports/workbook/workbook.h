@@ -281,11 +281,20 @@ typedef struct kj_wb_range {
   int first_row, first_col, last_row, last_col; /* one row or one column */
 } kj_wb_range;
 
+typedef enum kj_wb_look {   /* how a LINE series is drawn */
+  KJ_WB_LOOK_DEFAULT = 0,    /* a line with circle markers */
+  KJ_WB_LOOK_LINE,           /* a plain line */
+  KJ_WB_LOOK_DASHED,         /* a thin dashed line (limits, reference lines) */
+  KJ_WB_LOOK_MARKERS         /* large diamond markers only (points to notice) */
+} kj_wb_look;
+
 typedef struct kj_wb_series {
   const char *name; /* legend entry; NULL: "Seri N" / "Series N" */
   kj_wb_range cats; /* categories (scatter: x values) */
-  kj_wb_range vals; /* values */
+  kj_wb_range vals; /* values; a blank cell is a gap */
   int trendline;    /* 1: a fitted linear trend line (scatter, line) */
+  kj_wb_look look;  /* LINE charts */
+  uint32_t color;   /* 0xRRGGBB; 0: the palette's colour for the series' place */
 } kj_wb_series;
 
 typedef struct kj_wb_chart_spec {
@@ -308,6 +317,8 @@ typedef struct kj_wb_chart_spec {
  * only for several series, no 3-D or other chart junk. Returns the next free
  * row below the chart. */
 int kj_wb_chart(kj_wb_sheet *sh, int row, int col, const kj_wb_chart_spec *chart);
+/* The rows kj_wb_chart advances by for a chart of this height (0: default). */
+int kj_wb_chart_rows(int height);
 
 /* Inserts a PNG (e.g. a cairo chart rendered at 2x) from memory at (row,
  * col), scaled by `scale` (0: 1), with alt text `alt` (may be NULL). The
