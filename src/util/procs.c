@@ -1,0 +1,114 @@
+/* procs.c — see procs.h. */
+#include "util/procs.h"
+
+#include <stdio.h>
+
+#include "util/status.h"
+
+static int clamp(int n) { return n < 1 ? 1 : n > KJ_PROCS_MAX ? KJ_PROCS_MAX : n; }
+
+/* All parts here, one after another. */
+static int inline_parts(int n, int (*part)(int, int, void *, kj_buf *), void *arg, kj_buf *out) {
+  int status = 0;
+  for (int k = 0; k < n; k++) {
+    int rc = part(k, n, arg, out);
+    if (rc && !status) status = rc;
+  }
+  return status;
+}
+
+#ifdef _WIN32
+#include <windows.h>
+
+int kj_cpu_count(void) {
+  SYSTEM_INFO si;
+  GetSystemInfo(&si);
+  return si.dwNumberOfProcessors > 0 ? (int)si.dwNumberOfProcessors : 1;
+}
+
+int kj_procs_split(int n, int (*part)(int k, int n, void *arg, kj_buf *out), void *arg,
+                   kj_buf *out) {
+  return inline_parts(clamp(n), part, arg, out);
+}
+
+#else
+#include <errno.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+int kj_cpu_count(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (int)n : 1;
+}
+
+/* The child of part k: runs it, sends its text down fd, exits with its status. */
+static void child(int k, int n, int (*part)(int, int, void *, kj_buf *), void *arg, int fd) {
+  kj_buf text = {0};
+  int rc = part(k, n, arg, &text);
+  fflush(stdout);
+  fflush(stderr);
+  for (size_t off = 0; off < text.len;) {
+    ssize_t w = write(fd, text.data + off, text.len - off);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) break;
+    off += (size_t)w;
+  }
+  _exit(rc & 0xff);
+}
+
+/* Appends everything readable from fd until end of file. */
+static void drain(int fd, kj_buf *out) {
+  char buf[4096];
+  for (;;) {
+    ssize_t r = read(fd, buf, sizeof buf);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return;
+    kj_buf_append(out, buf, (size_t)r);
+  }
+}
+
+int kj_procs_split(int n, int (*part)(int k, int n, void *arg, kj_buf *out), void *arg,
+                   kj_buf *out) {
+  n = clamp(n);
+  if (n == 1) return inline_parts(1, part, arg, out);
+  pid_t pid[KJ_PROCS_MAX];
+  int fd[KJ_PROCS_MAX], status = 0;
+  fflush(stdout);
+  fflush(stderr);
+  for (int k = 0; k < n; k++) {
+    int p[2];
+    pid[k] = -1;
+    fd[k] = -1;
+    if (pipe(p) == 0) {
+      pid[k] = fork();
+      if (pid[k] == 0) {
+        close(p[0]);
+        for (int i = 0; i < k; i++) close(fd[i]);
+        child(k, n, part, arg, p[1]);
+      }
+      close(p[1]);
+      if (pid[k] > 0) fd[k] = p[0];
+      else close(p[0]);
+    }
+    if (pid[k] < 0) { /* no child: this part here */
+      int rc = part(k, n, arg, out);
+      if (rc && !status) status = rc;
+    }
+  }
+  /* Each pipe to its end in part order (a child blocked on a full pipe is
+   * released when its turn comes; none waits for another), then the exits. */
+  for (int k = 0; k < n; k++) {
+    if (pid[k] <= 0) continue;
+    drain(fd[k], out);
+    close(fd[k]);
+    int ws = 0;
+    pid_t w;
+    while ((w = waitpid(pid[k], &ws, 0)) < 0 && errno == EINTR) {
+    }
+    int rc = w < 0 || !WIFEXITED(ws) ? KJ_INTERNAL : WEXITSTATUS(ws);
+    if (rc && !status) status = rc;
+  }
+  return status;
+}
+#endif

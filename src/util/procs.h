@@ -1,0 +1,34 @@
+/* procs.h — a batch of independent outputs split over child processes.
+ *
+ * A batch that writes several files (the monthly workbooks of a range of
+ * months) spends most of its time in the workbook library; on a machine with
+ * several cores the files can be written side by side. Processes rather than
+ * threads: nothing is shared, so no library has to be thread-safe
+ * (libxlsxwriter 1.1.4 keeps static state in gmtime and in its temporary file
+ * names). A child starts with the parent's memory as it was at the split,
+ * must not use a database connection the parent opened (it opens its own),
+ * and ends with _exit. Where there is no fork (Windows), or for one part,
+ * the parts run in the calling process one after another, with the same
+ * results.
+ */
+#ifndef KJ_PROCS_H
+#define KJ_PROCS_H
+
+#include "util/buf.h"
+
+#define KJ_PROCS_MAX 8
+
+/* Processors online (at least 1). */
+int kj_cpu_count(void);
+
+/* Runs part(k, n, arg, out) for k = 0 .. n-1 (n clamped to
+ * 1..KJ_PROCS_MAX), each in its own child process, and waits for all. A
+ * part returns 0 or a kj_status (a child killed by a signal counts as
+ * KJ_INTERNAL) and may append text to its out buffer, which the caller gets
+ * in *out in part order once all are done. Returns the first non-zero status
+ * in part order, 0 when all succeeded. stdout and stderr are flushed first
+ * so nothing buffered is written twice. */
+int kj_procs_split(int n, int (*part)(int k, int n, void *arg, kj_buf *out), void *arg,
+                   kj_buf *out);
+
+#endif
