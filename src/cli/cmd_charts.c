@@ -1,5 +1,7 @@
 /* cmd_charts.c — `kinerja charts`: every chart of the analysis year as a
- * file (PNG, SVG or PDF) in --out.
+ * file (PNG, SVG or PDF) in --out; with --periode YYYY-MM the control chart
+ * (kind kendali) of each OPD and the city for that month instead, the charts
+ * the Pemantauan Bulanan workbook draws natively in Excel.
  *
  * The pipeline end to end: parameters (config, --min-group), the analysis
  * of year Y (src/analysis), the list of figures (src/figures, the same list
@@ -17,6 +19,7 @@
 #include <string.h>
 
 #include "analysis/analysis.h"
+#include "analysis/bulanan.h"
 #include "cli/analysis_cli.h"
 #include "cli/commands.h"
 #include "figures/figures.h"
@@ -24,6 +27,7 @@
 
 typedef struct charts_opts {
   int year; /* 0 = latest with data */
+  const char *periode; /* --periode YYYY-MM: the monthly control charts instead */
   kj_chart_format format;
   kj_lang lang;
   long min_group; /* 0 = the configured min_kelompok */
@@ -34,7 +38,8 @@ static int parse(int argc, char **argv, charts_opts *o) {
   static const struct option opts[] = {
       {"year", required_argument, NULL, 'y'}, {"format", required_argument, NULL, 'f'},
       {"lang", required_argument, NULL, 'l'}, {"min-group", required_argument, NULL, 'm'},
-      {"out", required_argument, NULL, 'o'},  {NULL, 0, NULL, 0},
+      {"out", required_argument, NULL, 'o'},  {"periode", required_argument, NULL, 'p'},
+      {"period", required_argument, NULL, 'p'}, {NULL, 0, NULL, 0},
   };
   int c;
   long v;
@@ -65,12 +70,20 @@ static int parse(int argc, char **argv, charts_opts *o) {
       o->min_group = v;
       break;
     case 'o': o->out = optarg; break;
+    case 'p':
+      if (!kj_cli_is_month(optarg))
+        return kj_cli_usage_error("charts", "--periode needs a month such as 2025-07, not '%s'",
+                                  optarg);
+      o->periode = optarg;
+      break;
     case ':': return kj_cli_usage_error("charts", "%s needs a value", argv[optind - 1]);
     default: return kj_cli_usage_error("charts", "unknown option '%s'", argv[optind - 1]);
     }
   }
   if (optind < argc) return kj_cli_usage_error("charts", "unexpected argument '%s'", argv[optind]);
   if (!o->out || !*o->out) return kj_cli_usage_error("charts", "--out DIR is required");
+  if (o->periode && o->year)
+    return kj_cli_usage_error("charts", "--periode (monthly charts) and --year exclude each other");
   return KJ_OK;
 }
 
@@ -107,7 +120,7 @@ static kj_status write_all(const kj_cli_ctx *ctx, const kj_figure_list *l, const
 }
 
 int kj_cmd_charts(const kj_cli_ctx *ctx, int argc, char **argv) {
-  charts_opts o = {0, KJ_CHART_PNG, KJ_LANG_ID, 0, NULL};
+  charts_opts o = {0, NULL, KJ_CHART_PNG, KJ_LANG_ID, 0, NULL};
   int rc = parse(argc, argv, &o);
   if (rc != KJ_OK) return rc;
 
@@ -117,17 +130,26 @@ int kj_cmd_charts(const kj_cli_ctx *ctx, int argc, char **argv) {
   kj_error err = {0};
   kj_store *st = NULL;
   kj_analysis *r = NULL;
+  kj_bulanan *b = NULL;
   kj_figure_list list = {0};
   int written = 0;
   kj_status s;
+  char what[64];
   if ((s = kj_store_open(ctx->db_path, KJ_OPEN_EXISTING, &st, &err)) != KJ_OK) goto out;
-  if ((s = kj_analysis_run(st, &p, o.year, 0, 0, &r, &err)) != KJ_OK) goto out;
+  if (o.periode) { /* the control charts of the monthly monitoring */
+    if ((s = kj_bulanan_run(st, &p, o.periode, &b, &err)) != KJ_OK) goto out;
+    snprintf(what, sizeof what, "month %s", b->periode);
+  } else {
+    if ((s = kj_analysis_run(st, &p, o.year, 0, 0, &r, &err)) != KJ_OK) goto out;
+    snprintf(what, sizeof what, "year %d", r->tahun);
+  }
   kj_store_close(st);
   st = NULL;
-  if ((s = kj_figures_all(r, o.lang, &list, &err)) != KJ_OK) goto out;
+  s = b ? kj_figures_bulanan(b, o.lang, &list, &err) : kj_figures_all(r, o.lang, &list, &err);
+  if (s != KJ_OK) goto out;
   if ((s = kj_mkdirs(o.out, &err)) != KJ_OK) goto out;
   if (!ctx->quiet)
-    fprintf(stderr, "charts: year %d, %d charts (%s) -> %s/\n", r->tahun, list.n,
+    fprintf(stderr, "charts: %s, %d charts (%s) -> %s/\n", what, list.n,
             kj_chart_format_ext(o.format), o.out);
   s = write_all(ctx, &list, &o, &written);
   if (!ctx->quiet) {
@@ -139,6 +161,7 @@ int kj_cmd_charts(const kj_cli_ctx *ctx, int argc, char **argv) {
 out:
   kj_figure_list_free(&list);
   kj_analysis_free(r);
+  kj_bulanan_free(b);
   kj_store_close(st);
   if (s != KJ_OK) return err.msg[0] ? kj_cli_report(&err) : (int)s;
   return KJ_OK;

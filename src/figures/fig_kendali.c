@@ -15,6 +15,11 @@ kj_status kj_fig_kendali(const kj_bulanan *b, int o, kj_lang lang, kj_figure *ou
   if (o < 0 || o > KJ_KOTA(r))
     return kj_fail(err, KJ_INTERNAL, "figure kendali: OPD %d out of range", o);
   const kj_bl_opd *q = &b->opd[o];
+  int any = 0;
+  for (int t = 0; t < KJ_BL_BULAN; t++) any |= !isnan(q->mean[t]);
+  if (!any)
+    return kj_fail(err, KJ_DATA, "no month with at least %ld rated employees",
+                   r->params.min_kelompok);
   kj_kendali_spec *s = &out->spec.kendali;
   int k = KJ_BL_BULAN;
   s->name = fig_strdup(out, o == KJ_KOTA(r) ? r->params.kota : r->opd[o].nama);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "analysis/bulanan.h"
 #include "figures/fig_int.h"
 #include "util/xalloc.h"
 
@@ -105,6 +106,24 @@ kj_status kj_figures_all(const kj_analysis *r, kj_lang lang, kj_figure_list *out
     int u = r->skm_unit[i].unit;
     snprintf(what, sizeof what, "unit %s skm", r->unit[u].kode);
     st = take(&b, kj_fig_skm(r, u, lang, slot(&b), &e), what, &e, err);
+  }
+  if (st != KJ_OK) kj_figure_list_free(out);
+  return st;
+}
+
+kj_status kj_figures_bulanan(const struct kj_bulanan *b, kj_lang lang, kj_figure_list *out,
+                             kj_error *err) {
+  memset(out, 0, sizeof *out);
+  list_b lb = {out, 0};
+  kj_error e = {0};
+  char what[160];
+  const kj_analysis *r = b->r;
+  kj_status st = KJ_OK;
+  for (int i = 0; i <= r->n_opd && st == KJ_OK; i++) {
+    int o = i == 0 ? KJ_KOTA(r) : i - 1; /* the city first, then the OPD by code */
+    snprintf(what, sizeof what, "%s%s kendali", o == KJ_KOTA(r) ? "kota" : "opd ",
+             o == KJ_KOTA(r) ? "" : r->opd[o].kode);
+    st = take(&lb, kj_fig_kendali(b, o, lang, slot(&lb), &e), what, &e, err);
   }
   if (st != KJ_OK) kj_figure_list_free(out);
   return st;

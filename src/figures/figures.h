@@ -156,6 +156,12 @@ typedef struct kj_figure_list {
  * KJ_DATA (a bug); out is then empty. */
 kj_status kj_figures_all(const kj_analysis *r, kj_lang lang, kj_figure_list *out, kj_error *err);
 
+/* The control charts of a monthly monitoring result: the city's, then each
+ * OPD's by code (stems kota_kendali, opd_<kode>_kendali); an OPD with no
+ * month of at least min_kelompok rated employees is skipped with the reason. */
+kj_status kj_figures_bulanan(const struct kj_bulanan *b, kj_lang lang, kj_figure_list *out,
+                             kj_error *err);
+
 /* The figure with this stem, or NULL. */
 const kj_figure *kj_figure_list_find(const kj_figure_list *l, const char *stem);
 

@@ -47,7 +47,31 @@ r = text("Ringkasan")
 assert "Tindakan paling mendesak" in r and "1. IKP rata-rata DLH pada Juni 2025" in r, r[:600]
 k = text("Kendali")
 assert "Di luar batas kendali" in k
-assert len(wb["Kendali"]._images) == 35, len(wb["Kendali"]._images)  # 34 OPD and the city
+# one native chart per OPD and the city, each drawn from its own 13 rows of
+# the charted values; DLH's marks June as a month with a signal
+ws = wb["Kendali"]
+assert len(ws._charts) == 35 and not ws._images, (len(ws._charts), len(ws._images))
+names = {}
+for row in ws.iter_rows(values_only=True):
+    if row[0] and row[1] and isinstance(row[2], int):
+        names.setdefault(row[0], row[1])
+def rows_of(ref):
+    a, b = ref.split("!")[1].replace("$", "").split(":")
+    return int(a[1:]), int(b[1:]), a[0]
+seen = set()
+for ch in ws._charts:
+    title = "".join(r.t for p in ch.title.tx.rich.p for r in (p.r or []))
+    r0, r1, col = rows_of(ch.series[0].val.numRef.f)
+    kode = ws.cell(r0, 1).value
+    assert r1 - r0 == 12 and all(ws.cell(r, 1).value == kode for r in range(r0, r1 + 1)), title
+    assert ws.cell(r1, 2).value == "2025-06", (title, ws.cell(r1, 2).value)
+    assert title.startswith(names[kode] if kode != "KOTA" else "Kota Padangsidimpuan"), (kode, title)
+    seen.add(kode)
+    if kode == "DLH":
+        last = ch.series[-1]
+        s0, s1, scol = rows_of(last.val.numRef.f)
+        assert ws[scol + str(s1)].value is not None, "DLH: June is not marked"
+assert len(seen) == 35, len(seen)
 # start of the data: the workbook says what needs more history
 for m, months in (("2023-01", 0), ("2023-03", 2)):
     w = openpyxl.load_workbook("b%s.xlsx" % m)
@@ -61,6 +85,23 @@ for m in 2023-01 2023-03; do
   awk -F, 'NR > 1 && ($6 != "" || $7 != "" || $9 != "" || $10 != "BELUM_CUKUP") { exit 1 }' \
     "ex$m/bulanan_kendali.csv" || fail "$m: limits or signals without 12 earlier months"
 done
+
+# a range of months: one workbook per month, each byte-identical to the
+# month's own workbook (one load per year, written by two processes)
+"$bin" --quiet report bulanan --periode 2025-05..2025-06 --jobs 2 --out rentang \
+  || fail "range 2025-05..2025-06"
+cmp -s rentang/pemantauan_2025-06.xlsx b2025-06.xlsx || fail "range: June differs from June alone"
+"$bin" report bulanan --periode 2023-11..2024-01 --out rentang2 > range.txt 2> range.err \
+  || fail "range across a year: $(cat range.err)"
+"$bin" --quiet report bulanan --periode 2024-01 --out b2024-01.xlsx || fail "2024-01"
+cmp -s rentang2/pemantauan_2024-01.xlsx b2024-01.xlsx || fail "range: January 2024 differs"
+[ "$(ls rentang2 | wc -l)" = 3 ] || fail "range: $(ls rentang2) instead of 3 workbooks"
+[ "$(cut -c1-7 range.txt | tr '\n' ' ')" = "2023-11 2023-12 2024-01 " ] \
+  || fail "range: the summary lines are not one per month in order: $(cat range.txt)"
+
+# the same control charts drawn by cairo for print
+"$bin" --quiet charts --periode 2025-06 --out grafik || fail "charts --periode"
+[ "$(ls grafik/*_kendali.png | wc -l)" = 35 ] || fail "charts --periode: $(ls grafik | wc -l) files"
 
 # anonymised: no NIP or name anywhere; the named workbook is the positive control
 "$bin" --quiet report bulanan --periode 2025-06 --anonymize --out anon.xlsx || fail "anonymize"
@@ -83,6 +124,12 @@ expect 1 "$bin" export --periode 2025-06 --year 2025 --out x
 expect 1 "$bin" export --periode 2025-13 --out x
 expect 1 "$bin" report bulanan --periode 2025 --out x.xlsx
 expect 1 "$bin" report bulanan --periode 2025-06
+expect 1 "$bin" report bulanan --periode 2025-06..2025-05 --out x
+expect 1 "$bin" report bulanan --periode 2025-06 --jobs 0 --out x.xlsx
+# a range reaching before the data fails like that month alone (the other
+# months' workbooks may be written: each is complete)
+expect 2 "$bin" report bulanan --periode 2022-12..2023-02 --out rentang3
+grep -q "2022-12" err.txt || fail "the failed range does not name its month: $(cat err.txt)"
 "$bin" --db empty.db --quiet init > /dev/null
 expect 2 "$bin" --db empty.db report bulanan --out x.xlsx
 [ ! -e x.xlsx ] || fail "a failed run left a workbook"
