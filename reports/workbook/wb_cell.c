@@ -52,6 +52,9 @@ char *wb_clean_text(kj_wb_sheet *sh, int row, int col, const char *s) {
             sh->wb->path, sh->name, wb_cell_name(row, col, cell, sizeof cell), bad + 1);
     return NULL;
   }
+  /* Most cells: no "_x" escape to protect and within the limit (a UTF-8
+   * text never has more UTF-16 units than bytes), so a plain copy. */
+  if (n <= KJ_WB_CELL_TEXT_MAX && !strstr(s, "_x")) return xstrndup(s, n);
   kj_buf b;
   kj_buf_init(&b);
   size_t units = 0;

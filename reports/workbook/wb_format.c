@@ -165,7 +165,14 @@ lxw_format *wb_cf_fmt(kj_wb *wb, wb_cf_role which) { return wb->cf[which]; }
 double wb_num_width(kj_wb_fmt fmt, double v) {
   char buf[64];
   if (!isfinite(v)) return 0;
-  switch ((kj_wb_fmt)(fmt & ~KJ_WB_TOTAL)) {
+  kj_wb_fmt role = (kj_wb_fmt)(fmt & ~KJ_WB_TOTAL);
+  if (role == KJ_WB_INT && v == floor(v) && fabs(v) < 1e15) { /* most cells: count the digits */
+    long long a = (long long)fabs(v);
+    int digits = 1;
+    while (a >= 10) a /= 10, digits++;
+    return (double)(digits + (digits - 1) / 3 + (v < 0)); /* with "," every 3 digits */
+  }
+  switch (role) {
   case KJ_WB_INT: kj_fmt_num(buf, sizeof buf, v, 0, KJ_LANG_EN); break;
   case KJ_WB_DEC1: kj_fmt_num_plain(buf, sizeof buf, v, 1, KJ_LANG_EN); break;
   case KJ_WB_DEC2: kj_fmt_num_plain(buf, sizeof buf, v, 2, KJ_LANG_EN); break;

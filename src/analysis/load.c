@@ -251,9 +251,26 @@ static int row_to_rec(an_model *m, kj_stmt *s, long *cursor, const char **last_u
   return 0;
 }
 
+/* 1 when a record of the loaded years has a weighted IKP (penilaian_ikp). */
+static kj_status ikp_ada(kj_store *st, const an_model *m, int *ada, kj_error *err) {
+  kj_stmt *s = NULL;
+  kj_status rc = kj_store_prepare_query(st, "analysis/penilaian_ikp_ada", &s, err);
+  if (rc != KJ_OK) return rc;
+  kj_stmt_bind_int64(s, 1, m->y0);
+  kj_stmt_bind_int64(s, 2, m->y1);
+  kj_step k = kj_stmt_step(s, err);
+  *ada = k != KJ_STEP_ROW || kj_stmt_int64(s, 0) != 0;
+  kj_stmt_free(s);
+  return k == KJ_STEP_ERROR ? err->status : KJ_OK;
+}
+
 kj_status an_load_penilaian(kj_store *st, an_model *m, kj_error *err) {
   kj_stmt *s = NULL;
-  kj_status rc = kj_store_prepare_query(st, "analysis/penilaian", &s, err);
+  int ada = 1;
+  kj_status rc = ikp_ada(st, m, &ada, err);
+  if (rc == KJ_OK)
+    rc = kj_store_prepare_query(st, ada ? "analysis/penilaian" : "analysis/penilaian_tanpa_ikp",
+                                &s, err);
   if (rc != KJ_OK) return rc;
   kj_stmt_bind_int64(s, 1, m->y0);
   kj_stmt_bind_int64(s, 2, m->y1);
