@@ -118,7 +118,7 @@ kj_status blr_kendali(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
   const kj_analysis *r = b->r;
   kj_lang l = c->lang;
   int K = KJ_KOTA(r), last = KJ_BL_BULAN - 1;
-  char bulan[64], q[300], note[1200];
+  char bulan[64], q[300], note[1600];
   blr_bulan(c, b->periode, bulan, sizeof bulan);
   snprintf(q, sizeof q,
            KJ_T(l, "OPD mana yang IKP bulanannya bergeser di luar variasi biasa (%s)?",
@@ -157,6 +157,9 @@ kj_status blr_kendali(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
     kj_table_set_text(t, i, K_SINYAL, sinyal_text(x->sinyal[last], l));
     kj_table_set_text(t, i, K_RIWAYAT, x->cukup ? cukup : belum);
   }
+  char p_kebetulan[32], n_kebetulan[32];
+  kj_fmt_pct(p_kebetulan, sizeof p_kebetulan, KJ_BL_P_KEBETULAN, 0, l);
+  kj_fmt_num(n_kebetulan, sizeof n_kebetulan, b->sinyal_kebetulan, 1, l);
   snprintf(note, sizeof note,
            KJ_T(l,
                 "%d OPD dengan sinyal, %d OPD riwayat belum cukup. Garis tengah = rata-rata IKP "
@@ -164,16 +167,22 @@ kj_status blr_kendali(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
                 "\xE2\x89\xA5 %ld pegawai dinilai); batas = garis tengah \xC2\xB1 3\xCF\x83, "
                 "\xCF\x83 dari rata-rata selisih antarbulan (MR/1,128) disesuaikan dengan "
                 "jumlah pegawai bulan itu. Sinyal: bulan di luar batas, atau %s dan 7 bulan "
-                "sebelumnya di satu sisi garis tengah. Sinyal adalah alasan untuk menelaah, "
-                "bukan bukti penurunan kinerja.",
+                "sebelumnya di satu sisi garis tengah. Sinyal perlu dicermati, bukan bukti "
+                "perubahan kinerja: karena \xCF\x83 ditaksir dari 12 bulan saja, OPD yang "
+                "kinerjanya sama sekali tidak berubah pun memberi sinyal sekitar %s per bulan, "
+                "jadi dari %d OPD yang punya batas bulan ini sekitar %s sinyal dapat muncul "
+                "karena kebetulan.",
                 "%d OPD with a signal, %d OPD without enough history. Centre line = mean IKP "
                 "of all monthly ratings of the 12 months before %s (each of them needs "
                 "\xE2\x89\xA5 %ld rated employees); limits = centre \xC2\xB1 3\xCF\x83, "
                 "\xCF\x83 from the mean month-to-month range (MR/1.128) scaled by the month's "
                 "number of employees. Signal: a month beyond a limit, or %s and the 7 months "
                 "before on one side of the centre. A signal is a reason to look closer, not "
-                "proof of a decline."),
-           b->n_sinyal, b->n_riwayat_kurang, bulan, r->params.min_kelompok, bulan);
+                "proof of a change: as \xCF\x83 is estimated from 12 months only, an OPD whose "
+                "performance does not change at all still signals in about %s of months, so "
+                "of the %d OPD with limits this month about %s signals can be chance."),
+           b->n_sinyal, b->n_riwayat_kurang, bulan, r->params.min_kelompok, bulan, p_kebetulan,
+           b->n_berbatas, n_kebetulan);
   row = kj_rep_heading(sh, row, KJ_T(l, "Sinyal bulan ini", "This month's signals"));
   kj_wb_table_opts to = {.cols = cols, .native = 1};
   row = kj_wb_table(sh, row, 0, t, &to);

@@ -58,6 +58,7 @@ int kj_bulanan_actions(const kj_bulanan *b, kj_lang l, int anonymize, char *out[
     if (!q->sinyal[P][0] || isnan(q->mean[P])) continue;
     double z = q->sigma_dasar > 0 ? fabs(q->mean[P] - q->centre) / q->sigma_dasar : 0;
     kj_buf_reset(&t);
+    kj_buf_puts(&t, KJ_T(l, "Perlu dicermati: ", "To look into: "));
     kj_fmt_num(v1, sizeof v1, q->mean[P], 1, l);
     int below = q->mean[P] < q->centre;
     if (strstr(q->sinyal[P], "BATAS")) {
@@ -92,6 +93,12 @@ int kj_bulanan_actions(const kj_bulanan *b, kj_lang l, int anonymize, char *out[
                           : KJ_T(l, "periksa apakah penilaiannya makin longgar.",
                                  "check whether its rating is getting more lenient."));
     }
+    kj_fmt_num(v1, sizeof v1, b->sinyal_kebetulan, 1, l);
+    kj_buf_printf(&t, KJ_T(l, " (Tanpa perubahan apa pun, %d OPD yang punya batas memberi "
+                              "rata-rata sekitar %s sinyal per bulan karena kebetulan.)",
+                           " (Even with no change at all, the %d OPD with limits give about %s "
+                           "signals a month by chance.)"),
+                  b->n_berbatas, v1);
     c[n].score = (below ? 1000 : 100) + z;
     c[n++].text = xstrdup(kj_buf_cstr(&t));
   }

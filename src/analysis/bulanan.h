@@ -24,6 +24,17 @@
 
 #define KJ_BL_BULAN 13 /* months on the control chart: the 12 before P and P */
 
+/* The chance that an OPD whose monthly mean IKP does not change at all still
+ * gives a signal for P under the rules of bulanan_kendali.c (12 baseline
+ * months, MR-bar sigma, rule 1 or rule 2): 1.99 %, not the 0.27 % of known
+ * 3-sigma limits, because sigma is estimated from only 11 moving ranges.
+ * Monte Carlo with independent normal monthly means and equal n, 4,000,000
+ * charts (numpy, seeds 100..109): rule 1 1.88 %, rule 2 0.12 %, either
+ * 1.99 % (standard error 0.007 %; tests/scripts/kendali_null.py recomputes
+ * it). analytics.md §15: a screening rule is worded "perlu dicermati" and
+ * its chance rate is shown. */
+#define KJ_BL_P_KEBETULAN 0.0199
+
 typedef struct kj_bl_opd {       /* parallel to r->opd (the city last, KJ_KOTA) */
   /* completeness and timeliness of P, P-1 and P-12 ([0], [1], [2]) */
   long roster[3], dinilai[3], bertanggal[3], tepat[3];
@@ -103,6 +114,8 @@ typedef struct kj_bulanan {
   kj_bl_pimpinan *pimpinan;       /* by NIP */
   int n_sinyal;                   /* OPD whose row for P carries a signal */
   int n_riwayat_kurang;           /* OPD without 12 charted earlier months */
+  int n_berbatas;                 /* OPD with control limits for P (they can signal) */
+  double sinyal_kebetulan;        /* signals expected by chance: n_berbatas * KJ_BL_P_KEBETULAN */
   int n_penilai_berulang;         /* evaluators late in >= 3 of the 6 months */
   char bulan_pertama[16];         /* earliest month with monthly records (loaded window) */
   int riwayat;                    /* months before P with monthly records, at most 12 */

@@ -87,6 +87,8 @@ void bl_kendali(bl_ctx *x) {
     if (o == K) continue;
     b->n_sinyal += q->sinyal[KJ_BL_BULAN - 1][0] != '\0';
     b->n_riwayat_kurang += !q->cukup;
+    b->n_berbatas += q->cukup && q->sigma_dasar > 0;
   }
   free(sum);
+  b->sinyal_kebetulan = b->n_berbatas * KJ_BL_P_KEBETULAN;
 }

@@ -114,11 +114,15 @@ static void summary(const kj_bulanan *b, const kj_report_opts *o) {
   printf(l == KJ_LANG_EN ? "  on time %s; evaluators late repeatedly %d\n"
                          : "  tepat waktu %s; penilai terlambat berulang %d\n",
          p0, b->n_penilai_berulang);
-  printf(l == KJ_LANG_EN ? "  control-chart signals %d OPD (%d without enough history); "
-                           "early warnings %zu; high performers without appreciation %zu\n"
-                         : "  sinyal diagram kendali %d OPD (%d riwayat belum cukup); "
-                           "peringatan dini %zu; berprestasi tanpa apresiasi %zu\n",
-         b->n_sinyal, b->n_riwayat_kurang, b->n_peringatan, b->n_apresiasi);
+  char kebetulan[32];
+  kj_fmt_num(kebetulan, sizeof kebetulan, b->sinyal_kebetulan, 1, l);
+  printf(l == KJ_LANG_EN ? "  control-chart signals %d OPD (about %s by chance; %d without enough "
+                           "history); early warnings %zu; high performers without appreciation "
+                           "%zu\n"
+                         : "  sinyal diagram kendali %d OPD (sekitar %s karena kebetulan; %d "
+                           "riwayat belum cukup); peringatan dini %zu; berprestasi tanpa "
+                           "apresiasi %zu\n",
+         b->n_sinyal, kebetulan, b->n_riwayat_kurang, b->n_peringatan, b->n_apresiasi);
   char *akt[KJ_BL_AKSI_MAX];
   int n = kj_bulanan_actions(b, l, o->anonymize, akt);
   if (n) printf(l == KJ_LANG_EN ? "Most urgent:\n" : "Paling mendesak:\n");

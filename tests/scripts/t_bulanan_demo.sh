@@ -44,7 +44,7 @@ assert wb.sheetnames == ["Ringkasan", "Belum Dinilai", "Penilai", "Kendali", "Pe
                          "Apresiasi", "Metodologi"], wb.sheetnames
 text = lambda s: " ".join(str(c.value) for r in wb[s].iter_rows() for c in r if c.value is not None)
 r = text("Ringkasan")
-assert "Tindakan paling mendesak" in r and "1. IKP rata-rata DLH pada Juni 2025" in r, r[:600]
+assert "Tindakan paling mendesak" in r and "1. Perlu dicermati: IKP rata-rata DLH pada Juni 2025" in r, r[:600]
 k = text("Kendali")
 assert "Di luar batas kendali" in k
 # one native chart per OPD and the city, each drawn from its own 13 rows of
