@@ -176,7 +176,7 @@ const kj_command kj_commands[] = {
      "                  --out (created when missing), each the same as the month's\n"
      "                  own, and one summary line per month\n"
      "  --jobs N        a range's workbooks written by N processes side by side\n"
-     "                  (default: the processors, at most 4; 1 on Windows)\n"
+     "                  (default: the processors, at most 4; on Windows one process)\n"
      "  --out PATH      the workbook, or an existing directory to put\n"
      "                  pemantauan_<YYYY-MM>.xlsx in (one file per month)\n"
      "  (--lang, --anonymize, --min-group as for briefing)\n",

@@ -7,9 +7,8 @@
  * (libxlsxwriter 1.1.4 keeps static state in gmtime and in its temporary file
  * names). A child starts with the parent's memory as it was at the split,
  * must not use a database connection the parent opened (it opens its own),
- * and ends with _exit. Where there is no fork (Windows), or for one part,
- * the parts run in the calling process one after another, with the same
- * results.
+ * and ends with _exit. Where there is no fork (Windows) the whole batch is
+ * one part run in the calling process, with the same results.
  */
 #ifndef KJ_PROCS_H
 #define KJ_PROCS_H
@@ -22,7 +21,8 @@
 int kj_cpu_count(void);
 
 /* Runs part(k, n, arg, out) for k = 0 .. n-1 (n clamped to
- * 1..KJ_PROCS_MAX), each in its own child process, and waits for all. A
+ * 1..KJ_PROCS_MAX; 1 without fork), each in its own child process, and
+ * waits for all. A
  * part returns 0 or a kj_status (a child killed by a signal counts as
  * KJ_INTERNAL) and may append text to its out buffer, which the caller gets
  * in *out in part order once all are done. Returns the first non-zero status
