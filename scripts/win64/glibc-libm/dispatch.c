@@ -3,7 +3,8 @@
  * linked into it compute what the Linux build computes with Debian's glibc.
  *
  * glibc 2.36 on x86-64 selects, per process, an FMA build of exp, log, pow,
- * atan, atan2, asin, acos, sin, cos, sincos, tan, expm1 and log1p when the
+ * atan, atan2, asin, acos, sin, cos, sincos, tan, expm1, log1p and log2
+ * (the last three by Debian's git-updates.diff) when the
  * CPU has FMA and AVX2 (sysdeps/x86_64/fpu/multiarch/ifunc-fma.h, ifunc
  * resolvers), otherwise the SSE2 build; internal callers (acosh, cosh, ...)
  * go through the same selection. build.sh compiles both builds of each file
@@ -31,6 +32,7 @@ VARIANTS (double, __tan, (double))
 VARIANTS (void, __sincos, (double, double *, double *))
 VARIANTS (double, __expm1, (double))
 VARIANTS (double, __log1p, (double))
+VARIANTS (double, __log2, (double))
 
 /* Built once (no multiarch variants in glibc). */
 extern double __ieee754_acosh (double);
@@ -40,6 +42,11 @@ extern double __ieee754_sinh (double);
 extern double __ieee754_log10 (double);
 extern double __hypot (double, double);
 extern double __tanh (double);
+extern double __asinh (double);
+extern double __cbrt (double);
+extern double __erf (double);
+extern double __erfc (double);
+extern double __exp2 (double);
 
 /* glibc's selector: CPU_FEATURE_USABLE (FMA) && CPU_FEATURE_USABLE (AVX2).
  * libgcc's __builtin_cpu_supports also checks that the OS saves the AVX
@@ -47,6 +54,9 @@ extern double __tanh (double);
 static int kjm_sel;
 static int use_fma (void)
 {
+#ifdef KJM_TEST_FORCE_SSE2  /* check.sh: the SSE2 builds, against glibc told to hide FMA */
+  return 0;
+#endif
   int s = __atomic_load_n (&kjm_sel, __ATOMIC_RELAXED);
   if (__builtin_expect (s == 0, 0))
     {
@@ -76,6 +86,7 @@ DISPATCH1 (__cos)
 DISPATCH1 (__tan)
 DISPATCH1 (__expm1)
 DISPATCH1 (__log1p)
+DISPATCH1 (__log2)
 void __sincos (double, double *, double *);
 void __sincos (double x, double *s, double *c)
 {
@@ -85,8 +96,9 @@ void __sincos (double x, double *s, double *c)
     __sincos_sse2 (x, s, c);
 }
 
-/* Public names. exp, log, pow, hypot, sin, cos, tan, sincos, atan, tanh and
- * expm1 are glibc's functions themselves (they set errno inside). */
+/* Public names. exp, log, pow, hypot, sin, cos, tan, sincos, atan, tanh,
+ * expm1, exp2, log2, asinh, cbrt, erf and erfc are glibc's functions
+ * themselves (errno, where any, is set inside). */
 double exp (double x) { return __ieee754_exp (x); }
 double log (double x) { return __ieee754_log (x); }
 double pow (double x, double y) { return __ieee754_pow (x, y); }
@@ -98,6 +110,12 @@ void sincos (double x, double *s, double *c) { __sincos (x, s, c); }
 double atan (double x) { return __atan (x); }
 double tanh (double x) { return __tanh (x); }
 double expm1 (double x) { return __expm1 (x); }
+double exp2 (double x) { return __exp2 (x); }
+double log2 (double x) { return __log2 (x); }
+double asinh (double x) { return __asinh (x); }
+double cbrt (double x) { return __cbrt (x); }
+double erf (double x) { return __erf (x); }
+double erfc (double x) { return __erfc (x); }
 
 double log1p (double x)  /* math/w_log1p.c */
 {
