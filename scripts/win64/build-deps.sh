@@ -310,8 +310,11 @@ b_glibc() {
   # differ from glibc's in the last bits for 0.03-50 % of arguments
   # (doc/windows.md), which changed printed statistics. Debian's
   # git-updates.diff (the 2.36 stable branch) is applied: it changes
-  # expm1, log1p and their FMA builds. LGPL-2.1-or-later.
-  local d=$1 dsum dfile
+  # expm1, log1p and log2 and adds their FMA builds. LGPL-2.1-or-later.
+  local d=$1 dsum dfile host_libc
+  host_libc=$(dpkg-query -W -f='${Version}' libc6 2>/dev/null || true)
+  [ "$host_libc" = "$v" ] || log "WARNING: the Linux build's libc6 is ${host_libc:-missing}, the pin is" \
+    "glibc=$v: pin the installed version, or exports may differ from Linux in the last digits"
   read -r dsum dfile < <(srcinfo glibc "$v" | awk '$3 ~ /\.debian\.tar\.xz$/ {print $1, $3; exit}')
   [ "$(sha256sum < "$src/$dfile" | cut -d' ' -f1)" = "$dsum" ] || die "$dfile: missing or SHA-256 mismatch"
   tar -xf "$src/$dfile" -C "$d" debian/patches/git-updates.diff
