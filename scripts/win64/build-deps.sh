@@ -291,11 +291,25 @@ b_sqlite3() {
     cp sqlite3.h sqlite3ext.h "$PREFIX/include/")
   pcfile sqlite3 "$v" -lsqlite3
 }
+# libgsl.a is static: its calls to exp, log, ... are bound when kinerja.exe
+# is linked, so GSL's pkg-config file requires glibcm (glibc's libm, b_glibc):
+# -lglibcm then follows -lgsl. Called by b_gsl and b_glibc, so a rebuild of
+# either keeps it.
+gsl_requires_glibcm() {
+  local pc=$PREFIX/lib/pkgconfig/gsl.pc
+  [ -f "$pc" ] || return 0
+  if ! grep -q '^Requires:.*glibcm' "$pc"; then
+    if grep -q '^Requires:' "$pc"; then sed -i 's/^Requires:.*/& glibcm/' "$pc"
+    else sed -i 's/^Libs:/Requires: glibcm\n&/' "$pc"; fi
+  fi
+  grep -q '^Requires:.*glibcm' "$pc" || die "could not add glibcm to gsl.pc"
+}
 b_gsl() {
   # The +dfsg tarball has no doc/ sources: build without that directory.
   # Static: libgsl leaves the cblas symbols open, which a DLL cannot.
   sed -i 's/^\(SUBDIRS = .*\) doc$/\1/' "$1/Makefile.in"
   autotools "$1" --disable-shared --enable-static
+  gsl_requires_glibcm
 }
 b_nettle() {
   # No m4 for the assembler on the build host; `make -j install` races, so make first.
@@ -321,14 +335,7 @@ b_glibc() {
   (cd "$d" && patch -p1 -s < debian/patches/git-updates.diff) || die "git-updates.diff does not apply"
   "$here/glibc-libm/build.sh" "$d" "$PREFIX/lib/libglibcm.a"
   pcfile glibcm "${v%%-*}" -lglibcm
-  # libgsl.a is static: its calls to exp, log, ... are bound when kinerja.exe
-  # is linked, so GSL's pkg-config file names glibcm after -lgsl.
-  local pc=$PREFIX/lib/pkgconfig/gsl.pc
-  if ! grep -q '^Requires:.*glibcm' "$pc"; then
-    if grep -q '^Requires:' "$pc"; then sed -i 's/^Requires:.*/& glibcm/' "$pc"
-    else sed -i 's/^Libs:/Requires: glibcm\n&/' "$pc"; fi
-  fi
-  grep -q '^Requires:.*glibcm' "$pc" || die "could not add glibcm to gsl.pc"
+  gsl_requires_glibcm
 }
 b_cmocka() { cmakeb "$1" -DWITH_EXAMPLES=OFF -DUNIT_TESTING=OFF -DBUILD_SHARED_LIBS=ON; }
 b_libinih() { mesonb "$1" -Ddistro_install=true -Dwith_INIReader=false; }
