@@ -49,6 +49,7 @@ pins=(
   libxlsxwriter=1.1.4-2
   sqlite3=3.40.1-2+deb12u2
   gsl=2.7.1+dfsg-5+deb12u1
+  glibc=2.36-9+deb12u14
   nettle=3.8.1-2
   cmocka=1.1.5-2.1
   libinih=59-1
@@ -73,8 +74,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     --no-install-recommends "${missing[@]}"
 fi
 
+# glibc's libm for Windows (glibc-libm/): its files are part of the recipe.
+libm_key=$(cat "$here"/glibc-libm/build.sh "$here"/glibc-libm/dispatch.c "$here"/glibc-libm/include/*.h |
+  sha256sum | cut -c1-8)
 key=$(cat "$0" "$here/mingw64.cross.in" "$here/libintl-stub.c" "$here/libintl-stub.h" |
-  sha256sum | cut -c1-12)
+  sha256sum | cut -c1-12)-$libm_key
 tarball=$CACHE/w64-prefix-$key.tgz
 mkdir -p "$CACHE"
 if [ -f "$PREFIX/.complete-$key" ]; then
@@ -287,16 +291,51 @@ b_sqlite3() {
     cp sqlite3.h sqlite3ext.h "$PREFIX/include/")
   pcfile sqlite3 "$v" -lsqlite3
 }
+# libgsl.a is static: its calls to exp, log, ... are bound when kinerja.exe
+# is linked, so GSL's pkg-config file requires glibcm (glibc's libm, b_glibc):
+# -lglibcm then follows -lgsl. Called by b_gsl and b_glibc, so a rebuild of
+# either keeps it.
+gsl_requires_glibcm() {
+  local pc=$PREFIX/lib/pkgconfig/gsl.pc
+  [ -f "$pc" ] || return 0
+  if ! grep -q '^Requires:.*glibcm' "$pc"; then
+    if grep -q '^Requires:' "$pc"; then sed -i 's/^Requires:.*/& glibcm/' "$pc"
+    else sed -i 's/^Libs:/Requires: glibcm\n&/' "$pc"; fi
+  fi
+  grep -q '^Requires:.*glibcm' "$pc" || die "could not add glibcm to gsl.pc"
+}
 b_gsl() {
   # The +dfsg tarball has no doc/ sources: build without that directory.
   # Static: libgsl leaves the cblas symbols open, which a DLL cannot.
   sed -i 's/^\(SUBDIRS = .*\) doc$/\1/' "$1/Makefile.in"
   autotools "$1" --disable-shared --enable-static
+  gsl_requires_glibcm
 }
 b_nettle() {
   # No m4 for the assembler on the build host; `make -j install` races, so make first.
   autotools "$1" --enable-mini-gmp --disable-assembler --disable-documentation \
     --disable-openssl --disable-public-key
+}
+b_glibc() {
+  # Debian's glibc, the C library of the Linux build: its double-precision
+  # libm code (sysdeps/ieee754/dbl-64) built for Windows as libglibcm.a by
+  # glibc-libm/build.sh, so that kinerja.exe computes what Linux computes.
+  # MinGW-w64's exp, log, pow, sin, atan, tanh, ... (x87 code and msvcrt)
+  # differ from glibc's in the last bits for 0.03-50 % of arguments
+  # (doc/windows.md), which changed printed statistics. Debian's
+  # git-updates.diff (the 2.36 stable branch) is applied: it changes
+  # expm1, log1p and log2 and adds their FMA builds. LGPL-2.1-or-later.
+  local d=$1 dsum dfile host_libc
+  host_libc=$(dpkg-query -W -f='${Version}' libc6 2>/dev/null || true)
+  [ "$host_libc" = "$v" ] || log "WARNING: the Linux build's libc6 is ${host_libc:-missing}, the pin is" \
+    "glibc=$v: pin the installed version, or exports may differ from Linux in the last digits"
+  read -r dsum dfile < <(srcinfo glibc "$v" | awk '$3 ~ /\.debian\.tar\.xz$/ {print $1, $3; exit}')
+  [ "$(sha256sum < "$src/$dfile" | cut -d' ' -f1)" = "$dsum" ] || die "$dfile: missing or SHA-256 mismatch"
+  tar -xf "$src/$dfile" -C "$d" debian/patches/git-updates.diff
+  (cd "$d" && patch -p1 -s < debian/patches/git-updates.diff) || die "git-updates.diff does not apply"
+  "$here/glibc-libm/build.sh" "$d" "$PREFIX/lib/libglibcm.a"
+  pcfile glibcm "${v%%-*}" -lglibcm
+  gsl_requires_glibcm
 }
 b_cmocka() { cmakeb "$1" -DWITH_EXAMPLES=OFF -DUNIT_TESTING=OFF -DBUILD_SHARED_LIBS=ON; }
 b_libinih() { mesonb "$1" -Ddistro_install=true -Dwith_INIReader=false; }
@@ -312,6 +351,7 @@ done
 for pin in "${pins[@]}"; do
   p=${pin%%=*} v=${pin#*=}
   st=$(done_stamp "$p" "$v")
+  [ "$p" = glibc ] && st=$st-$libm_key
   [ -f "$st" ] && continue
   if [ -n "${KJ_ONLY:-}" ] && ! [[ " $KJ_ONLY " == *" $p "* ]]; then continue; fi
   log "building $p $v"

@@ -164,10 +164,12 @@ static int parse_num(const char *s, double *out) {
   return 0;
 }
 
-static int parse_whole(const char *s, long min, long max, long *out) {
+/* long long: the seed's upper bound 4294967295 does not fit a long on
+ * Windows (32 bits there), where it became -1 and refused every seed. */
+static int parse_whole(const char *s, long long min, long long max, long long *out) {
   double v;
   if (parse_num(s, &v) < 0 || v != floor(v) || v < (double)min || v > (double)max) return -1;
-  *out = (long)v;
+  *out = (long long)v;
   return 0;
 }
 
@@ -208,7 +210,7 @@ static int set_scalar(load_ctx *cx, int k, const char *v) {
   kj_params *p = cx->p;
   const char *key = scalar_keys[k].key;
   double d;
-  long l;
+  long long l;
   int b;
   if (strcmp(key, "instansi") == 0 || strcmp(key, "kota") == 0) {
     char *dst = key[0] == 'i' ? p->instansi : p->kota;
@@ -291,7 +293,7 @@ static int set_scalar(load_ctx *cx, int k, const char *v) {
       return fail(cx, "kesetaraan_min: '%s' is not a number of IKP points from 0 to 125", v);
     p->kesetaraan_min = d;
   } else if (strcmp(key, "seed") == 0) {
-    if (parse_whole(v, 0, 4294967295L, &l) < 0)
+    if (parse_whole(v, 0, 4294967295LL, &l) < 0)
       return fail(cx, "seed: '%s' is not a whole number from 0 to 4294967295", v);
     p->seed = (unsigned long)l;
   }

@@ -27,7 +27,7 @@
 /* "Not computed": a quiet NaN. Test with kj_is_na(), never with ==. */
 #define KJ_NA ((double)NAN)
 /* 1 when v is "not computed" (NaN), 0 otherwise. */
-static inline int kj_is_na(double v) { return isnan(v); }
+static inline int kj_is_na(double v) { return isnan(v) != 0; } /* 0 or 1 on every C library */
 
 /* z(0.975) of the standard normal, for Wilson and Fisher-z intervals
  * (R: qnorm(0.975)). analytics.md writes it as 1.96. */

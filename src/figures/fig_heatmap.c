@@ -23,7 +23,9 @@ typedef struct row_key {
  * a reader who found an OPD there finds it at the same height here. */
 static int by_ikp(const void *a, const void *b) {
   const row_key *x = a, *y = b;
-  int xn = isnan(x->ikp), yn = isnan(y->ikp);
+  /* != 0: isnan() is only "non-zero" for a NaN (MinGW-w64's gives -1, which
+   * sorted the suppressed OPD first on Windows) */
+  int xn = isnan(x->ikp) != 0, yn = isnan(y->ikp) != 0;
   if (xn != yn) return xn - yn;
   if (!xn && x->ikp != y->ikp) return x->ikp > y->ikp ? -1 : 1;
   return strcmp(x->kode, y->kode);

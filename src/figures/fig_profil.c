@@ -29,7 +29,7 @@ kj_status kj_fig_profil(const kj_analysis *r, int o, kj_lang lang, kj_figure *ou
     if ((long)d->n > n) n = (long)d->n;
     if ((long)c->n > n_city) n_city = (long)c->n;
     s->city[v] = c->mean;
-    s->insufficient |= isnan(d->mean);
+    s->insufficient |= isnan(d->mean) != 0; /* a flag of 0 or 1 (MinGW's isnan gives -1) */
   }
   for (int v = 0; v < KJ_NILAI_N; v++) {
     const kj_desc *d = &r->stat[o].ukuran[KJ_UK_NILAI + v];

@@ -9,6 +9,7 @@
  * part names are.
  */
 #include "ingest/xlsx_int.h"
+#include "util/platform.h"
 #include "util/xalloc.h"
 
 #include <errno.h>
@@ -89,6 +90,9 @@ kj_status kj_xl_zip_open(struct kj_xlsx *x, const char *path, kj_error *err) {
     memcpy(head, x->mem.data, nhead);
     x->zip = unzOpen2_64("memory", &io);
   } else {
+    /* A folder: Linux opens it and fails the read, Windows refuses the open
+     * ("Permission denied"); the same clear message on both. */
+    if (kj_is_dir(path)) return kj_fail(err, KJ_IO, "%s: cannot read: %s", x->file, strerror(EISDIR));
     FILE *f = fopen(path, "rb");
     if (!f) return kj_fail(err, KJ_IO, "%s: cannot open: %s", x->file, strerror(errno));
     nhead = fread(head, 1, sizeof head, f);

@@ -21,6 +21,7 @@
 #include "ingest/import.h"
 #include "store/store.h"
 #include "testutil.h"
+#include "util/platform.h"
 
 #ifndef KJ_EKINERJA_FIXTURES
 #error "KJ_EKINERJA_FIXTURES must name the directory make_ekinerja_fixtures.py writes"
@@ -75,7 +76,9 @@ typedef struct run {
 static void import(run *r, kj_store *st, kj_format fmt, int dry, int n, const char *const *names) {
   memset(r, 0, sizeof *r);
   char *paths[8];
-  for (int i = 0; i < n; i++) paths[i] = names[i][0] == '/' ? strdup(names[i]) : fixture(names[i]);
+  /* absolute: "/tmp/..." here, "C:\\Users\\...\\Temp\\..." on Windows */
+  for (int i = 0; i < n; i++)
+    paths[i] = kj_path_root_len(names[i]) ? strdup(names[i]) : fixture(names[i]);
   FILE *out = open_memstream(&r->msg, &r->len);
   kj_import_opts o;
   kj_import_opts_init(&o);
