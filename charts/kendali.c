@@ -202,7 +202,7 @@ static double paint(kj_canvas *c, const void *vctx) {
   for (int t = 0; t < s->k; t++) {
     char nb[32];
     if (isnan(s->mean[t])) snprintf(nb, sizeof nb, "\xE2\x80\x93");
-    else snprintf(nb, sizeof nb, "%ld", s->n[t]);
+    else kj_fmt_num(nb, sizeof nb, (double)s->n[t], 0, c->lang); /* 4.490 in id */
     h = kj_text_draw(c, nb, &tick, px0 + (t + 0.5) * slot, y, 0.5, 0);
     if (h > lab_h) lab_h = h;
   }

@@ -102,6 +102,13 @@ for db in demo impor; do
   fi
 done
 
+# The monthly monitoring's tables (export --periode) are numbers too.
+run "win: export --periode 2025-06" $WINE "$EXE" --quiet --db 'C:\kerja\demo.db' export --periode 2025-06 --out 'C:\kerja\bulanan'
+run "linux: export --periode 2025-06" l --quiet --db demo.db export --periode 2025-06 --out bulanan
+if diff -r "$W/linux/bulanan" "$C/kerja/bulanan" >"$W/diff-export-bulanan.txt"; then
+  ok "export --periode CSVs byte-identical ($(ls "$C/kerja/bulanan" | wc -l) files)"
+else bad "export --periode CSVs differ: $W/diff-export-bulanan.txt"; fi
+
 /usr/bin/python3 tests/scripts/make_ekinerja_fixtures.py "$C/kerja/fx" >/dev/null
 cp -r "$C/kerja/fx" "$W/linux/fx"
 win_ek() {
@@ -151,13 +158,32 @@ done
 [ "$ndiff" -eq 0 ] && ok "charts: all $npng PNGs byte-identical to Linux" ||
   bad "charts: $ndiff of $npng PNGs differ in bytes from Linux"
 
+# The monthly control charts (charts --periode): the same files and bytes.
+run "win: charts --periode 2025-06" $WINE "$EXE" --quiet --db 'C:\kerja\demo.db' charts --periode 2025-06 --out 'C:\kerja\kendali'
+run "linux: charts --periode 2025-06" l --quiet --db demo.db charts --periode 2025-06 --out kendali
+nk=0; kd=0
+for f in "$W/linux/kendali/"*.png; do
+  nk=$((nk + 1)); cmp -s "$f" "$C/kerja/kendali/$(basename "$f")" || kd=$((kd + 1))
+done
+[ "$nk" -gt 0 ] && [ "$kd" -eq 0 ] && ok "charts --periode: all $nk PNGs byte-identical to Linux" ||
+  bad "charts --periode: $kd of $nk PNGs differ from Linux"
+
 reports=("study --out C:\\kerja\\studi.xlsx" "opd --unit DLH --out C:\\kerja\\rapor_DLH.xlsx"
   "opd --all --out C:\\kerja\\rapor" "briefing --out C:\\kerja\\briefing.xlsx"
-  "briefing --anonymize --lang en --out C:\\kerja\\briefing_en.xlsx")
+  "briefing --anonymize --lang en --out C:\\kerja\\briefing_en.xlsx"
+  "bulanan --periode 2025-06 --out C:\\kerja\\pemantauan_2025-06.xlsx"
+  "bulanan --periode 2025-05..2025-06 --out C:\\kerja\\pemantauan")
 for r in "${reports[@]}"; do
   # shellcheck disable=SC2086
   run "win: report $r" $WINE "$EXE" --quiet --db 'C:\kerja\demo.db' report $r
 done
+cmp -s "$C/kerja/pemantauan_2025-06.xlsx" "$C/kerja/pemantauan/pemantauan_2025-06.xlsx" &&
+  ok "report bulanan: June of the range 2025-05..2025-06 = June alone" ||
+  bad "report bulanan: the range's June differs from June alone"
+run "linux: report bulanan --periode 2025-06" l --quiet --db demo.db report bulanan --periode 2025-06 --out pemantauan_2025-06.xlsx
+cmp -s "$W/linux/pemantauan_2025-06.xlsx" "$C/kerja/pemantauan_2025-06.xlsx" &&
+  ok "report bulanan: the workbook is byte-identical to Linux's" ||
+  bad "report bulanan: the workbook differs from Linux's"
 
 # --- 4. paths: over an existing file, C:\Users\...\Data Kinerja, non-ASCII names -----
 dk='C:\Users\Analis\Data Kinerja'
