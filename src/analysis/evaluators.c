@@ -23,18 +23,22 @@ typedef struct pair {
   int32_t opd;     /* ratee's OPD */
   int32_t penilai; /* evaluator's employee index or AN_PENILAI_LUAR */
   double v;        /* mean IKP points given */
+  uint32_t seq;    /* order of collection: breaks every tie, so the sums below run in
+                      the same order whatever sort the C library has */
 } pair;
 
 static int cmp_nip_opd(const void *a, const void *b) {
   const pair *x = a, *y = b;
   if (x->nip != y->nip) return x->nip < y->nip ? -1 : 1;
-  return (x->opd > y->opd) - (x->opd < y->opd);
+  if (x->opd != y->opd) return x->opd < y->opd ? -1 : 1;
+  return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 static int cmp_opd_nip(const void *a, const void *b) {
   const pair *x = a, *y = b;
   if (x->opd != y->opd) return x->opd < y->opd ? -1 : 1;
-  return (x->nip > y->nip) - (x->nip < y->nip);
+  if (x->nip != y->nip) return x->nip < y->nip ? -1 : 1;
+  return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 /* Rating relationships of Y. */
@@ -52,7 +56,8 @@ static pair *collect(const an_model *m, size_t *np) {
       while (j < n && ps[j].nip != x->nip_penilai) j++;
       if (j == n) {
         if (n == cap) ps = xreallocarray(ps, cap *= 2, sizeof *ps);
-        ps[n++] = (pair){x->nip_penilai, e->opd, x->penilai, 0};
+        ps[n] = (pair){x->nip_penilai, e->opd, x->penilai, 0, (uint32_t)n};
+        n++;
       }
     }
     /* value of each relationship: periodic records first, else annual */
