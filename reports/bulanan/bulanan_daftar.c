@@ -8,6 +8,7 @@
  */
 #include "reports/bulanan/bulanan_int.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,7 +173,7 @@ kj_status blr_penilai(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
   const kj_bulanan *b = c->b;
   kj_lang l = c->lang;
   int anon = c->rep.anonymize;
-  char bulan[64], q[300], who[200], note[900], ya[16], tidak[16];
+  char bulan[64], q[300], who[200], note[1400], ya[16], tidak[16];
   snprintf(ya, sizeof ya, "%s", KJ_T(l, "Ya", "Yes"));
   snprintf(tidak, sizeof tidak, "%s", KJ_T(l, "Tidak", "No"));
   blr_bulan(c, b->periode, bulan, sizeof bulan);
@@ -224,20 +225,32 @@ kj_status blr_penilai(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
     kj_table_set_text(t, x, map[P_BERULANG], y->berulang ? ya : tidak);
   }
   free(ord);
-  char pct[32];
+  char pct[32], ve[32] = "\xE2\x80\x93", vlo[32] = "\xE2\x80\x93", vhi[32] = "\xE2\x80\x93";
   kj_fmt_pct(pct, sizeof pct, b->r->params.tepat_min, 0, l);
+  if (!isnan(b->berulang_harapan)) {
+    kj_fmt_num(ve, sizeof ve, b->berulang_harapan, 1, l);
+    kj_fmt_num(vlo, sizeof vlo, fmax(0, b->berulang_harapan - 2 * b->berulang_sd), 0, l);
+    kj_fmt_num(vhi, sizeof vhi, b->berulang_harapan + 2 * b->berulang_sd, 0, l);
+  }
   snprintf(note, sizeof note,
            KJ_T(l,
                 "%d dari %zu penilai terlambat berulang. Penilai terlambat pada suatu bulan bila "
                 "kurang dari %s penilaian yang jatuh tempo darinya diberikan paling lambat %ld "
                 "hari setelah akhir bulan; terlambat berulang = terlambat pada \xE2\x89\xA5 3 dari "
                 "6 bulan (bulan ini dan 5 sebelumnya). Penilaian tanpa tanggal tidak dihitung "
-                "tepat waktu.",
+                "tepat waktu. Bila setiap penilaian tepat waktu dengan peluang sebesar rata-rata "
+                "kota bulan itu, sekitar %s penilai (kisaran %s\xE2\x80\x93%s, \xC2\xB1 2 "
+                "simpangan baku) akan tercatat terlambat berulang karena kebetulan saja: hitungan "
+                "di atas kisaran itu berarti sebagian penilai memang lebih sering terlambat.",
                 "%d of %zu evaluators are late repeatedly. An evaluator is late in a month when "
                 "fewer than %s of the ratings due from them were given within %ld days after "
                 "the month's end; late repeatedly = late in \xE2\x89\xA5 3 of 6 months (this "
-                "month and the 5 before). Ratings without a date do not count as on time."),
-           b->n_penilai_berulang, b->n_penilai, pct, b->r->params.batas_hari);
+                "month and the 5 before). Ratings without a date do not count as on time. If "
+                "every rating were on time with the city's share of its month, about %s "
+                "evaluators (range %s\xE2\x80\x93%s, \xC2\xB1 2 standard deviations) would be "
+                "listed by chance alone: a count above that range means some evaluators are "
+                "late more often."),
+           b->n_penilai_berulang, b->n_penilai, pct, b->r->params.batas_hari, ve, vlo, vhi);
   kj_wb_table_opts o = {.cols = ck, .native = 1};
   row = kj_wb_table(sh, row, 0, t, &o);
   row = blr_note(sh, row, note);

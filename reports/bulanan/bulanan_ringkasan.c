@@ -153,13 +153,42 @@ int kj_bulanan_actions(const kj_bulanan *b, kj_lang l, int anonymize, char *out[
     int o = top_opd(b, op, m, &k);
     free(op);
     kj_buf_reset(&t);
+    /* against the count if everyone were as punctual as the city (bulanan.h) */
+    double e = b->berulang_harapan, hi = e + 2 * b->berulang_sd;
+    int merata = !isnan(e) && b->n_penilai_berulang <= hi;
+    char ve[32], vlo[32], vhi[32];
+    kj_fmt_num(ve, sizeof ve, e, 0, l);
+    kj_fmt_num(vlo, sizeof vlo, fmax(0, e - 2 * b->berulang_sd), 0, l);
+    kj_fmt_num(vhi, sizeof vhi, hi, 0, l);
     kj_buf_printf(&t, KJ_T(l, "%d penilai terlambat pada sedikitnya 3 dari 6 bulan terakhir, "
-                              "terbanyak di %s (%ld): ingatkan mereka melalui sekretaris OPD dan "
-                              "pantau bulan depan.",
+                              "terbanyak di %s (%ld)",
                            "%d evaluators were late in at least 3 of the last 6 months, most in "
-                           "%s (%ld): remind them through the OPD secretary and follow up next "
-                           "month."),
+                           "%s (%ld)"),
                   b->n_penilai_berulang, o >= 0 ? opd_short(b, o) : "-", k);
+    if (isnan(e))
+      kj_buf_puts(&t, KJ_T(l, ": ingatkan mereka melalui sekretaris OPD dan pantau bulan depan.",
+                           ": remind them through the OPD secretary and follow up next month."));
+    else if (merata)
+      kj_buf_printf(&t, KJ_T(l, ". Bila semua penilai setepat rata-rata kota, sekitar %s (kisaran "
+                                "%s\xE2\x80\x93%s) juga akan tercatat: jumlah ini sesuai tingkat "
+                                "keterlambatan kota, bukan ulah segelintir penilai, jadi perbaiki "
+                                "proses penilaian di e-Kinerja (pengingat, batas waktu), bukan "
+                                "hanya menegur orangnya.",
+                             ". If every evaluator were as punctual as the city on average, about "
+                             "%s (range %s\xE2\x80\x93%s) would be listed too: the count matches "
+                             "the city's level of lateness, not a few evaluators, so fix the "
+                             "rating process in e-Kinerja (reminders, deadlines) rather than only "
+                             "the people."),
+                    ve, vlo, vhi);
+    else
+      kj_buf_printf(&t, KJ_T(l, ", lebih banyak daripada sekitar %s (kisaran %s\xE2\x80\x93%s) "
+                                "bila semua setepat rata-rata kota: sebagian penilai memang lebih "
+                                "sering terlambat; ingatkan mereka melalui sekretaris OPD dan "
+                                "pantau bulan depan.",
+                             ", more than the about %s (range %s\xE2\x80\x93%s) expected if all "
+                             "were as punctual as the city: some evaluators are late more often; "
+                             "remind them through the OPD secretary and follow up next month."),
+                    ve, vlo, vhi);
     c[n].score = 400 + b->n_penilai_berulang / 1000.0;
     c[n++].text = xstrdup(kj_buf_cstr(&t));
   }

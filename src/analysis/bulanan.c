@@ -18,6 +18,8 @@
 #include "domain/date.h"
 #include "util/xalloc.h"
 
+#include <gsl/gsl_cdf.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -307,6 +309,39 @@ static int cmp_belum(const void *pa, const void *pb) {
   return (a->nip > c->nip) - (a->nip < c->nip);
 }
 
+/* P(an evaluator with due ratings in month k is late in it | each on time
+ * with probability q): fewer than tepat_min * due on time. */
+static double p_late(long due, double q, double tepat_min) {
+  if (due <= 0) return 0;
+  double lim = tepat_min * (double)due; /* the same product as the rule */
+  long c = (long)ceil(lim) - 1;         /* late iff on time <= c */
+  if (c < 0) return 0;
+  if (c >= due) return 1;
+  if (q >= 1) return 0;
+  if (q <= 0) return 1;
+  return gsl_cdf_binomial_P((unsigned)c, q, (unsigned)due);
+}
+
+/* The city's on-time share of each of the 6 months: ratings given on time
+ * over ratings due, all evaluators. */
+static void city_share(const bl_ctx *x, double q[6]) {
+  double due[6] = {0}, on[6] = {0};
+  for (size_t i = 0; i < x->n_pen; i++)
+    for (int k = 0; k < 6; k++) due[k] += (double)x->pen[i].due[k], on[k] += (double)x->pen[i].ontime[k];
+  for (int k = 0; k < 6; k++) q[k] = due[k] > 0 ? on[k] / due[k] : 1;
+}
+
+/* P(late in >= 3 of the 6 months) of an evaluator whose due ratings are each
+ * on time with the city's share q[k], independently. */
+static double p_berulang(const pen_acc *a, const double q[6], double tepat_min) {
+  double d[7] = {1, 0, 0, 0, 0, 0, 0}; /* P(j late months so far) */
+  for (int k = 0; k < 6; k++) {
+    double pl = p_late(a->due[k], q[k], tepat_min);
+    for (int j = 6; j >= 0; j--) d[j] = d[j] * (1 - pl) + (j ? d[j - 1] * pl : 0);
+  }
+  return d[3] + d[4] + d[5] + d[6];
+}
+
 static int cmp_penilai(const void *pa, const void *pb) {
   const kj_bl_penilai *a = pa, *c = pb;
   return (a->nip > c->nip) - (a->nip < c->nip);
@@ -327,6 +362,8 @@ static void finish(bl_ctx *x) {
   b->dinilai = b->opd[KJ_KOTA(b->r)].dinilai[0];
   if (b->n_belum) qsort(b->belum, b->n_belum, sizeof *b->belum, cmp_belum);
   b->penilai = xcalloc(x->n_pen + 1, sizeof *b->penilai);
+  double q[6], sum_p = 0, var_p = 0;
+  city_share(x, q);
   for (size_t i = 0; i < x->n_pen; i++) {
     pen_acc *a = &x->pen[i];
     if (a->due[5] == 0) continue;
@@ -352,7 +389,12 @@ static void finish(bl_ctx *x) {
     }
     y->berulang = y->bulan_terlambat >= 3;
     b->n_penilai_berulang += y->berulang;
+    y->p_kebetulan = p_berulang(a, q, p->tepat_min);
+    sum_p += y->p_kebetulan;
+    var_p += y->p_kebetulan * (1 - y->p_kebetulan);
   }
+  b->berulang_harapan = b->n_penilai ? sum_p : KJ_NA;
+  b->berulang_sd = b->n_penilai ? sqrt(var_p) : KJ_NA;
   if (b->n_penilai) qsort(b->penilai, b->n_penilai, sizeof *b->penilai, cmp_penilai);
 }
 

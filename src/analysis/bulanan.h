@@ -68,6 +68,8 @@ typedef struct kj_bl_penilai {    /* one evaluator with ratings due in P */
   int bulan_terlambat;            /* late months among P and the 5 before */
   int terlambat[6];               /* [5] = P: 1 late, 0 not, -1 nothing due */
   int berulang;                   /* bulan_terlambat >= 3: listed as repeatedly late */
+  double p_kebetulan;             /* P(berulang) if each of their due ratings were on time
+                                     with the city's share of that month (bulanan.h) */
 } kj_bl_penilai;
 
 typedef struct kj_bl_peringatan { /* Peringatan dini */
@@ -117,6 +119,13 @@ typedef struct kj_bulanan {
   int n_berbatas;                 /* OPD with control limits for P (they can signal) */
   double sinyal_kebetulan;        /* signals expected by chance: n_berbatas * KJ_BL_P_KEBETULAN */
   int n_penilai_berulang;         /* evaluators late in >= 3 of the 6 months */
+  /* The same count if every evaluator were as punctual as the city: each
+   * rating due in month k on time with the city's share of k, independently
+   * (binomial per evaluator and month, then "late in >= 3 of 6" per
+   * evaluator, summed): its expectation and standard deviation. Near the
+   * count, lateness is spread evenly (a process to fix, not people to warn);
+   * far above it, some evaluators are late much more often. NA without data. */
+  double berulang_harapan, berulang_sd;
   char bulan_pertama[16];         /* earliest month with monthly records (loaded window) */
   int riwayat;                    /* months before P with monthly records, at most 12 */
   struct kj_bulanan_src *src_owned; /* the data behind r, when this result owns it */

@@ -40,7 +40,7 @@ static void penilai(const kj_bulanan *bl, kj_tables *out) {
       {"kode_opd", KJ_COL_TEXT},        {"jatuh_tempo", KJ_COL_INT},
       {"diberikan", KJ_COL_INT},        {"tepat_waktu", KJ_COL_INT},
       {"bulan_terlambat", KJ_COL_INT},  {"terdaftar", KJ_COL_INT},
-      {"terlambat_berulang", KJ_COL_INT}};
+      {"terlambat_berulang", KJ_COL_INT}, {"p_berulang_kebetulan", KJ_COL_REAL}};
   tb b = {kj_table_new("bulanan_penilai", TB_COLS(c), c), 0, 0};
   for (size_t i = 0; i < bl->n_penilai; i++) {
     const kj_bl_penilai *y = &bl->penilai[i];
@@ -54,6 +54,7 @@ static void penilai(const kj_bulanan *bl, kj_tables *out) {
     tb_i(&b, y->bulan_terlambat);
     tb_i(&b, y->terdaftar);
     tb_i(&b, y->berulang);
+    tb_d(&b, y->p_kebetulan);
   }
   an_tables_add(out, b.t, 2);
 }

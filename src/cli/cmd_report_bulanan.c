@@ -111,9 +111,16 @@ static void summary(const kj_bulanan *b, const kj_report_opts *o) {
                          : "  dinilai %ld dari %ld (%s; bulan lalu %s, setahun lalu %s)\n",
          k->dinilai[0], k->roster[0], p0, p1, p2);
   pct(p0, sizeof p0, k->tepat_waktu[0], l);
-  printf(l == KJ_LANG_EN ? "  on time %s; evaluators late repeatedly %d\n"
-                         : "  tepat waktu %s; penilai terlambat berulang %d\n",
-         p0, b->n_penilai_berulang);
+  char rentang[96] = "";
+  if (!isnan(b->berulang_harapan))
+    snprintf(rentang, sizeof rentang,
+             l == KJ_LANG_EN ? " (if all were as punctual as the city: about %.0f, %.0f-%.0f)"
+                             : " (jika semua setepat rata-rata kota: sekitar %.0f, kisaran %.0f-%.0f)",
+             b->berulang_harapan, fmax(0, b->berulang_harapan - 2 * b->berulang_sd),
+             b->berulang_harapan + 2 * b->berulang_sd);
+  printf(l == KJ_LANG_EN ? "  on time %s; evaluators late repeatedly %d%s\n"
+                         : "  tepat waktu %s; penilai terlambat berulang %d%s\n",
+         p0, b->n_penilai_berulang, rentang);
   char kebetulan[32];
   kj_fmt_num(kebetulan, sizeof kebetulan, b->sinyal_kebetulan, 1, l);
   printf(l == KJ_LANG_EN ? "  control-chart signals %d OPD (about %s by chance; %d without enough "

@@ -201,6 +201,33 @@ def main():
                          tepat=x[3], tepat_waktu=x[3] / x[2] if x[2] else math.nan))
     check('bulanan_belum_dinilai', ('nip',), {(str(k),): v for k, v in belum.items()},
           lambda v: dict(kode_opd=v[0], nip_penilai=v[1] or None, hari_terlambat=v[2]))
+    # if every due rating were on time with the city's share of its month,
+    # independently: P(late in >= 3 of the 6 months) per evaluator
+    # (binomial sums written out here, not GSL)
+    months6 = [madd(P, k) for k in range(-5, 1)]
+    q = {}
+    for m in months6:
+        d = sum(mm[m][0] for mm in due.values() if m in mm)
+        o = sum(mm[m][2] for mm in due.values() if m in mm)
+        q[m] = o / d if d else 1.0
+
+    def p_late(n, qm):
+        if n <= 0:
+            return 0.0
+        c = math.ceil(TEPAT_MIN * n) - 1
+        if c < 0:
+            return 0.0
+        if c >= n:
+            return 1.0
+        return sum(math.comb(n, i) * qm ** i * (1 - qm) ** (n - i) for i in range(c + 1))
+
+    def p_berulang(mm):
+        dist = [1.0] + [0.0] * 6
+        for m in months6:
+            pl = p_late(mm[m][0] if m in mm else 0, q[m])
+            dist = [dist[j] * (1 - pl) + (dist[j - 1] * pl if j else 0) for j in range(7)]
+        return sum(dist[3:])
+
     pen_want = {}
     for pen, mm in due.items():
         if mm[P][0] == 0:
@@ -214,7 +241,8 @@ def main():
         x = mm[P]
         pen_want[(str(pen),)] = dict(kode_opd=o, jatuh_tempo=x[0], diberikan=x[1], tepat_waktu=x[2],
                                      bulan_terlambat=late, terdaftar=int(pen in emp),
-                                     terlambat_berulang=int(late >= 3))
+                                     terlambat_berulang=int(late >= 3),
+                                     p_berulang_kebetulan=p_berulang(mm))
     check('bulanan_penilai', ('nip_penilai',), pen_want, lambda v: v)
 
     # ---- control charts ----
