@@ -1,5 +1,6 @@
 /* bulanan_int.h — the state of one monthly monitoring run, shared by
  * bulanan.c (loading, completeness, Belum dinilai, evaluators),
+ * bulanan_roster.c (units and expected evaluators per employee and month),
  * bulanan_kendali.c (control charts) and bulanan_individu.c (early warnings,
  * recognition gaps, leaders); not part of the module's interface.
  */
@@ -44,8 +45,12 @@ typedef struct bl_ctx {
 
 /* P + k months. */
 an_pkey bl_month_add(an_pkey p, int k);
+/* Key of (employee, period) in x->kosong. */
+static inline int64_t bl_kosong_key(int32_t e, an_pkey p) { return (int64_t)e * 1000000 + p; }
+/* The evaluator expected to rate e for month p (bulanan_roster.c). */
+int64_t bl_expected_penilai(const bl_ctx *x, int32_t e, an_pkey p);
 /* Unit of employee e for period p when on its roster, else -1 (roster.c with
- * the known-missing record's unit). */
+ * the known-missing record's unit; bulanan_roster.c). */
 int32_t bl_unit(const bl_ctx *x, int32_t e, an_pkey p);
 /* OPD of a unit, after following menjadi (data.md). */
 int bl_opd(const bl_ctx *x, int32_t unit);
