@@ -53,9 +53,70 @@ static void set_nip(kj_table *t, size_t x, int col, int64_t nip) {
   else kj_table_set_missing(t, x, col);
 }
 
+/* A list of employees under the person who should act on them (Belum
+ * Dinilai: the evaluator; Apresiasi: the leader), one shape for both:
+ * that person and their NIP, OPD code and name, unit, employee and NIP, and
+ * the list's own figure. NIPs are left out when anonymised. */
+enum { O_LEAD, O_LEAD_NIP, O_KODE, O_OPD, O_UNIT, O_NAMA, O_NIP, O_V, O_NCOL };
+
+typedef struct orang_list {
+  const char *name;                     /* the table's name */
+  const char *lead, *lead_nip, *v;      /* column names: person, their NIP, the figure */
+  const char *lead_h, *lead_nip_h, *v_h; /* headers */
+  const char *no_lead;                  /* the person's cell without one; NULL: "unknown" */
+} orang_list;
+
+typedef struct orang_row {
+  int64_t lead, nip; /* 0: none */
+  const char *nama, *kode_unit;
+  int opd;
+  long v;
+} orang_row;
+
+static kj_table *orang_table(bl_rep *c, const orang_list *s, const orang_row *rows, size_t n,
+                             kj_wb_col ck[O_NCOL]) {
+  const kj_bulanan *b = c->b;
+  kj_lang l = c->lang;
+  int anon = c->rep.anonymize;
+  const kj_column_def defs[O_NCOL] = {
+      {s->lead, KJ_COL_TEXT}, {s->lead_nip, KJ_COL_INT}, {"kode_opd", KJ_COL_TEXT},
+      {"opd", KJ_COL_TEXT},   {"kode_unit", KJ_COL_TEXT}, {"nama", KJ_COL_TEXT},
+      {"nip", KJ_COL_INT},    {s->v, KJ_COL_INT}};
+  const kj_wb_col cols[O_NCOL] = {
+      {s->lead_h, KJ_WB_TEXT, 0, NULL, NULL},
+      {s->lead_nip_h, KJ_WB_TEXT, 0, NULL, NULL},
+      {KJ_T(l, "Kode OPD", "OPD code"), KJ_WB_TEXT, 0, NULL, NULL},
+      {"OPD", KJ_WB_TEXT, 0, NULL, NULL},
+      {KJ_T(l, "Unit", "Unit"), KJ_WB_TEXT, 0, NULL, NULL},
+      {KJ_T(l, anon ? "Pegawai (disamarkan)" : "Pegawai", anon ? "Employee (pseudonym)" : "Employee"),
+       KJ_WB_TEXT, 0, NULL, NULL},
+      {"NIP", KJ_WB_TEXT, 0, NULL, NULL},
+      {s->v_h, KJ_WB_INT, 0, NULL, NULL}};
+  int drop[O_NCOL] = {[O_LEAD_NIP] = anon, [O_NIP] = anon}, map[O_NCOL];
+  kj_column_def dk[O_NCOL];
+  int k = keep(defs, cols, drop, O_NCOL, dk, ck, map);
+  kj_table *t = kj_table_new(s->name, k, dk);
+  char who[200];
+  for (size_t i = 0; i < n; i++) {
+    const orang_row *y = &rows[i];
+    size_t x = kj_table_add_row(t);
+    kj_table_set_text(t, x, map[O_LEAD],
+                      !y->lead && s->no_lead
+                          ? s->no_lead
+                          : blr_person(c, y->lead, pen_nama(b, y->lead), who, sizeof who));
+    set_nip(t, x, map[O_LEAD_NIP], y->lead);
+    kj_table_set_text(t, x, map[O_KODE], b->r->opd[y->opd].kode);
+    kj_table_set_text(t, x, map[O_OPD], kj_rep_opd_name(b->r, y->opd));
+    kj_table_set_text(t, x, map[O_UNIT], y->kode_unit);
+    kj_table_set_text(t, x, map[O_NAMA], blr_person(c, y->nip, y->nama, who, sizeof who));
+    set_nip(t, x, map[O_NIP], y->nip);
+    kj_table_set_int(t, x, map[O_V], y->v);
+  }
+  return t;
+}
+
 /* ---- Belum Dinilai ---------------------------------------------------------------- */
 
-enum { B_PENILAI, B_NIP_PENILAI, B_KODE, B_OPD, B_UNIT, B_NAMA, B_NIP, B_HARI, B_NCOL };
 
 kj_status blr_belum(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
   (void)err;
@@ -68,7 +129,7 @@ kj_status blr_belum(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
            KJ_T(l, "Siapa yang belum dinilai untuk %s, dan siapa penilainya?",
                 "Who has not been rated for %s, and who should rate them?"),
            bulan);
-  int row = blr_title(c, sh, q, B_NCOL);
+  int row = blr_title(c, sh, q, O_NCOL);
   /* per evaluator: how many, the longest overdue */
   static const kj_column_def sd[] = {{"penilai", KJ_COL_TEXT}, {"nip_penilai", KJ_COL_INT},
                                      {"belum_dinilai", KJ_COL_INT}, {"hari_terlambat", KJ_COL_INT}};
@@ -103,41 +164,18 @@ kj_status blr_belum(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
   row = kj_wb_table(sh, row, 0, s, &so) + 1;
   kj_table_free(s);
 
-  static const kj_column_def defs[B_NCOL] = {
-      {"penilai", KJ_COL_TEXT}, {"nip_penilai", KJ_COL_INT}, {"kode_opd", KJ_COL_TEXT},
-      {"opd", KJ_COL_TEXT},     {"kode_unit", KJ_COL_TEXT},  {"nama", KJ_COL_TEXT},
-      {"nip", KJ_COL_INT},      {"hari_terlambat", KJ_COL_INT}};
-  const kj_wb_col cols[B_NCOL] = {
-      {KJ_T(l, "Penilai", "Evaluator"), KJ_WB_TEXT, 0, NULL, NULL},
-      {KJ_T(l, "NIP penilai", "Evaluator NIP"), KJ_WB_TEXT, 0, NULL, NULL},
-      {KJ_T(l, "Kode OPD", "OPD code"), KJ_WB_TEXT, 0, NULL, NULL},
-      {"OPD", KJ_WB_TEXT, 0, NULL, NULL},
-      {KJ_T(l, "Unit", "Unit"), KJ_WB_TEXT, 0, NULL, NULL},
-      {KJ_T(l, anon ? "Pegawai (disamarkan)" : "Pegawai", anon ? "Employee (pseudonym)" : "Employee"),
-       KJ_WB_TEXT, 0, NULL, NULL},
-      {"NIP", KJ_WB_TEXT, 0, NULL, NULL},
-      {KJ_T(l, "Hari terlambat", "Days overdue"), KJ_WB_INT, 0, NULL, NULL}};
-  int drop[B_NCOL] = {[B_NIP_PENILAI] = anon, [B_NIP] = anon}, map[B_NCOL];
-  kj_column_def dk[B_NCOL];
-  kj_wb_col ck[B_NCOL];
-  int n = keep(defs, cols, drop, B_NCOL, dk, ck, map);
-  kj_table *t = kj_table_new("belum_dinilai", n, dk);
+  const orang_list ol = {"belum_dinilai", "penilai", "nip_penilai", "hari_terlambat",
+                         KJ_T(l, "Penilai", "Evaluator"), KJ_T(l, "NIP penilai", "Evaluator NIP"),
+                         KJ_T(l, "Hari terlambat", "Days overdue"),
+                         KJ_T(l, "(tanpa penilai tercatat)", "(no evaluator on record)")};
+  orang_row *rows = xcalloc(b->n_belum + 1, sizeof *rows);
   for (size_t i = 0; i < b->n_belum; i++) {
     const kj_bl_belum *y = &b->belum[i];
-    size_t x = kj_table_add_row(t);
-    kj_table_set_text(t, x, map[B_PENILAI],
-                      y->nip_penilai ? blr_person(c, y->nip_penilai, pen_nama(b, y->nip_penilai),
-                                                  who, sizeof who)
-                                     : KJ_T(l, "(tanpa penilai tercatat)",
-                                            "(no evaluator on record)"));
-    set_nip(t, x, map[B_NIP_PENILAI], y->nip_penilai);
-    kj_table_set_text(t, x, map[B_KODE], b->r->opd[y->opd].kode);
-    kj_table_set_text(t, x, map[B_OPD], kj_rep_opd_name(b->r, y->opd));
-    kj_table_set_text(t, x, map[B_UNIT], y->kode_unit);
-    kj_table_set_text(t, x, map[B_NAMA], blr_person(c, y->nip, y->nama, who, sizeof who));
-    set_nip(t, x, map[B_NIP], y->nip);
-    kj_table_set_int(t, x, map[B_HARI], y->hari_terlambat);
+    rows[i] = (orang_row){y->nip_penilai, y->nip, y->nama, y->kode_unit, y->opd, y->hari_terlambat};
   }
+  kj_wb_col ck[O_NCOL];
+  kj_table *t = orang_table(c, &ol, rows, b->n_belum, ck);
+  free(rows);
   snprintf(note, sizeof note,
            KJ_T(l,
                 "%zu pegawai dalam daftar pegawai bulan %s belum punya penilaian bulanan untuk "
@@ -340,7 +378,6 @@ kj_status blr_peringatan(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
 
 /* ---- Apresiasi ------------------------------------------------------------------------ */
 
-enum { A_PIMPINAN, A_NIP_PIMPINAN, A_KODE, A_OPD, A_UNIT, A_NAMA, A_NIP, A_SB, A_NCOL };
 enum { L_NAMA, L_NIP, L_KODE, L_OPD, L_TIM, L_TANPA, L_UB, L_PER, L_NCOL };
 
 kj_status blr_apresiasi(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
@@ -356,39 +393,18 @@ kj_status blr_apresiasi(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
                 "Who performs well but has not been appreciated, and how much feedback does "
                 "each leader give (%s)?"),
            bulan);
-  int row = blr_title(c, sh, q, A_NCOL);
-  static const kj_column_def defs[A_NCOL] = {
-      {"pimpinan", KJ_COL_TEXT}, {"nip_pimpinan", KJ_COL_INT}, {"kode_opd", KJ_COL_TEXT},
-      {"opd", KJ_COL_TEXT},      {"kode_unit", KJ_COL_TEXT},   {"nama", KJ_COL_TEXT},
-      {"nip", KJ_COL_INT},       {"n_sangat_baik", KJ_COL_INT}};
-  const kj_wb_col cols[A_NCOL] = {
-      {KJ_T(l, "Pimpinan", "Leader"), KJ_WB_TEXT, 0, NULL, NULL},
-      {KJ_T(l, "NIP pimpinan", "Leader NIP"), KJ_WB_TEXT, 0, NULL, NULL},
-      {KJ_T(l, "Kode OPD", "OPD code"), KJ_WB_TEXT, 0, NULL, NULL},
-      {"OPD", KJ_WB_TEXT, 0, NULL, NULL},
-      {KJ_T(l, "Unit", "Unit"), KJ_WB_TEXT, 0, NULL, NULL},
-      {KJ_T(l, anon ? "Pegawai (disamarkan)" : "Pegawai", anon ? "Employee (pseudonym)" : "Employee"),
-       KJ_WB_TEXT, 0, NULL, NULL},
-      {"NIP", KJ_WB_TEXT, 0, NULL, NULL},
-      {KJ_T(l, "Sangat Baik berturut-turut", "Sangat Baik in a row"), KJ_WB_INT, 0, NULL, NULL}};
-  int drop[A_NCOL] = {[A_NIP_PIMPINAN] = anon, [A_NIP] = anon}, map[A_NCOL];
-  kj_column_def dk[A_NCOL];
-  kj_wb_col ck[A_NCOL];
-  int n = keep(defs, cols, drop, A_NCOL, dk, ck, map);
-  kj_table *t = kj_table_new("apresiasi", n, dk);
+  int row = blr_title(c, sh, q, O_NCOL);
+  const orang_list ol = {"apresiasi", "pimpinan", "nip_pimpinan", "n_sangat_baik",
+                         KJ_T(l, "Pimpinan", "Leader"), KJ_T(l, "NIP pimpinan", "Leader NIP"),
+                         KJ_T(l, "Sangat Baik berturut-turut", "Sangat Baik in a row"), NULL};
+  orang_row *rows = xcalloc(b->n_apresiasi + 1, sizeof *rows);
   for (size_t i = 0; i < b->n_apresiasi; i++) {
     const kj_bl_apresiasi *a = &b->apresiasi[i];
-    size_t x = kj_table_add_row(t);
-    kj_table_set_text(t, x, map[A_PIMPINAN],
-                      blr_person(c, a->nip_pimpinan, pen_nama(b, a->nip_pimpinan), who, sizeof who));
-    set_nip(t, x, map[A_NIP_PIMPINAN], a->nip_pimpinan);
-    kj_table_set_text(t, x, map[A_KODE], b->r->opd[a->opd].kode);
-    kj_table_set_text(t, x, map[A_OPD], kj_rep_opd_name(b->r, a->opd));
-    kj_table_set_text(t, x, map[A_UNIT], a->kode_unit);
-    kj_table_set_text(t, x, map[A_NAMA], blr_person(c, a->nip, a->nama, who, sizeof who));
-    set_nip(t, x, map[A_NIP], a->nip);
-    kj_table_set_int(t, x, map[A_SB], a->n_sangat_baik);
+    rows[i] = (orang_row){a->nip_pimpinan, a->nip, a->nama, a->kode_unit, a->opd, a->n_sangat_baik};
   }
+  kj_wb_col ck[O_NCOL];
+  kj_table *t = orang_table(c, &ol, rows, b->n_apresiasi, ck);
+  free(rows);
   snprintf(note, sizeof note,
            KJ_T(l,
                 "%zu pegawai: Sangat Baik pada 3 penilaian bulanan terakhir (yang terakhir %s) "
