@@ -132,6 +132,34 @@ double kj_axis_label_width(kj_canvas *c, const kj_axis *a) {
   return widest;
 }
 
+kj_slots kj_slots_begin(kj_canvas *c, const kj_axis *ay, double x_left, double x_right, int k) {
+  const kj_theme *th = c->th;
+  kj_slots s = {x_left + kj_axis_label_width(c, ay) + th->pad, x_right, 0, k};
+  s.w = (s.x1 - s.x0) / k;
+  kj_axis_grid(c, ay, 0, s.x0, s.x1);
+  kj_axis_labels(c, ay, 0, s.x0 - th->pad, NULL);
+  return s;
+}
+
+double kj_slots_labels(kj_canvas *c, const kj_slots *s, const char *const *labels, double y) {
+  const kj_theme *th = c->th;
+  kj_text tick = kj_style(th->size_tick, th->ink_soft);
+  double widest = 0, w, h, height = 0;
+  for (int t = 0; t < s->k; t++) {
+    kj_text_size(c, labels[t], &tick, &w, NULL);
+    if (w > widest) widest = w;
+  }
+  int step = 1;
+  while (step < s->k && step * s->w < widest + 6) step++;
+  for (int t = 0; t < s->k; t += step) {
+    double cx = s->x0 + (t + 0.5) * s->w;
+    kj_line(c, cx, y - 3, cx, y - 0.5, th->line_axis, th->axis);
+    h = kj_text_draw(c, labels[t], &tick, cx, y, 0.5, 0);
+    if (h > height) height = h;
+  }
+  return height;
+}
+
 double kj_axis_labels(kj_canvas *c, const kj_axis *a, int horizontal, double q, const char *title) {
   const kj_theme *th = c->th;
   kj_text tick = kj_style(th->size_tick, th->ink_soft);

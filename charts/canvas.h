@@ -144,6 +144,19 @@ double kj_axis_labels(kj_canvas *c, const kj_axis *a, int horizontal, double q, 
  * placing a vertical axis before it is drawn. */
 double kj_axis_label_width(kj_canvas *c, const kj_axis *a);
 
+/* A plot of k evenly spaced slots left to right (months, periods) against a
+ * vertical value axis: slot t is centred on x0 + (t + 0.5) w. */
+typedef struct kj_slots {
+  double x0, x1, w;
+  int k;
+} kj_slots;
+/* The slots from after ay's widest tick label (x_left + label + pad) to
+ * x_right; draws ay's grid and tick labels. */
+kj_slots kj_slots_begin(kj_canvas *c, const kj_axis *ay, double x_left, double x_right, int k);
+/* The slots' labels at y, each under a short tick, thinned to every step-th
+ * so that no two touch; returns their height. */
+double kj_slots_labels(kj_canvas *c, const kj_slots *s, const char *const *labels, double y);
+
 /* ---- frame: title block, legend, footer, messages ---- */
 /* Title and subtitle from the top margin; returns the y below them. */
 double kj_frame_header(kj_canvas *c);

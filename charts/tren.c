@@ -165,12 +165,8 @@ static double paint(kj_canvas *c, const void *vctx) {
   kj_axis_nice(&ay, lo - pad, hi + pad, 6, y + plot_h, y); /* lines need no zero baseline */
   if (s->axis_max > s->axis_min) kj_axis_fixed(&ay, s->axis_min, s->axis_max, 6, y + plot_h, y);
   kj_rec_axis(c, 0, &ay.t);
-  double tick_w = kj_axis_label_width(c, &ay), w;
-  kj_text tick = kj_style(th->size_tick, th->ink_soft);
-  double px0 = th->margin + tick_w + th->pad, px1 = th->margin + inner;
-  double slot = (px1 - px0) / s->k;
-  kj_axis_grid(c, &ay, 0, px0, px1);
-  kj_axis_labels(c, &ay, 0, px0 - th->pad, NULL);
+  kj_slots sl = kj_slots_begin(c, &ay, th->margin, th->margin + inner, s->k);
+  double px0 = sl.x0, px1 = sl.x1, slot = sl.w;
 
   cairo_save(c->cr);
   cairo_rectangle(c->cr, px0, y, px1 - px0, plot_h);
@@ -209,23 +205,9 @@ static double paint(kj_canvas *c, const void *vctx) {
     if (!isnan(s->city_mean[t])) kj_rec_mark(c, KJ_MARK_CITY, -1, t, s->city_mean[t]);
   kj_line(c, px0, y + plot_h, px1, y + plot_h, th->line_axis, th->axis);
 
-  /* period labels, thinned to every step-th so they never touch */
-  double lab_w = 0;
-  for (int t = 0; t < s->k; t++) {
-    kj_text_size(c, s->periods[t], &tick, &w, NULL);
-    if (w > lab_w) lab_w = w;
-  }
-  int step = 1;
-  while (step < s->k && step * slot < lab_w + 6) step++;
+  /* period labels, thinned so they never touch */
   y += plot_h + 3;
-  double lab_h = 0;
-  for (int t = 0; t < s->k; t += step) {
-    double cx = px0 + (t + 0.5) * slot;
-    kj_line(c, cx, y - 3, cx, y - 0.5, th->line_axis, th->axis);
-    double h = kj_text_draw(c, s->periods[t], &tick, cx, y, 0.5, 0);
-    if (h > lab_h) lab_h = h;
-  }
-  y += lab_h + 2;
+  y += kj_slots_labels(c, &sl, s->periods, y) + 2;
   kj_text xt = kj_style(th->size_axis_title, th->ink);
   xt.width = px1 - px0;
   xt.align = PANGO_ALIGN_CENTER;
