@@ -46,7 +46,7 @@ int64_t bl_expected_penilai(const bl_ctx *x, int32_t e, an_pkey p) {
 typedef struct rec_end {
   long end;
   an_pkey pkey;
-  int32_t unit;
+  int32_t rec; /* index into recs */
 } rec_end;
 
 static int cmp_rec_end(const void *a, const void *b) {
@@ -56,17 +56,17 @@ static int cmp_rec_end(const void *a, const void *b) {
 }
 
 /* an_roster_unit for the memo months i0 .. i0 + 12 of employee e (the 13
- * months of a control chart, asked in ascending order) in one pass: the
- * records sorted by (end, period) are swept once as the months advance, so
- * the latest record ending by a month's end (the later period on a tie) is
- * at hand instead of searched for each month. */
+ * months of a control chart, asked in ascending order): the records sorted
+ * by (end, period) are swept once as the months advance, so the latest
+ * record ending by a month's end (the later period on a tie) is at hand for
+ * an_roster_pick instead of searched for each month. */
 static void fill_units(const bl_ctx *x, int32_t e, int i0) {
   const an_model *m = &x->m;
   const an_emp *em = &m->emp[e];
   rec_end stack[64], *r = em->nrec <= 64 ? stack : xmalloc((size_t)em->nrec * sizeof *r);
   for (int32_t k = 0; k < em->nrec; k++) {
     const an_rec *a = &m->recs[em->rec0 + k];
-    r[k] = (rec_end){an_pkey_end_days(a->pkey), a->pkey, a->unit};
+    r[k] = (rec_end){an_pkey_end_days(a->pkey), a->pkey, em->rec0 + k};
   }
   qsort(r, (size_t)em->nrec, sizeof *r, cmp_rec_end);
   int32_t j = 0, best = -1;
@@ -75,13 +75,9 @@ static void fill_units(const bl_ctx *x, int32_t e, int i0) {
     an_pkey p = bl_month_add(x->memo0, i);
     long end = an_pkey_end_days(p), slot = (long)e * x->memo_n + i;
     while (j < em->nrec && r[j].end <= end) best = j++;
-    int32_t u = -1;
-    long own = em->nrec ? an_rec_find(m, e, p) : -1;
-    if (!an_roster_in(m, e, an_pkey_start_days(p), end)) u = -1;
-    else if (own >= 0) u = m->recs[own].unit;
-    else if (kj_i64map_get(&x->kosong, bl_kosong_key(e, p), &u)) (void)0;
-    else u = best >= 0 ? r[best].unit : em->unit;
-    x->unit_memo[slot] = u;
+    int32_t ku = -1;
+    kj_i64map_get(&x->kosong, bl_kosong_key(e, p), &ku);
+    x->unit_memo[slot] = an_roster_pick(m, e, p, ku, best >= 0 ? r[best].rec : -1);
   }
   if (r != stack) free(r);
 }

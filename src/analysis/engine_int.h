@@ -176,6 +176,10 @@ int an_roster_in(const an_model *m, int32_t e, long start, long end);
 /* The unit (index) of employee e for period p when e is on the roster of p,
  * else -1. kosong_unit: the unit of e's known-missing record for p, or -1. */
 int32_t an_roster_unit(const an_model *m, int32_t e, an_pkey p, int32_t kosong_unit);
+/* The same rule given `latest`: the index (into m->recs) of e's latest record
+ * ending by the end of p, the later period on a tie, -1 none; for callers
+ * that find it another way (bulanan_roster.c sweeps many months at once). */
+int32_t an_roster_pick(const an_model *m, int32_t e, an_pkey p, int32_t kosong_unit, long latest);
 
 /* ---- stages -------------------------------------------------------------- */
 

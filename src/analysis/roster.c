@@ -32,19 +32,23 @@ int an_roster_in(const an_model *m, int32_t e, long start, long end) {
   return 1;
 }
 
+int32_t an_roster_pick(const an_model *m, int32_t e, an_pkey p, int32_t kosong_unit, long latest) {
+  const an_emp *em = &m->emp[e];
+  if (!an_roster_in(m, e, an_pkey_start_days(p), an_pkey_end_days(p))) return -1;
+  long own = em->nrec ? an_rec_find(m, e, p) : -1;
+  if (own >= 0) return m->recs[own].unit;
+  if (kosong_unit >= 0) return kosong_unit;
+  return latest >= 0 ? m->recs[latest].unit : em->unit;
+}
+
 int32_t an_roster_unit(const an_model *m, int32_t e, an_pkey p, int32_t kosong_unit) {
   const an_emp *em = &m->emp[e];
-  long end = an_pkey_end_days(p);
-  if (!an_roster_in(m, e, an_pkey_start_days(p), end)) return -1;
-  int32_t best = -1;
-  long best_end = 0;
+  long end = an_pkey_end_days(p), best = -1, best_end = 0;
   for (int32_t k = em->rec0; k < em->rec0 + em->nrec; k++) {
     const an_rec *x = &m->recs[k];
-    if (x->pkey == p) return x->unit;
     long xe = an_pkey_end_days(x->pkey);
     if (xe <= end && (best < 0 || xe > best_end || (xe == best_end && x->pkey > m->recs[best].pkey)))
       best = k, best_end = xe;
   }
-  if (kosong_unit >= 0) return kosong_unit;
-  return best >= 0 ? m->recs[best].unit : em->unit;
+  return an_roster_pick(m, e, p, kosong_unit, best);
 }
