@@ -267,8 +267,8 @@ kj_status blr_penilai(bl_rep *c, kj_wb_sheet *sh, kj_error *err) {
   kj_fmt_pct(pct, sizeof pct, b->r->params.tepat_min, 0, l);
   if (!isnan(b->berulang_harapan)) {
     kj_fmt_num(ve, sizeof ve, b->berulang_harapan, 1, l);
-    kj_fmt_num(vlo, sizeof vlo, fmax(0, b->berulang_harapan - 2 * b->berulang_sd), 0, l);
-    kj_fmt_num(vhi, sizeof vhi, b->berulang_harapan + 2 * b->berulang_sd, 0, l);
+    kj_fmt_num(vlo, sizeof vlo, b->berulang_lo, 0, l);
+    kj_fmt_num(vhi, sizeof vhi, b->berulang_hi, 0, l);
   }
   snprintf(note, sizeof note,
            KJ_T(l,

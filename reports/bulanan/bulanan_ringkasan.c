@@ -154,12 +154,12 @@ int kj_bulanan_actions(const kj_bulanan *b, kj_lang l, int anonymize, char *out[
     free(op);
     kj_buf_reset(&t);
     /* against the count if everyone were as punctual as the city (bulanan.h) */
-    double e = b->berulang_harapan, hi = e + 2 * b->berulang_sd;
-    int merata = !isnan(e) && b->n_penilai_berulang <= hi;
+    double e = b->berulang_harapan;
+    int merata = !isnan(e) && b->n_penilai_berulang <= b->berulang_hi;
     char ve[32], vlo[32], vhi[32];
     kj_fmt_num(ve, sizeof ve, e, 0, l);
-    kj_fmt_num(vlo, sizeof vlo, fmax(0, e - 2 * b->berulang_sd), 0, l);
-    kj_fmt_num(vhi, sizeof vhi, hi, 0, l);
+    kj_fmt_num(vlo, sizeof vlo, b->berulang_lo, 0, l);
+    kj_fmt_num(vhi, sizeof vhi, b->berulang_hi, 0, l);
     kj_buf_printf(&t, KJ_T(l, "%d penilai terlambat pada sedikitnya 3 dari 6 bulan terakhir, "
                               "terbanyak di %s (%ld)",
                            "%d evaluators were late in at least 3 of the last 6 months, most in "

@@ -304,6 +304,8 @@ static void finish(bl_ctx *x) {
   }
   b->berulang_harapan = b->n_penilai ? sum_p : KJ_NA;
   b->berulang_sd = b->n_penilai ? sqrt(var_p) : KJ_NA;
+  b->berulang_lo = b->n_penilai ? fmax(0, sum_p - 2 * b->berulang_sd) : KJ_NA;
+  b->berulang_hi = b->n_penilai ? sum_p + 2 * b->berulang_sd : KJ_NA;
   if (b->n_penilai) qsort(b->penilai, b->n_penilai, sizeof *b->penilai, cmp_penilai);
 }
 

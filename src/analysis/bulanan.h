@@ -124,8 +124,9 @@ typedef struct kj_bulanan {
    * (binomial per evaluator and month, then "late in >= 3 of 6" per
    * evaluator, summed): its expectation and standard deviation. Near the
    * count, lateness is spread evenly (a process to fix, not people to warn);
-   * far above it, some evaluators are late much more often. NA without data. */
-  double berulang_harapan, berulang_sd;
+   * far above it, some evaluators are late much more often. NA without data.
+   * The range shown is the expectation +- 2 sd (the low end at least 0). */
+  double berulang_harapan, berulang_sd, berulang_lo, berulang_hi;
   char bulan_pertama[16];         /* earliest month with monthly records (loaded window) */
   int riwayat;                    /* months before P with monthly records, at most 12 */
   struct kj_bulanan_src *src_owned; /* the data behind r, when this result owns it */

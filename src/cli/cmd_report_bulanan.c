@@ -116,8 +116,7 @@ static void summary(const kj_bulanan *b, const kj_report_opts *o) {
     snprintf(rentang, sizeof rentang,
              l == KJ_LANG_EN ? " (if all were as punctual as the city: about %.0f, %.0f-%.0f)"
                              : " (jika semua setepat rata-rata kota: sekitar %.0f, kisaran %.0f-%.0f)",
-             b->berulang_harapan, fmax(0, b->berulang_harapan - 2 * b->berulang_sd),
-             b->berulang_harapan + 2 * b->berulang_sd);
+             b->berulang_harapan, b->berulang_lo, b->berulang_hi);
   printf(l == KJ_LANG_EN ? "  on time %s; evaluators late repeatedly %d%s\n"
                          : "  tepat waktu %s; penilai terlambat berulang %d%s\n",
          p0, b->n_penilai_berulang, rentang);
