@@ -156,7 +156,8 @@ kj_wb *kj_wb_new(const char *path, const kj_wb_props *props, kj_error *err) {
     kj_fail(err, KJ_INTERNAL, "kj_wb_new: missing path or properties");
     return NULL;
   }
-  if (force_c_numeric(err) != KJ_OK || parse_created(props->created, &created, err) != KJ_OK)
+  if (force_c_numeric(err) != KJ_OK || wb_zip_init(err) != KJ_OK ||
+      parse_created(props->created, &created, err) != KJ_OK)
     return NULL;
   wb = xcalloc(1, sizeof *wb);
   wb->lang = props->lang;

@@ -143,6 +143,10 @@ void wb_plan_pages(kj_wb_sheet *sh, const int *rows, const double *heights_pt, i
  * its root's end tag, every PNG with IEND. KJ_IO naming `path` otherwise. */
 kj_status wb_verify_zip(const char *tmp, const char *path, kj_error *err);
 
+/* wb_zip.c: makes libxlsxwriter's zip use the fast deflate level; called
+ * before a workbook is started. */
+kj_status wb_zip_init(kj_error *err);
+
 /* ---- wb_name.c ---- */
 /* Number of UTF-16 units of the valid UTF-8 string s (for Excel's limits). */
 size_t wb_utf16_len(const char *s);

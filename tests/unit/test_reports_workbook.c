@@ -22,6 +22,7 @@
 
 #include <dirent.h>
 #include <math.h>
+#include <minizip/unzip.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -307,6 +308,25 @@ static int contains(const char *hay, size_t n, const char *needle) {
   return 0;
 }
 
+/* Every part is deflated at zlib's fastest level (reports/workbook/wb_zip.c):
+ * minizip records level 1 as general-purpose flag bits 1 and 2 both set. */
+static void assert_fast_deflate(const char *xlsx) {
+  unzFile z = unzOpen64(xlsx);
+  assert_non_null(z);
+  int n = 0;
+  for (int rc = unzGoToFirstFile(z); rc == UNZ_OK; rc = unzGoToNextFile(z), n++) {
+    unz_file_info64 info;
+    char name[256];
+    assert_int_equal(unzGetCurrentFileInfo64(z, &info, name, sizeof name, NULL, 0, NULL, 0),
+                     UNZ_OK);
+    if (info.compression_method != Z_DEFLATED || (info.flag & 6) != 6)
+      fail_msg("%s: method %lu, flags %#lx: not deflated at the fast level", name,
+               info.compression_method, info.flag);
+  }
+  assert_true(n > 10);
+  unzClose(z);
+}
+
 static void sample_is_byte_identical_and_reads_back(void **st) {
   (void)st;
   char *dir = kj_test_tmpdir("wb");
@@ -325,6 +345,7 @@ static void sample_is_byte_identical_and_reads_back(void **st) {
   assert_true(contains(da, na, "xl/charts/chart5.xml"));
   assert_true(contains(da, na, "xl/media/image1.png"));
   assert_int_equal(count_entries(dir), 2); /* no temporary files left */
+  assert_fast_deflate(a);
   const char *keep = getenv("KJ_KEEP_SAMPLE");
   if (keep && *keep) {
     FILE *f = fopen(keep, "wb");
