@@ -57,11 +57,19 @@ kj_status wb_lxw_status(lxw_error e) {
  * libxlsxwriter's clean-up has overwritten the errno of the failed write. */
 static int disk_full(const char *dir) { return kj_disk_nearly_full(dir, 65536); }
 
+/* 1 when the disk of the workbook or of its scratch files is (nearly) full. */
+static int wb_disk_full(const kj_wb *wb) {
+  char *dir = wb_dir_of(wb->path);
+  int full = disk_full(dir) || disk_full(wb->tmpdir);
+  free(dir);
+  return full;
+}
+
 int wb_fail_disk_full(kj_wb *wb, int sys) {
 #ifdef EDQUOT
   if (sys == EDQUOT) sys = ENOSPC; /* over quota: the user's share of the disk is full */
 #endif
-  if (sys != ENOSPC && !disk_full(wb->tmpdir)) return 0;
+  if (sys != ENOSPC && !wb_disk_full(wb)) return 0;
   wb_fail(wb, KJ_IO, "%s: the disk is full: the workbook could not be written (%s); the "
                      "previous file, if any, is unchanged. Free space on that disk and run "
                      "the command again",
@@ -143,9 +151,8 @@ static void wb_free(kj_wb *wb) {
   for (int i = 0; i < wb->nsheets; i++) wb_sheet_free(wb->sheets[i]);
   free(wb->sheets);
   free(wb->path);
-  if (wb->own_tmpdir) kj_rmdir(wb->tmpdir); /* empty: libxlsxwriter unlinks its files at once */
+  wb_scratch_close(wb);
   free(wb->tmp);
-  free(wb->tmpdir);
   free(wb);
 }
 
@@ -160,32 +167,18 @@ kj_wb *kj_wb_new(const char *path, const kj_wb_props *props, kj_error *err) {
       parse_created(props->created, &created, err) != KJ_OK)
     return NULL;
   wb = xcalloc(1, sizeof *wb);
+  wb->tmpdir_lock = -1;
   wb->lang = props->lang;
   wb->path = xstrdup(path);
   wb->tmp = kj_tmp_path(path, err);
   if (!wb->tmp) goto fail;
-  /* Scratch files go next to the output (the disk that must hold it anyway)
-   * rather than to a possibly small /tmp, in a hidden directory named after
-   * the workbook's own temporary file: libxlsxwriter names its files
-   * "tmp.XXXXXX" and unlinks them just after creating them, so a process
-   * killed in between would otherwise leave a stray file beside the user's
-   * outputs; now whatever a kill leaves is ".NAME.tmp-*" (doc/faults.md).
-   * libxlsxwriter falls back to the system directory if that fails. Zip64
-   * stays off: report files are far below 4 GB and Excel 2007 cannot read
-   * zip64 archives. */
-  wb->tmpdir = xasprintf("%s.d", wb->tmp);
-  wb->own_tmpdir = kj_mkdir(wb->tmpdir) == 0;
-  if (!wb->own_tmpdir) {
-    size_t dirlen = (size_t)(kj_path_base(path) - path);
-    free(wb->tmpdir);
-    wb->tmpdir = dirlen ? xstrndup(path, dirlen) : xstrdup(".");
-  }
+  wb_scratch_open(wb);
 
   lxw_workbook_options opt;
   memset(&opt, 0, sizeof opt);
   opt.constant_memory = LXW_FALSE;
   opt.tmpdir = wb->tmpdir;
-  opt.use_zip64 = LXW_FALSE;
+  opt.use_zip64 = LXW_FALSE; /* reports are far below 4 GB; Excel 2007 cannot read zip64 */
   wb->book = workbook_new_opt(wb->tmp, &opt);
   if (!wb->book) {
     kj_fail(err, KJ_IO, "%s: cannot start the workbook", path);

@@ -70,8 +70,10 @@ struct kj_wb {
   lxw_workbook *book;
   char *path;   /* final path */
   char *tmp;    /* temporary file libxlsxwriter writes */
-  char *tmpdir;  /* libxlsxwriter's scratch files: tmp + ".d", else the directory of path */
+  char *tmpdir;  /* libxlsxwriter's scratch files: /dev/shm/kinerja-*, tmp + ".d", else the
+                  * directory of path (wb_scratch.c) */
   int own_tmpdir; /* tmpdir was made here and is removed with the workbook */
+  int tmpdir_lock; /* descriptor holding the flock on a RAM-disk tmpdir, -1: none */
   kj_lang lang;
   kj_error err;                    /* sticky: first failure of a content call */
   lxw_format *fmt[KJ_WB_FMT_N][2]; /* [role][total variant] */
@@ -142,6 +144,13 @@ void wb_plan_pages(kj_wb_sheet *sh, const int *rows, const double *heights_pt, i
 /* Reads the zip at tmp back: readable, CRCs right, every XML part ends with
  * its root's end tag, every PNG with IEND. KJ_IO naming `path` otherwise. */
 kj_status wb_verify_zip(const char *tmp, const char *path, kj_error *err);
+
+/* wb_scratch.c: chooses and makes wb->tmpdir (wb->tmp and wb->path set),
+ * and removes it. */
+void wb_scratch_open(kj_wb *wb);
+void wb_scratch_close(kj_wb *wb);
+/* The directory path is in, "." for a bare name (newly allocated). */
+char *wb_dir_of(const char *path);
 
 /* wb_zip.c: makes libxlsxwriter's zip use the fast deflate level; called
  * before a workbook is started. */

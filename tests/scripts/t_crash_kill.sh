@@ -124,5 +124,16 @@ for i in $(seq 1 "$KILLS_REPORT"); do
   done
 done
 integrity ref.db "after the briefing kills"
+# Killed runs may leave their scratch directory on the RAM disk
+# (reports/workbook/wb_scratch.c); the next workbook removes every one whose
+# process is gone, i.e. that no live process holds locked.
+if [ -d /dev/shm ]; then
+  "$bin" --quiet --db ref.db report briefing --out out/briefing.xlsx > /dev/null 2>&1 \
+    || fail "briefing after the kills failed"
+  for d in /dev/shm/kinerja-*; do
+    [ -d "$d" ] || continue
+    flock -n "$d" true 2> /dev/null && fail "stale scratch directory $d was not removed"
+  done
+fi
 echo "briefing: $KILLS_REPORT kills -> $n_old old, $n_new new; $n_tmp left a hidden temporary file"
 echo "crash kill: ok"

@@ -22,12 +22,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "reports/workbook/wb_private.h" /* the scratch directory of a workbook */
 #include "reports/workbook/workbook.h"
 #include "testutil.h"
 #include "util/fsutil.h"
+#include "util/xalloc.h"
 
 #define CHECKER KJ_TEST_DATA "/../scripts/check_xlsx.py"
 #define OLD "an earlier workbook the run must not damage"
@@ -192,13 +195,79 @@ static void abort_leaves_existing_file_untouched(void **st) {
   char *path = kj_test_write(dir, "report.xlsx", OLD, -1);
   kj_wb *wb = kj_wb_new(path, &props, &err);
   assert_non_null(wb);
-  assert_int_equal(entries(dir), 3); /* the temporary file and its scratch directory */
+  /* the temporary file, and its scratch directory unless that is on a RAM disk */
+  int ram = strncmp(wb->tmpdir, "/dev/shm/kinerja-", 17) == 0;
+  char *scratch = xstrdup(wb->tmpdir);
+  assert_int_equal(entries(dir), ram ? 2 : 3);
   fill(wb, 50);
   kj_wb_abort(wb);
   assert_old_intact(path);
   assert_int_equal(entries(dir), 1);
+  struct stat sb;
+  assert_int_not_equal(stat(scratch, &sb), 0); /* removed wherever it was */
+  free(scratch);
   kj_wb_abort(NULL);
   assert_int_equal(kj_wb_close(NULL, &err), KJ_OK);
+  free(path);
+  kj_test_rmtree(dir);
+  free(dir);
+}
+
+/* A child that starts a workbook, says where its scratch directory is, waits
+ * for a byte on `hold` (unless -1), and ends: with kj_wb_abort when tidy,
+ * else leaving the directory behind as a killed process does. Returns its
+ * pid; scratch gets the directory. */
+static pid_t scratch_child(const char *path, int hold, int tidy, char *scratch, size_t cap) {
+  int fds[2];
+  assert_int_equal(pipe(fds), 0);
+  pid_t pid = fork();
+  assert_true(pid >= 0);
+  if (pid == 0) {
+    alarm(60); /* never outlive a failed test */
+    kj_error err = {KJ_OK, ""};
+    kj_wb *wb = kj_wb_new(path, &props, &err);
+    const char *d = wb ? wb->tmpdir : "";
+    if (write(fds[1], d, strlen(d) + 1) < 0) _exit(2);
+    char c;
+    if (hold >= 0 && read(hold, &c, 1) < 0) _exit(2);
+    if (tidy) kj_wb_abort(wb);
+    _exit(0);
+  }
+  close(fds[1]);
+  ssize_t n = read(fds[0], scratch, cap - 1);
+  close(fds[0]);
+  scratch[n > 0 ? n : 0] = '\0';
+  return pid;
+}
+
+/* Scratch directories on the RAM disk: a dead process's is removed by the
+ * next workbook of another process, a live one's is left alone. */
+static void dead_writers_scratch_is_swept(void **st) {
+  (void)st;
+  struct stat sb;
+  if (stat("/dev/shm", &sb) != 0 || !S_ISDIR(sb.st_mode)) skip();
+  char *dir = kj_test_tmpdir("wbsweep");
+  char *path = kj_test_write(dir, "report.xlsx", OLD, -1);
+  char dead[256], live[256], none[256];
+  int hold[2];
+  assert_int_equal(pipe(hold), 0);
+  pid_t a = scratch_child(path, -1, 0, dead, sizeof dead);
+  waitpid(a, NULL, 0);
+  assert_true(strncmp(dead, "/dev/shm/kinerja-", 17) == 0);
+  assert_int_equal(stat(dead, &sb), 0); /* left behind */
+  pid_t b = scratch_child(path, hold[0], 0, live, sizeof live); /* its kj_wb_new sweeps */
+  assert_int_not_equal(stat(dead, &sb), 0);
+  pid_t c = scratch_child(path, -1, 1, none, sizeof none); /* b holds its lock */
+  waitpid(c, NULL, 0);
+  assert_int_equal(stat(live, &sb), 0);
+  assert_int_not_equal(stat(none, &sb), 0); /* a tidy end removes its own */
+  assert_int_equal(write(hold[1], "x", 1), 1);
+  waitpid(b, NULL, 0);
+  close(hold[0]);
+  close(hold[1]);
+  c = scratch_child(path, -1, 1, none, sizeof none); /* sweeps b's, now unlocked */
+  waitpid(c, NULL, 0);
+  assert_int_not_equal(stat(live, &sb), 0);
   free(path);
   kj_test_rmtree(dir);
   free(dir);
@@ -269,6 +338,7 @@ static void killed_writer_keeps_existing_file(void **st) {
   char *path = kj_test_write(dir, "report.xlsx", OLD, -1);
   pid_t pid = fork();
   if (pid == 0) {
+    alarm(60); /* never outlive a failed test */
     kj_error err = {KJ_OK, ""};
     kj_wb *wb = kj_wb_new(path, &props, &err);
     if (wb) fill(wb, 500);
@@ -477,6 +547,7 @@ int main(void) {
       cmocka_unit_test(sheet_names_follow_excel_rules),
       cmocka_unit_test(unique_names_are_valid_and_unused),
       cmocka_unit_test(abort_leaves_existing_file_untouched),
+      cmocka_unit_test(dead_writers_scratch_is_swept),
       cmocka_unit_test(failed_write_discards_the_file),
       cmocka_unit_test(full_disk_during_close_keeps_existing_file),
       cmocka_unit_test(killed_writer_keeps_existing_file),
