@@ -185,7 +185,9 @@ int32_t an_roster_pick(const an_model *m, int32_t e, an_pkey p, int32_t kosong_u
 
 kj_status an_load_structure(kj_store *st, an_model *m, kj_error *err); /* load.c */
 kj_status an_scan_cache(kj_store *st, int scanning, kj_error *err); /* load.c */
-kj_status an_load_penilaian(kj_store *st, an_model *m, kj_error *err); /* load.c */
+kj_status an_load_penilaian(kj_store *st, an_model *m, kj_error *err); /* load_penilaian.c */
+/* Days since the epoch of a "YYYY-MM-DD..." text, or AN_NO_LAG (load.c). */
+long an_date_days(const char *t);
 kj_status an_load_facts(kj_store *st, an_model *m, kj_error *err);     /* load_facts.c */
 kj_status an_load_year_extras(kj_store *st, an_model *m, kj_error *err); /* load_facts.c */
 void an_measures(an_model *m);                /* measures.c: §1, pegawai[] of Y */

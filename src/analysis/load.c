@@ -1,6 +1,7 @@
 /* load.c — the first stage of an analysis run: the organisation (units,
  * OPD roll-up, successors after merges), the roster, the organisation
- * predikat of year Y, and the appraisal records of the loaded window.
+ * predikat of year Y; the appraisal records of the loaded window are in
+ * load_penilaian.c.
  *
  * The import log comes along for the methodology sheet.
  *
@@ -16,12 +17,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-
-static int cmp_rec(const void *a, const void *b) {
-  const an_rec *x = a, *y = b;
-  if (x->emp != y->emp) return x->emp < y->emp ? -1 : 1;
-  return (x->pkey > y->pkey) - (x->pkey < y->pkey);
-}
 
 static char *dup_or_null(kj_stmt *s, int col) {
   return kj_stmt_is_null(s, col) ? NULL : xstrdup(kj_stmt_text(s, col));
@@ -102,8 +97,7 @@ static kj_status load_units(kj_store *st, an_model *m, kj_error *err) {
   return rc;
 }
 
-/* Days since the epoch of a "YYYY-MM-DD..." text, or AN_NO_LAG. */
-static long date_days(const char *t) {
+long an_date_days(const char *t) {
   kj_date d;
   char why[8];
   if (!t || !*t) return AN_NO_LAG;
@@ -129,8 +123,8 @@ static kj_status load_pegawai(kj_store *st, an_model *m, kj_error *err) {
     int32_t u = -1;
     kj_strmap_get(&m->unit_ix, kj_stmt_text(s, 2), &u);
     e->unit = u;
-    e->mulai = kj_stmt_is_null(s, 3) ? AN_OPEN_START : date_days(kj_stmt_text(s, 3));
-    e->selesai = kj_stmt_is_null(s, 4) ? AN_OPEN_END : date_days(kj_stmt_text(s, 4));
+    e->mulai = kj_stmt_is_null(s, 3) ? AN_OPEN_START : an_date_days(kj_stmt_text(s, 3));
+    e->selesai = kj_stmt_is_null(s, 4) ? AN_OPEN_END : an_date_days(kj_stmt_text(s, 4));
     if (e->mulai == AN_NO_LAG) e->mulai = AN_OPEN_START;
     if (e->selesai == AN_NO_LAG) e->selesai = AN_OPEN_END;
     e->status = (int8_t)kj_enum_parse(&kj_enum_status_pegawai, kj_stmt_text(s, 5));
@@ -217,92 +211,4 @@ kj_status an_load_structure(kj_store *st, an_model *m, kj_error *err) {
     for (size_t i = 0; i < (size_t)m->n_emp * ny; i++) m->ey_ix[i] = -1;
   }
   return rc;
-}
-
-static int row_to_rec(an_model *m, kj_stmt *s, long *cursor, const char **last_unit,
-                      int32_t *last_u, an_rec *out) {
-  int year, num;
-  char jenis;
-  out->emp = an_emp_of(m, kj_stmt_int64(s, 0), cursor);
-  if (out->emp < 0 || an_period(kj_stmt_text(s, 1), &out->pkey, &jenis, &num, &year) != 0)
-    return -1;
-  out->tahun = (int16_t)year;
-  out->jenis = jenis;
-  out->num = (int8_t)num;
-  out->predikat = (int8_t)kj_enum_parse(&kj_enum_predikat, kj_stmt_text(s, 3));
-  out->predikat_input =
-      (int8_t)(kj_stmt_is_null(s, 4) ? -1 : kj_enum_parse(&kj_enum_predikat, kj_stmt_text(s, 4)));
-  const char *uk = kj_stmt_text(s, 5);
-  if (!*last_unit || strcmp(*last_unit, uk) != 0) { /* consecutive rows share units */
-    if (!kj_strmap_get(&m->unit_ix, uk, last_u)) return -1;
-    *last_unit = m->r->unit[*last_u].kode;
-  }
-  out->unit = *last_u;
-  if (out->predikat < 0) return -1;
-  out->nip_penilai = kj_stmt_is_null(s, 6) ? 0 : kj_stmt_int64(s, 6);
-  out->penilai = AN_PENILAI_NONE;
-  if (out->nip_penilai) {
-    int32_t v = -1;
-    out->penilai = kj_i64map_get(&m->emp_ix, out->nip_penilai, &v) ? v : AN_PENILAI_LUAR;
-  }
-  long d = date_days(kj_stmt_is_null(s, 7) ? NULL : kj_stmt_text(s, 7));
-  out->lag = d == AN_NO_LAG ? AN_NO_LAG : (int32_t)(d - an_pkey_end_days(out->pkey));
-  out->ikp = kj_stmt_is_null(s, 8) ? NAN : kj_stmt_double(s, 8);
-  return 0;
-}
-
-/* 1 when a record of the loaded years has a weighted IKP (penilaian_ikp). */
-static kj_status ikp_ada(kj_store *st, const an_model *m, int *ada, kj_error *err) {
-  kj_stmt *s = NULL;
-  kj_status rc = kj_store_prepare_query(st, "analysis/penilaian_ikp_ada", &s, err);
-  if (rc != KJ_OK) return rc;
-  kj_stmt_bind_int64(s, 1, m->y0);
-  kj_stmt_bind_int64(s, 2, m->y1);
-  kj_step k = kj_stmt_step(s, err);
-  *ada = k != KJ_STEP_ROW || kj_stmt_int64(s, 0) != 0;
-  kj_stmt_free(s);
-  return k == KJ_STEP_ERROR ? err->status : KJ_OK;
-}
-
-kj_status an_load_penilaian(kj_store *st, an_model *m, kj_error *err) {
-  kj_stmt *s = NULL;
-  int ada = 1;
-  kj_status rc = ikp_ada(st, m, &ada, err);
-  if (rc == KJ_OK)
-    rc = kj_store_prepare_query(st, ada ? "analysis/penilaian" : "analysis/penilaian_tanpa_ikp",
-                                &s, err);
-  if (rc != KJ_OK) return rc;
-  kj_stmt_bind_int64(s, 1, m->y0);
-  kj_stmt_bind_int64(s, 2, m->y1);
-  size_t cap = 0;
-  long cursor = 0;
-  int sorted = 1;
-  const char *last_unit = NULL;
-  int32_t last_u = -1;
-  kj_step k;
-  while ((k = kj_stmt_step(s, err)) == KJ_STEP_ROW) {
-    if (m->n_rec == cap) {
-      cap = cap ? cap * 2 : 4096;
-      m->recs = xreallocarray(m->recs, cap, sizeof *m->recs);
-    }
-    an_rec *x = &m->recs[m->n_rec];
-    if (row_to_rec(m, s, &cursor, &last_unit, &last_u, x) != 0) {
-      rc = kj_fail(err, KJ_DATA, "penilaian: a record of NIP %lld, periode '%s' cannot be read "
-                                 "(unknown unit, employee, predikat or period)",
-                   (long long)kj_stmt_int64(s, 0), kj_stmt_text(s, 1));
-      break;
-    }
-    if (m->n_rec > 0 && cmp_rec(&m->recs[m->n_rec - 1], x) >= 0) sorted = 0;
-    m->n_rec++;
-  }
-  kj_stmt_free(s);
-  if (k == KJ_STEP_ERROR) return err->status;
-  if (rc != KJ_OK) return rc;
-  if (!sorted) qsort(m->recs, m->n_rec, sizeof *m->recs, cmp_rec);
-  for (size_t i = 0; i < m->n_rec; i++) {
-    an_emp *e = &m->emp[m->recs[i].emp];
-    if (e->nrec == 0) e->rec0 = (int32_t)i;
-    e->nrec++;
-  }
-  return KJ_OK;
 }
