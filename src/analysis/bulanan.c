@@ -16,6 +16,7 @@
 #include "analysis/stats.h"
 
 #include "domain/date.h"
+#include "store/side.h"
 #include "util/xalloc.h"
 
 #include <gsl/gsl_cdf.h>
@@ -103,6 +104,17 @@ static kj_status load_dates(kj_store *st, bl_ctx *x, kj_error *err) {
   return k == KJ_STEP_ERROR ? err->status : KJ_OK;
 }
 
+typedef struct dates_job {
+  bl_ctx *x;
+  kj_status rc;
+  kj_error err;
+} dates_job;
+
+static void dates_side(kj_store *st, void *arg) {
+  dates_job *j = arg;
+  j->rc = load_dates(st, j->x, &j->err);
+}
+
 static kj_status parse_month(const char *text, an_pkey *P, kj_error *err) {
   char j;
   int num, y;
@@ -176,14 +188,16 @@ static void pass(bl_ctx *x) {
   /* columns of the completeness figures: P, P-1, P-12 */
   static const int comp_ix[3] = {KJ_BL_BULAN - 1, KJ_BL_BULAN - 2, 0};
   for (int32_t e = 0; e < x->m.n_emp; e++) {
+    /* e's records in period order, walked alongside the ascending months */
+    const an_rec *r = x->m.recs + x->m.emp[e].rec0, *rend = r + x->m.emp[e].nrec;
     for (int i = 0; i < KJ_BL_BULAN; i++) {
       an_pkey mp = x->month[i];
       if (mp < x->first) continue; /* before the data begins: nothing was due */
       int32_t unit = bl_unit(x, e, mp);
       if (unit < 0) continue;
       int o = bl_opd(x, unit);
-      long ri = x->m.emp[e].nrec ? an_rec_find(&x->m, e, mp) : -1;
-      const an_rec *rec = ri >= 0 ? &x->m.recs[ri] : NULL;
+      while (r < rend && r->pkey < mp) r++;
+      const an_rec *rec = r < rend && r->pkey == mp ? r : NULL;
       int ontime = rec && rec->lag != AN_NO_LAG && rec->lag <= p->batas_hari;
       for (int c = 0; c < 3; c++) {
         if (comp_ix[c] != i) continue;
@@ -240,12 +254,37 @@ static void city_share(const bl_ctx *x, double q[6]) {
   for (int k = 0; k < 6; k++) q[k] = due[k] > 0 ? on[k] / due[k] : 1;
 }
 
+/* p_late of each month k and count of due ratings, as asked: evaluators
+ * share a few small counts, and each month's q is the same for all. */
+typedef struct late_memo {
+  double q[6], tepat_min;
+  long max_due;
+  double *p; /* [6][max_due + 1], NAN until computed */
+} late_memo;
+
+static late_memo late_memo_new(const bl_ctx *x, const double q[6], double tepat_min) {
+  late_memo lm = {.tepat_min = tepat_min, .max_due = 0};
+  memcpy(lm.q, q, sizeof lm.q);
+  for (size_t i = 0; i < x->n_pen; i++)
+    for (int k = 0; k < 6; k++) lm.max_due = x->pen[i].due[k] > lm.max_due ? x->pen[i].due[k] : lm.max_due;
+  size_t n = 6 * (size_t)(lm.max_due + 1);
+  lm.p = xmalloc(n * sizeof *lm.p);
+  for (size_t i = 0; i < n; i++) lm.p[i] = NAN;
+  return lm;
+}
+
+static double late_p(late_memo *lm, int k, long due) {
+  double *slot = &lm->p[(size_t)k * (size_t)(lm->max_due + 1) + (size_t)due];
+  if (isnan(*slot)) *slot = p_late(due, lm->q[k], lm->tepat_min);
+  return *slot;
+}
+
 /* P(late in >= 3 of the 6 months) of an evaluator whose due ratings are each
  * on time with the city's share q[k], independently. */
-static double p_berulang(const pen_acc *a, const double q[6], double tepat_min) {
+static double p_berulang(const pen_acc *a, late_memo *lm) {
   double d[7] = {1, 0, 0, 0, 0, 0, 0}; /* P(j late months so far) */
   for (int k = 0; k < 6; k++) {
-    double pl = p_late(a->due[k], q[k], tepat_min);
+    double pl = late_p(lm, k, a->due[k]);
     for (int j = 6; j >= 0; j--) d[j] = d[j] * (1 - pl) + (j ? d[j - 1] * pl : 0);
   }
   return d[3] + d[4] + d[5] + d[6];
@@ -273,6 +312,7 @@ static void finish(bl_ctx *x) {
   b->penilai = xcalloc(x->n_pen + 1, sizeof *b->penilai);
   double q[6], sum_p = 0, var_p = 0;
   city_share(x, q);
+  late_memo memo = late_memo_new(x, q, p->tepat_min);
   for (size_t i = 0; i < x->n_pen; i++) {
     pen_acc *a = &x->pen[i];
     if (a->due[5] == 0) continue;
@@ -298,7 +338,7 @@ static void finish(bl_ctx *x) {
     }
     y->berulang = y->bulan_terlambat >= 3;
     b->n_penilai_berulang += y->berulang;
-    y->p_kebetulan = p_berulang(a, q, p->tepat_min);
+    y->p_kebetulan = p_berulang(a, &memo);
     sum_p += y->p_kebetulan;
     var_p += y->p_kebetulan * (1 - y->p_kebetulan);
   }
@@ -306,6 +346,7 @@ static void finish(bl_ctx *x) {
   b->berulang_sd = b->n_penilai ? sqrt(var_p) : KJ_NA;
   b->berulang_lo = b->n_penilai ? fmax(0, sum_p - 2 * b->berulang_sd) : KJ_NA;
   b->berulang_hi = b->n_penilai ? sum_p + 2 * b->berulang_sd : KJ_NA;
+  free(memo.p);
   if (b->n_penilai) qsort(b->penilai, b->n_penilai, sizeof *b->penilai, cmp_penilai);
 }
 
@@ -317,18 +358,54 @@ struct kj_bulanan_src {
   int tahun;
 };
 
+/* The months of the loaded years that have monthly records, ascending: the
+ * same for every month of the source, so window() need not scan the records
+ * once per month. */
+static void months_present(bl_ctx *x) {
+  size_t cap = 0;
+  for (size_t i = 0; i < x->m.n_rec; i++) {
+    an_pkey k = x->m.recs[i].pkey;
+    if (x->m.recs[i].jenis != KJ_PER_BULANAN) continue;
+    int lo = 0, hi = x->n_bulan_ada; /* binary search for k's place */
+    while (lo < hi) {
+      int mid = (lo + hi) / 2;
+      if (x->bulan_ada[mid] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < x->n_bulan_ada && x->bulan_ada[lo] == k) continue;
+    if ((size_t)x->n_bulan_ada == cap) {
+      cap = cap ? cap * 2 : 64;
+      x->bulan_ada = xreallocarray(x->bulan_ada, cap, sizeof *x->bulan_ada);
+    }
+    memmove(x->bulan_ada + lo + 1, x->bulan_ada + lo,
+            (size_t)(x->n_bulan_ada - lo) * sizeof *x->bulan_ada);
+    x->bulan_ada[lo] = k;
+    x->n_bulan_ada++;
+  }
+}
+
 /* Loads year-2 .. year: everything the months of `tahun` need. */
 static kj_status load(kj_store *st, bl_ctx *x, int tahun, kj_error *err) {
   kj_analysis *r = x->m.r;
   r->tahun = r->dari = r->sampai = tahun;
   x->m.y0 = tahun - 2;
   x->m.y1 = tahun;
+  /* The dates are a scan of all of penilaian of their own: on a second
+   * connection it runs beside the loads below, which do not touch them. */
+  dates_job dj = {.x = x, .rc = KJ_OK, .err = {KJ_OK, ""}};
+  kj_store_side *side = kj_store_side_start(st, dates_side, &dj);
   kj_status rc = an_load_structure(st, &x->m, err);
   if (rc == KJ_OK) rc = an_load_penilaian(st, &x->m, err);
   if (rc == KJ_OK) rc = load_atasan(st, x, err);
   if (rc == KJ_OK) rc = load_kosong(st, x, err);
-  if (rc == KJ_OK) rc = load_dates(st, x, err);
+  kj_store_side_join(side);
+  if (rc == KJ_OK && !side) dates_side(st, &dj);
+  if (rc == KJ_OK && dj.rc != KJ_OK) {
+    *err = dj.err;
+    rc = dj.rc;
+  }
   if (rc != KJ_OK) return rc;
+  months_present(x);
   kj_date d;
   char why[8];
   x->d_days = AN_NO_LAG;
@@ -362,17 +439,13 @@ static void begin_month(bl_ctx *x, kj_bulanan *b, an_pkey P) {
 static kj_status window(bl_ctx *x, kj_error *err) {
   kj_bulanan *b = x->b;
   int any = 0;
-  an_pkey first = 0;
-  unsigned char seen[KJ_BL_BULAN] = {0};
-  for (size_t i = 0; i < x->m.n_rec; i++) {
-    const an_rec *r = &x->m.recs[i];
-    if (r->jenis != KJ_PER_BULANAN || r->pkey > x->P) continue;
-    if (!first || r->pkey < first) first = r->pkey;
-    if (r->pkey < x->month[0]) continue;
+  an_pkey first = x->n_bulan_ada && x->bulan_ada[0] <= x->P ? x->bulan_ada[0] : 0;
+  for (int i = 0; i < x->n_bulan_ada; i++) {
+    an_pkey k = x->bulan_ada[i];
+    if (k < x->month[0] || k > x->P) continue;
     any = 1;
-    for (int k = 0; k < KJ_BL_BULAN; k++) seen[k] |= x->month[k] == r->pkey;
+    for (int j = 0; j < KJ_BL_BULAN - 1; j++) b->riwayat += x->month[j] == k;
   }
-  for (int k = 0; k < KJ_BL_BULAN - 1; k++) b->riwayat += seen[k];
   if (first) an_pkey_text(first, b->bulan_pertama);
   x->first = first;
   if (!any)
@@ -397,6 +470,7 @@ static void ctx_free(bl_ctx *x) {
   free(x->ub);
   free(x->unit_memo);
   free(x->pen_memo);
+  free(x->bulan_ada);
 }
 
 kj_status kj_bulanan_open(kj_store *st, const kj_params *params, int tahun,

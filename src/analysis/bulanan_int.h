@@ -25,6 +25,8 @@ typedef struct bl_ctx {
   long d_days;                   /* the data date D in days, AN_NO_LAG when unknown */
   char tanggal_data[11];         /* D as text, "" when unknown */
   an_pkey first;                 /* earliest month with monthly records (loaded window) */
+  an_pkey *bulan_ada;            /* the months with monthly records, ascending */
+  int n_bulan_ada;
   int64_t *atasan;               /* [n_emp] nip_atasan, 0 none */
   kj_i64map kosong;              /* (emp, period) -> unit of a known-missing record */
   struct pen_acc *pen;           /* evaluators (bulanan.c) */
