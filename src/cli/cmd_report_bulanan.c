@@ -175,19 +175,22 @@ typedef struct months_job {      /* the months from (y0, m0) on, split over proc
   const kj_report_opts *o;
   int y0, m0, n_months;
   kj_bulanan_src *src0;          /* year y0, loaded before the split */
+  kj_procs_queue *queue;         /* the months' indexes, taken in turn by the parts */
   int range;
 } months_job;
 
-/* Part k of n: months k, k + n, ... of the job; loads any other year through
- * its own database connection. On failure says why on stderr. */
+/* Part k of n: the next month of the job's queue until none is left (in
+ * increasing order); loads any other year through its own database
+ * connection. On failure says why on stderr. */
 static int months_part(int k, int n, void *arg, kj_buf *out) {
+  (void)k, (void)n;
   const months_job *j = arg;
   const kj_report_opts *o = j->o;
   kj_error err = {0};
   kj_status s = KJ_OK;
   kj_store *st = NULL;
   kj_bulanan_src *own = NULL, *src = NULL;
-  for (int i = k; i < j->n_months && s == KJ_OK; i += n) {
+  for (int i; s == KJ_OK && (i = kj_procs_queue_next(j->queue)) >= 0;) {
     int idx = j->y0 * 12 + (j->m0 - 1) + i, y = idx / 12, m = idx % 12 + 1;
     if (y == j->y0) {
       src = j->src0;
@@ -255,9 +258,11 @@ static void print_lines(kj_buf *text) {
 }
 
 /* Writes the workbook of each month from..to (and closes st): the data of
- * the first year is loaded once here, then the months are split over `jobs` processes (each
- * month's workbook equals the workbook of that month alone). Every
- * workbook written is complete; a part stops at its first failure. */
+ * the first year is loaded once here, then `jobs` processes take the months
+ * in turn (each month's workbook equals the workbook of that month alone;
+ * months differ in cost, so taking them in turn rather than every n-th
+ * keeps the processes busy to the end). Every workbook written is
+ * complete; a part stops at its first failure. */
 static kj_status run_months(const kj_cli_ctx *ctx, kj_store *st, const kj_params *p,
                             const kj_report_opts *o, const char *from, const char *to,
                             int range, int jobs, int *reported, kj_error *err) {
@@ -270,7 +275,9 @@ static kj_status run_months(const kj_cli_ctx *ctx, kj_store *st, const kj_params
   kj_store_close(st); /* the parts open their own when they need one */
   if (s != KJ_OK) return s;
   kj_buf lines = {0};
+  j.queue = kj_procs_queue_new(j.n_months);
   int rc = kj_procs_split(j.n_months < jobs ? j.n_months : jobs, months_part, &j, &lines);
+  kj_procs_queue_free(j.queue);
   if (rc == 0) print_lines(&lines);
   kj_buf_free(&lines);
   kj_bulanan_src_free(j.src0);

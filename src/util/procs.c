@@ -2,10 +2,22 @@
 #include "util/procs.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "util/status.h"
+#include "util/xalloc.h"
 
 static int clamp(int n) { return n < 1 ? 1 : n > KJ_PROCS_MAX ? KJ_PROCS_MAX : n; }
+
+struct kj_procs_queue {
+  int n;
+  int *next; /* shared with the children (POSIX: a shared anonymous mapping) */
+};
+
+int kj_procs_queue_next(kj_procs_queue *q) {
+  int i = __atomic_fetch_add(q->next, 1, __ATOMIC_RELAXED);
+  return i < q->n ? i : -1;
+}
 
 /* All parts here, one after another. */
 static int inline_parts(int n, int (*part)(int, int, void *, kj_buf *), void *arg, kj_buf *out) {
@@ -32,11 +44,45 @@ int kj_procs_split(int n, int (*part)(int k, int n, void *arg, kj_buf *out), voi
   return inline_parts(1, part, arg, out);
 }
 
+kj_procs_queue *kj_procs_queue_new(int n) {
+  kj_procs_queue *q = xcalloc(1, sizeof *q);
+  q->n = n;
+  q->next = xcalloc(1, sizeof *q->next);
+  return q;
+}
+
+void kj_procs_queue_free(kj_procs_queue *q) {
+  if (!q) return;
+  free(q->next);
+  free(q);
+}
+
 #else
 #include <errno.h>
+#include <sys/mman.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+kj_procs_queue *kj_procs_queue_new(int n) {
+  kj_procs_queue *q = xcalloc(1, sizeof *q);
+  q->n = n;
+  void *page = mmap(NULL, sizeof *q->next, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS,
+                    -1, 0);
+  if (page == MAP_FAILED) { /* out of memory, as xalloc.c treats it */
+    fprintf(stderr, "kinerja: out of memory (a shared page for the work queue)\n");
+    exit(KJ_INTERNAL);
+  }
+  q->next = page;
+  *q->next = 0;
+  return q;
+}
+
+void kj_procs_queue_free(kj_procs_queue *q) {
+  if (!q) return;
+  munmap(q->next, sizeof *q->next);
+  free(q);
+}
 
 int kj_cpu_count(void) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);

@@ -31,4 +31,16 @@ int kj_cpu_count(void);
 int kj_procs_split(int n, int (*part)(int k, int n, void *arg, kj_buf *out), void *arg,
                    kj_buf *out);
 
+/* The indexes 0 .. n-1 as a queue shared by the parts of one
+ * kj_procs_split (child processes included): each part takes the next
+ * index until none is left, so a part whose items happen to be quicker
+ * takes more of them and all parts end at about the same time. Made before
+ * the split, freed after it. */
+typedef struct kj_procs_queue kj_procs_queue;
+kj_procs_queue *kj_procs_queue_new(int n);
+/* The next index, in increasing order across all parts; -1 when all are
+ * taken. */
+int kj_procs_queue_next(kj_procs_queue *q);
+void kj_procs_queue_free(kj_procs_queue *q); /* NULL-safe */
+
 #endif
