@@ -10,8 +10,9 @@
 #   b) by 12 separate runs of report bulanan --periode 2025-MM (what a
 #      monthly cron job does once a month),
 # and export --periode for the same months. Prints wall-clock and CPU
-# seconds (user + system, children included) of each. Run it on an idle
-# machine: the wall-clock figures of a loaded one mean little.
+# seconds (user + system, children included) of each. The import and the
+# range are timed in KJ_BENCH_ROUNDS interleaved rounds (default 5). Run it
+# on an idle machine: the wall-clock figures of a loaded one mean little.
 #
 # Usage: tests/bench/bulanan_bench.sh [KINERJA]   (default: build/kinerja)
 set -euo pipefail
@@ -36,20 +37,36 @@ for f in csv/*.csv; do
     *) cp "$f" "before/$b" ;;
   esac
 done
-"$bin" --quiet --db k.db import before/*.csv
+"$bin" --quiet --db base.db import before/*.csv
 rows=0
 for f in month/*.csv; do rows=$((rows + $(wc -l < "$f") - 1)); done
+rounds=${KJ_BENCH_ROUNDS:-5}
 t() { /usr/bin/time -f "%e %U %S" -o tm "$@" > /dev/null 2>&1; read -r e u s < tm; }
 # (GNU time reports the children a command waited for, so the workbook
 # processes of a range count in its CPU seconds.)
-t "$bin" --quiet --db k.db import month/penilaian.csv month/capaian.csv month/umpan_balik.csv
-echo "import of December 2025 ($rows rows): $e s wall, $(echo "$u + $s" | bc) s CPU"
-e0=$e u0=$u s0=$s
-t "$bin" --quiet --db k.db report bulanan --periode 2025-01..2025-12 --out tahun
-rw=$e rc=$(echo "$u + $s" | bc)
-echo "report bulanan --periode 2025-01..2025-12 (default jobs, $(nproc) cores): $rw s wall, $rc s CPU"
-t "$bin" --quiet --db k.db report bulanan --jobs 1 --periode 2025-01..2025-12 --out tahun1
-echo "report bulanan --periode 2025-01..2025-12 --jobs 1: $e s wall, $(echo "$u + $s" | bc) s CPU"
+# Interleaved rounds: the import of December into a copy of the database
+# before it, then the 12 months in one command with the default jobs and
+# with --jobs 1; wall-clock times on a shared machine drift, and
+# interleaving keeps the comparison fair.
+: > rounds.txt
+for r in $(seq "$rounds"); do
+  cp base.db k.db
+  t "$bin" --quiet --db k.db import month/penilaian.csv month/capaian.csv month/umpan_balik.csv
+  echo "import $e $(echo "$u + $s" | bc)" >> rounds.txt
+  rm -rf tahun
+  t "$bin" --quiet --db k.db report bulanan --periode 2025-01..2025-12 --out tahun
+  echo "range $e $(echo "$u + $s" | bc)" >> rounds.txt
+  rm -rf tahun1
+  t "$bin" --quiet --db k.db report bulanan --jobs 1 --periode 2025-01..2025-12 --out tahun1
+  echo "range1 $e $(echo "$u + $s" | bc)" >> rounds.txt
+done
+summ() { # what, label
+  awk -v w="$1" -v l="$2" '$1 == w {n++; sw += $2; sc += $3; if (n == 1 || $2 < lo) lo = $2; if ($2 > hi) hi = $2}
+    END {printf "%s: %.3f s wall (%.2f-%.2f), %.3f s CPU, mean of %d\n", l, sw / n, lo, hi, sc / n, n}' rounds.txt
+}
+summ import "import of December 2025 ($rows rows)"
+summ range "report bulanan --periode 2025-01..2025-12 (default jobs, $(nproc) cores)"
+summ range1 "report bulanan --periode 2025-01..2025-12 --jobs 1"
 tw=0 tc=0
 for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
   t "$bin" --quiet --db k.db report bulanan --periode "2025-$m" --out "b$m.xlsx"
@@ -67,7 +84,8 @@ for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
 done
 echo "export --periode, 12 months: $tw s wall, $tc s CPU"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-ic=$(echo "$u0 + $s0" | bc)
-verdict() { if [ "$(echo "$1 < $2" | bc)" = 1 ]; then echo met; else echo "not met"; fi; }
-echo "done-when 4, the 12 months in one command < import of one month: wall $rw s vs $e0 s:" \
-  "$(verdict "$rw" "$e0"); CPU $rc s vs $ic s: $(verdict "$rc" "$ic")"
+awk '$1 == "import" {iw[++i] = $2; ic[i] = $3} $1 == "range" {rw[++j] = $2; rc[j] = $3}
+  END {for (k = 1; k <= i; k++) {sw += iw[k]; sc += ic[k]; tw += rw[k]; tc += rc[k]; won += rw[k] < iw[k]}
+       printf "done-when 4, the 12 months in one command < import of one month: wall %.3f s vs %.3f s: %s " \
+              "(shorter in %d of %d rounds); CPU %.3f s vs %.3f s: %s\n", tw / j, sw / i,
+              tw < sw ? "met" : "not met", won, i, tc / j, sc / i, tc < sc ? "met" : "not met"}' rounds.txt
