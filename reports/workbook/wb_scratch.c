@@ -3,12 +3,12 @@
  * libxlsxwriter writes every part of a workbook to a scratch file, reads it
  * back into the zip and unlinks it (some 70 files for a monthly workbook).
  *
- * Where the system has a RAM disk (Linux: /dev/shm) they go there, into a
- * private directory (mode 0700) named kinerja-XXXXXX: the parts hold names
- * and NIPs, which then never reach a disk, and creating, writing and removing
- * the files costs a fraction of what it costs on ext4 (the 12 monthly
- * workbooks of 2025: 0.57 s of CPU with the scratch files beside the output,
- * 0.49 s in /dev/shm; A/B over 8 runs). The process holds an flock on its
+ * Where the system has a RAM disk (Linux: /dev/shm) with at least 1 GiB free
+ * they go there, into a private directory (mode 0700) named kinerja-XXXXXX:
+ * the parts hold names and NIPs, which then never reach a disk, and
+ * creating, writing and removing the files costs a fraction of what it
+ * costs on ext4 (the 12 monthly workbooks of 2025: 0.57 s of CPU with the
+ * scratch files beside the output, 0.49 s in /dev/shm; A/B over 8 runs). The process holds an flock on its
  * directory for as long as the workbook lives; a process killed before it
  * could remove its directory loses the lock with its life, and the next
  * workbook of any kinerja process removes such unlocked directories (with
@@ -43,6 +43,12 @@
 
 #define RAM_DIR "/dev/shm"
 #define PREFIX "kinerja-"
+/* Only a RAM disk with this much free is used. Scratch files hold one part
+ * at a time, and the largest part of the demo's workbooks is 10 MB (a sheet
+ * of the study), but a container's /dev/shm may have 64 MB in all; on a
+ * full scratch disk libxlsxwriter zips a truncated part and the read-back
+ * (wb_verify.c) refuses the workbook. */
+#define RAM_MIN_FREE (1ULL << 30)
 
 /* Removes the directory name in RAM_DIR with what is in it (no subdirectories). */
 static void remove_dir(int dfd, const char *name) {
@@ -81,7 +87,7 @@ static void sweep(void) {
 /* A locked private directory in RAM_DIR; 0 or -1. */
 static int ram_dir(kj_wb *wb) {
   char fresh[] = RAM_DIR "/.kinerja-new-XXXXXX";
-  if (!kj_is_dir(RAM_DIR)) return -1;
+  if (!kj_is_dir(RAM_DIR) || kj_disk_nearly_full(RAM_DIR, RAM_MIN_FREE)) return -1;
   sweep();
   if (!mkdtemp(fresh)) return -1;
   int fd = open(fresh, O_RDONLY | O_DIRECTORY);
