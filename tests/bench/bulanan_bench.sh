@@ -14,10 +14,14 @@
 # range are timed in KJ_BENCH_ROUNDS interleaved rounds (default 5). Run it
 # on an idle machine: the wall-clock figures of a loaded one mean little.
 #
-# Usage: tests/bench/bulanan_bench.sh [KINERJA]   (default: build/kinerja)
+# Usage: tests/bench/bulanan_bench.sh [KINERJA [BASELINE]]   (default: build/kinerja)
+# With BASELINE (another build's kinerja, e.g. of an earlier commit), each
+# round also times its 12-month range, on the same database, for an A/B
+# comparison under the same conditions.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin=$(readlink -f "${1:-build/kinerja}")
+base=${2:+$(readlink -f "$2")}
 work=$(mktemp -d "${TMPDIR:-/tmp}/kj-bulanan-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -59,6 +63,11 @@ for r in $(seq "$rounds"); do
   rm -rf tahun1
   t "$bin" --quiet --db k.db report bulanan --jobs 1 --periode 2025-01..2025-12 --out tahun1
   echo "range1 $e $(echo "$u + $s" | bc)" >> rounds.txt
+  if [ -n "$base" ]; then
+    rm -rf tahunb
+    t "$base" --quiet --db k.db report bulanan --periode 2025-01..2025-12 --out tahunb
+    echo "rangeb $e $(echo "$u + $s" | bc)" >> rounds.txt
+  fi
 done
 summ() { # what, label
   awk -v w="$1" -v l="$2" '$1 == w {n++; sw += $2; sc += $3; if (n == 1 || $2 < lo) lo = $2; if ($2 > hi) hi = $2}
@@ -67,6 +76,7 @@ summ() { # what, label
 summ import "import of December 2025 ($rows rows)"
 summ range "report bulanan --periode 2025-01..2025-12 (default jobs, $(nproc) cores)"
 summ range1 "report bulanan --periode 2025-01..2025-12 --jobs 1"
+[ -z "$base" ] || summ rangeb "the same with the baseline $base (default jobs)"
 tw=0 tc=0
 for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
   t "$bin" --quiet --db k.db report bulanan --periode "2025-$m" --out "b$m.xlsx"
