@@ -358,29 +358,14 @@ struct kj_bulanan_src {
   int tahun;
 };
 
-/* The months of the loaded years that have monthly records, ascending: the
- * same for every month of the source, so window() need not scan the records
- * once per month. */
+/* Which months of the loaded years have monthly records: the same for
+ * every month of the source, so window() need not scan the records once
+ * per month. */
 static void months_present(bl_ctx *x) {
-  size_t cap = 0;
+  x->bulan_ada = xcalloc((size_t)x->memo_n, 1);
   for (size_t i = 0; i < x->m.n_rec; i++) {
-    an_pkey k = x->m.recs[i].pkey;
-    if (x->m.recs[i].jenis != KJ_PER_BULANAN) continue;
-    int lo = 0, hi = x->n_bulan_ada; /* binary search for k's place */
-    while (lo < hi) {
-      int mid = (lo + hi) / 2;
-      if (x->bulan_ada[mid] < k) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < x->n_bulan_ada && x->bulan_ada[lo] == k) continue;
-    if ((size_t)x->n_bulan_ada == cap) {
-      cap = cap ? cap * 2 : 64;
-      x->bulan_ada = xreallocarray(x->bulan_ada, cap, sizeof *x->bulan_ada);
-    }
-    memmove(x->bulan_ada + lo + 1, x->bulan_ada + lo,
-            (size_t)(x->n_bulan_ada - lo) * sizeof *x->bulan_ada);
-    x->bulan_ada[lo] = k;
-    x->n_bulan_ada++;
+    long k = bl_memo_month(x, x->m.recs[i].pkey);
+    if (x->m.recs[i].jenis == KJ_PER_BULANAN && k >= 0) x->bulan_ada[k] = 1;
   }
 }
 
@@ -405,7 +390,6 @@ static kj_status load(kj_store *st, bl_ctx *x, int tahun, kj_error *err) {
     rc = dj.rc;
   }
   if (rc != KJ_OK) return rc;
-  months_present(x);
   kj_date d;
   char why[8];
   x->d_days = AN_NO_LAG;
@@ -417,6 +401,7 @@ static kj_status load(kj_store *st, bl_ctx *x, int tahun, kj_error *err) {
   x->unit_memo = xmalloc((n + 1) * sizeof *x->unit_memo);
   x->pen_memo = xmalloc((n + 1) * sizeof *x->pen_memo);
   for (size_t i = 0; i < n; i++) x->unit_memo[i] = BL_UNKNOWN, x->pen_memo[i] = -1;
+  months_present(x);
   return bl_apresiasi_load(st, x, tahun * 100 + 1, tahun * 100 + 12, err);
 }
 
@@ -439,12 +424,15 @@ static void begin_month(bl_ctx *x, kj_bulanan *b, an_pkey P) {
 static kj_status window(bl_ctx *x, kj_error *err) {
   kj_bulanan *b = x->b;
   int any = 0;
-  an_pkey first = x->n_bulan_ada && x->bulan_ada[0] <= x->P ? x->bulan_ada[0] : 0;
-  for (int i = 0; i < x->n_bulan_ada; i++) {
-    an_pkey k = x->bulan_ada[i];
-    if (k < x->month[0] || k > x->P) continue;
+  an_pkey first = 0;
+  for (int i = 0; i < x->memo_n; i++) {
+    an_pkey k = bl_month_add(x->memo0, i);
+    if (k > x->P) break;
+    if (!x->bulan_ada[i]) continue;
+    if (!first) first = k;
+    if (k < x->month[0]) continue;
     any = 1;
-    for (int j = 0; j < KJ_BL_BULAN - 1; j++) b->riwayat += x->month[j] == k;
+    b->riwayat += k < x->P; /* one of the 12 months before P */
   }
   if (first) an_pkey_text(first, b->bulan_pertama);
   x->first = first;

@@ -25,8 +25,7 @@ typedef struct bl_ctx {
   long d_days;                   /* the data date D in days, AN_NO_LAG when unknown */
   char tanggal_data[11];         /* D as text, "" when unknown */
   an_pkey first;                 /* earliest month with monthly records (loaded window) */
-  an_pkey *bulan_ada;            /* the months with monthly records, ascending */
-  int n_bulan_ada;
+  unsigned char *bulan_ada;      /* [memo_n]: 1 when memo month i has monthly records */
   int64_t *atasan;               /* [n_emp] nip_atasan, 0 none */
   kj_i64map kosong;              /* (emp, period) -> unit of a known-missing record */
   struct pen_acc *pen;           /* evaluators (bulanan.c) */
@@ -47,6 +46,8 @@ typedef struct bl_ctx {
 
 /* P + k months. */
 an_pkey bl_month_add(an_pkey p, int k);
+/* The memo index of month p (p = memo0 + i), -1 outside the loaded years. */
+long bl_memo_month(const bl_ctx *x, an_pkey p);
 /* Key of (employee, period) in x->kosong. */
 static inline int64_t bl_kosong_key(int32_t e, an_pkey p) { return (int64_t)e * 1000000 + p; }
 /* The evaluator expected to rate e for month p (bulanan_roster.c). */

@@ -13,9 +13,14 @@
 #include "util/xalloc.h"
 
 /* The memo slot of (e, p), -1 when p is outside the loaded years. */
-static long memo_slot(const bl_ctx *x, int32_t e, an_pkey p) {
+long bl_memo_month(const bl_ctx *x, an_pkey p) {
   long i = (long)(p / 100 - x->memo0 / 100) * 12 + (p % 100 - x->memo0 % 100);
-  return i >= 0 && i < x->memo_n ? (long)e * x->memo_n + i : -1;
+  return i >= 0 && i < x->memo_n ? i : -1;
+}
+
+static long memo_slot(const bl_ctx *x, int32_t e, an_pkey p) {
+  long i = bl_memo_month(x, p);
+  return i >= 0 ? (long)e * x->memo_n + i : -1;
 }
 
 /* The evaluator expected for e in month p: nip_penilai of the latest record
