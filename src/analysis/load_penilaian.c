@@ -140,9 +140,8 @@ static void read_part(part *p) {
 /* The upper half, on the side connection. */
 static void read_upper(kj_store *own, void *arg) {
   part *p = arg;
-  p->st = own;
-  p->rc = an_scan_cache(own, 1, &p->err);
-  if (p->rc == KJ_OK) read_part(p);
+  p->st = own; /* a side connection scans with the small cache (store/side.h) */
+  read_part(p);
 }
 
 kj_status an_load_penilaian(kj_store *st, an_model *m, kj_error *err) {

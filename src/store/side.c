@@ -29,7 +29,8 @@ kj_store_side *kj_store_side_start(kj_store *st, void (*job)(kj_store *own, void
   kj_error ignored = {KJ_OK, ""};
   side->job = job;
   side->arg = arg;
-  if (kj_store_open(path, KJ_OPEN_EXISTING, &side->own, &ignored) != KJ_OK) {
+  if (kj_store_open(path, KJ_OPEN_EXISTING, &side->own, &ignored) != KJ_OK ||
+      kj_store_exec(side->own, "PRAGMA cache_size = -2048", &ignored) != KJ_OK) {
     free(side);
     return NULL;
   }
