@@ -258,11 +258,12 @@ static void print_lines(kj_buf *text) {
 }
 
 /* Writes the workbook of each month from..to (and closes st): the data of
- * the first year is loaded once here, then `jobs` processes take the months
- * in turn (each month's workbook equals the workbook of that month alone;
- * months differ in cost, so taking them in turn rather than every n-th
- * keeps the processes busy to the end). Every workbook written is
- * complete; a part stops at its first failure. */
+ * the first year is loaded once here, then `jobs` processes (this one and
+ * jobs - 1 children, util/procs.h) take the months in turn (each month's
+ * workbook equals the workbook of that month alone; months differ in cost,
+ * so taking them in turn rather than every n-th keeps the processes busy
+ * to the end). Every workbook written is complete; a part stops at its
+ * first failure. */
 static kj_status run_months(const kj_cli_ctx *ctx, kj_store *st, const kj_params *p,
                             const kj_report_opts *o, const char *from, const char *to,
                             int range, int jobs, int *reported, kj_error *err) {

@@ -121,9 +121,15 @@ int kj_procs_split(int n, int (*part)(int k, int n, void *arg, kj_buf *out), voi
   if (n == 1) return inline_parts(1, part, arg, out);
   pid_t pid[KJ_PROCS_MAX];
   int fd[KJ_PROCS_MAX], status = 0;
+  kj_buf here[KJ_PROCS_MAX] = {{0}}; /* the text of each part run here */
   fflush(stdout);
   fflush(stderr);
-  for (int k = 0; k < n; k++) {
+  /* Parts 1 .. n-1 in children, forked first; part 0 then runs here, in the
+   * process whose pages are already in use: a new process pays a page fault
+   * for every page it writes first (procs.h). */
+  pid[0] = 0;
+  fd[0] = -1;
+  for (int k = 1; k < n; k++) {
     int p[2];
     pid[k] = -1;
     fd[k] = -1;
@@ -131,22 +137,28 @@ int kj_procs_split(int n, int (*part)(int k, int n, void *arg, kj_buf *out), voi
       pid[k] = fork();
       if (pid[k] == 0) {
         close(p[0]);
-        for (int i = 0; i < k; i++) close(fd[i]);
+        for (int i = 1; i < k; i++) close(fd[i]);
         child(k, n, part, arg, p[1]);
       }
       close(p[1]);
       if (pid[k] > 0) fd[k] = p[0];
       else close(p[0]);
     }
-    if (pid[k] < 0) { /* no child: this part here */
-      int rc = part(k, n, arg, out);
-      if (rc && !status) status = rc;
-    }
   }
-  /* Each pipe to its end in part order (a child blocked on a full pipe is
-   * released when its turn comes; none waits for another), then the exits. */
+  for (int k = 0; k < n; k++) { /* part 0, and any part whose fork failed */
+    if (pid[k] > 0) continue;
+    int rc = part(k, n, arg, &here[k]);
+    if (rc && !status) status = rc;
+  }
+  /* The texts in part order: each pipe to its end (a child blocked on a
+   * full pipe is released when its turn comes; none waits for another),
+   * then the exits. */
   for (int k = 0; k < n; k++) {
-    if (pid[k] <= 0) continue;
+    if (pid[k] <= 0) {
+      kj_buf_append(out, here[k].data, here[k].len);
+      kj_buf_free(&here[k]);
+      continue;
+    }
     drain(fd[k], out);
     close(fd[k]);
     int ws = 0;

@@ -21,13 +21,18 @@
 int kj_cpu_count(void);
 
 /* Runs part(k, n, arg, out) for k = 0 .. n-1 (n clamped to
- * 1..KJ_PROCS_MAX; 1 without fork), each in its own child process, and
- * waits for all. A
- * part returns 0 or a kj_status (a child killed by a signal counts as
+ * 1..KJ_PROCS_MAX; 1 without fork): parts 1 .. n-1 each in a child process
+ * forked first, then part 0 in the calling process (as any part whose fork
+ * failed), and waits for all. The caller working too saves a fork and a
+ * fresh process's first touches of the memory it writes (a page fault
+ * each, about 10 us on the test VM): the 12 monthly workbooks of the demo
+ * took 0.456 s, now 0.438 s (10 interleaved runs, 2 cores). So part 0 may
+ * change the caller's memory; the children see it as it was before. A part
+ * returns 0 or a kj_status (a child killed by a signal counts as
  * KJ_INTERNAL) and may append text to its out buffer, which the caller gets
- * in *out in part order once all are done. Returns the first non-zero status
- * in part order, 0 when all succeeded. stdout and stderr are flushed first
- * so nothing buffered is written twice. */
+ * in *out in part order once all are done. Returns the first non-zero
+ * status in part order, 0 when all succeeded. stdout and stderr are flushed
+ * first so nothing buffered is written twice. */
 int kj_procs_split(int n, int (*part)(int k, int n, void *arg, kj_buf *out), void *arg,
                    kj_buf *out);
 
