@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Monthly-routine benchmark (issue 12, "done when" 4; not part of ./test.sh):
-# on the default demo, times the import of one month (December 2025: its
-# monthly penilaian and capaian rows and its feedback events, into a database
-# holding everything before it) against the workbooks of the 12 consecutive
-# months January .. December 2025, made
+# on the default demo, times the import of one month into a database holding
+# everything before it, two ways:
+#   - December 2025 in the contract CSVs: its monthly penilaian and capaian
+#     rows and its feedback events;
+#   - December 2025 as the e-Kinerja export the monthly routine imports
+#     (make_ekinerja_month.py: the month's appraisals and not-rated rows as
+#     "Laporan Penilaian SKP", .xlsx, --format ekinerja);
+# against the workbooks of the 12 consecutive months January .. December
+# 2025, made
 #   a) by one command, report bulanan --periode 2025-01..2025-12 (each year's
 #      data loaded once, the workbooks written by --jobs processes; with the
 #      default jobs and with --jobs 1), and
@@ -20,6 +25,7 @@
 # comparison under the same conditions.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+root=$PWD
 bin=$(readlink -f "${1:-build/kinerja}")
 base=${2:+$(readlink -f "$2")}
 work=$(mktemp -d "${TMPDIR:-/tmp}/kj-bulanan-bench-XXXXXX")
@@ -42,6 +48,8 @@ for f in csv/*.csv; do
   esac
 done
 "$bin" --quiet --db base.db import before/*.csv
+/usr/bin/python3 "$root/tests/bench/make_ekinerja_month.py" csv 2025-12 month.xlsx 2> ek.txt
+ek_rows=$(sed -n 's/.*: \([0-9]*\) rows.*/\1/p' ek.txt)
 rows=0
 for f in month/*.csv; do rows=$((rows + $(wc -l < "$f") - 1)); done
 rounds=${KJ_BENCH_ROUNDS:-5}
@@ -49,14 +57,18 @@ t() { /usr/bin/time -f "%e %U %S" -o tm "$@" > /dev/null 2>&1; read -r e u s < t
 # (GNU time reports the children a command waited for, so the workbook
 # processes of a range count in its CPU seconds.)
 # Interleaved rounds: the import of December into a copy of the database
-# before it, then the 12 months in one command with the default jobs and
-# with --jobs 1; wall-clock times on a shared machine drift, and
-# interleaving keeps the comparison fair.
+# before it (the CSVs, then the e-Kinerja export into another copy), then
+# the 12 months in one command with the default jobs and with --jobs 1;
+# wall-clock times on a shared machine drift, and interleaving keeps the
+# comparison fair.
 : > rounds.txt
 for r in $(seq "$rounds"); do
   cp base.db k.db
   t "$bin" --quiet --db k.db import month/penilaian.csv month/capaian.csv month/umpan_balik.csv
   echo "import $e $(echo "$u + $s" | bc)" >> rounds.txt
+  cp base.db e.db
+  t "$bin" --quiet --db e.db import --format ekinerja month.xlsx
+  echo "ekinerja $e $(echo "$u + $s" | bc)" >> rounds.txt
   rm -rf tahun
   t "$bin" --quiet --db k.db report bulanan --periode 2025-01..2025-12 --out tahun
   echo "range $e $(echo "$u + $s" | bc)" >> rounds.txt
@@ -74,6 +86,7 @@ summ() { # what, label
     END {printf "%s: %.3f s wall (%.2f-%.2f), %.3f s CPU, mean of %d\n", l, sw / n, lo, hi, sc / n, n}' rounds.txt
 }
 summ import "import of December 2025 ($rows rows)"
+summ ekinerja "import of December 2025 as the e-Kinerja export ($ek_rows rows, .xlsx)"
 summ range "report bulanan --periode 2025-01..2025-12 (default jobs, $(nproc) cores)"
 summ range1 "report bulanan --periode 2025-01..2025-12 --jobs 1"
 [ -z "$base" ] || summ rangeb "the same with the baseline $base (default jobs)"
@@ -94,8 +107,12 @@ for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
 done
 echo "export --periode, 12 months: $tw s wall, $tc s CPU"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-awk '$1 == "import" {iw[++i] = $2; ic[i] = $3} $1 == "range" {rw[++j] = $2; rc[j] = $3}
-  END {for (k = 1; k <= i; k++) {sw += iw[k]; sc += ic[k]; tw += rw[k]; tc += rc[k]; won += rw[k] < iw[k]}
-       printf "done-when 4, the 12 months in one command < import of one month: wall %.3f s vs %.3f s: %s " \
-              "(shorter in %d of %d rounds); CPU %.3f s vs %.3f s: %s\n", tw / j, sw / i,
-              tw < sw ? "met" : "not met", won, i, tc / j, sc / i, tc < sc ? "met" : "not met"}' rounds.txt
+verdict() { # what, label
+  awk -v w="$1" -v l="$2" '$1 == w {iw[++i] = $2; ic[i] = $3} $1 == "range" {rw[++j] = $2; rc[j] = $3}
+    END {for (k = 1; k <= i; k++) {sw += iw[k]; sc += ic[k]; tw += rw[k]; tc += rc[k]; won += rw[k] < iw[k]}
+         printf "done-when 4, the 12 months in one command < %s: wall %.3f s vs %.3f s: %s " \
+                "(shorter in %d of %d rounds); CPU %.3f s vs %.3f s: %s\n", l, tw / j, sw / i,
+                tw < sw ? "met" : "not met", won, i, tc / j, sc / i, tc < sc ? "met" : "not met"}' rounds.txt
+}
+verdict import "import of one month (CSV)"
+verdict ekinerja "import of one month (e-Kinerja export)"
