@@ -20,8 +20,9 @@ typedef struct kj_store_side kj_store_side;
  * database, with a 2 MB page cache: side jobs are scans that read each page
  * once, and the store's 64 MB cache would only fill fresh memory (on the
  * test VM a first touch of a page costs about 13 us: the data-date scan of
- * the monthly report took 107-151 ms of CPU with it, 35-51 ms without). NULL when that is not worth it or not possible (one processor,
- * an in-memory database, no connection, no thread): the caller then runs
+ * the monthly report took 107-151 ms of CPU with it, 35-51 ms without).
+ * NULL when that is not worth it or not possible (one processor, an
+ * in-memory database, no connection, no thread): the caller then runs
  * job(st, arg) itself. */
 kj_store_side *kj_store_side_start(kj_store *st, void (*job)(kj_store *own, void *arg),
                                    void *arg);

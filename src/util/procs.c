@@ -145,11 +145,9 @@ int kj_procs_split(int n, int (*part)(int k, int n, void *arg, kj_buf *out), voi
       else close(p[0]);
     }
   }
-  for (int k = 0; k < n; k++) { /* part 0, and any part whose fork failed */
-    if (pid[k] > 0) continue;
-    int rc = part(k, n, arg, &here[k]);
-    if (rc && !status) status = rc;
-  }
+  int rc[KJ_PROCS_MAX] = {0};
+  for (int k = 0; k < n; k++) /* part 0, and any part whose fork failed */
+    if (pid[k] <= 0) rc[k] = part(k, n, arg, &here[k]);
   /* The texts in part order: each pipe to its end (a child blocked on a
    * full pipe is released when its turn comes; none waits for another),
    * then the exits. */
@@ -157,16 +155,16 @@ int kj_procs_split(int n, int (*part)(int k, int n, void *arg, kj_buf *out), voi
     if (pid[k] <= 0) {
       kj_buf_append(out, here[k].data, here[k].len);
       kj_buf_free(&here[k]);
-      continue;
+    } else {
+      drain(fd[k], out);
+      close(fd[k]);
+      int ws = 0;
+      pid_t w;
+      while ((w = waitpid(pid[k], &ws, 0)) < 0 && errno == EINTR) {
+      }
+      rc[k] = w < 0 || !WIFEXITED(ws) ? KJ_INTERNAL : WEXITSTATUS(ws);
     }
-    drain(fd[k], out);
-    close(fd[k]);
-    int ws = 0;
-    pid_t w;
-    while ((w = waitpid(pid[k], &ws, 0)) < 0 && errno == EINTR) {
-    }
-    int rc = w < 0 || !WIFEXITED(ws) ? KJ_INTERNAL : WEXITSTATUS(ws);
-    if (rc && !status) status = rc;
+    if (rc[k] && !status) status = rc[k];
   }
   return status;
 }
