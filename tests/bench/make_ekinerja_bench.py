@@ -14,11 +14,11 @@ official's extra row (PLT), 1 in 300 employees moves unit in a month
 valid, so the whole file loads. Written part by part with zipfile and
 streamed; the .csv variant is the same sheet saved with ';'.
 """
+import itertools
 import random
 import sys
-import zipfile
 
-from xlsx_parts import NS, REL, col, esc, write_parts
+from xlsx_parts import write_text_xlsx
 HEADER = ["no", "nip", "nama", "golru", "jenis_pegawai", "skp_unor", "skp_unor_induk",
           "skp_jabatan", "skp_jenis_jabatan", "tahun_skp", "periode_awal_skp",
           "periode_akhir_skp", "hasil_kerja", "perilaku_kerja", "hasil_akhir",
@@ -99,35 +99,10 @@ def rows(n, rng):
 
 
 def write_xlsx(path, n, rng):
-    index, items = {}, []
-
-    def sst(s):
-        if s not in index:
-            index[s] = len(items)
-            items.append(s)
-        return index[s]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-        with z.open("xl/worksheets/sheet1.xml", "w") as f:
-            f.write(('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                     '<worksheet xmlns="%s" xmlns:r="%s"><sheetData>' % (NS, REL)).encode())
-            for r, t in enumerate(TITLE[:3], start=1):
-                f.write(('<row r="%d"><c r="A%d" t="s"><v>%d</v></c></row>' % (r, r, sst(t)))
-                        .encode())
-            f.write(('<row r="5">%s</row>' % "".join(
-                '<c r="%s5" t="s"><v>%d</v></c>' % (col(c), sst(h))
-                for c, h in enumerate(HEADER))).encode())
-            buf = []
-            for i, vals in enumerate(rows(n, rng)):
-                r = i + 6
-                buf.append('<row r="%d">%s</row>' % (r, "".join(
-                    '<c r="%s%d" t="s"><v>%d</v></c>' % (col(c), r, sst(v))
-                    for c, v in enumerate(vals) if v != "")))
-                if len(buf) == 1000:
-                    f.write("".join(buf).encode())
-                    buf = []
-            f.write(("".join(buf) + "</sheetData></worksheet>").encode())
-        write_parts(z, "Laporan Penilaian SKP", items)
-    return len(items)
+    title = [(r, [t]) for r, t in enumerate(TITLE[:3], start=1)]
+    data = ((i + 6, vals) for i, vals in enumerate(rows(n, rng)))
+    return write_text_xlsx(path, "Laporan Penilaian SKP",
+                           itertools.chain(title, [(5, HEADER)], data))
 
 
 def write_csv(path, n, rng):

@@ -18,9 +18,8 @@ top-level unit's (the OPD's).
 import calendar
 import csv
 import sys
-import zipfile
 
-from xlsx_parts import NS, REL, col, write_parts
+from xlsx_parts import write_text_xlsx
 
 HEADER = ["no", "nip", "nama", "golru", "jenis_pegawai", "skp_unor", "skp_unor_induk",
           "skp_jabatan", "skp_jenis_jabatan", "tahun_skp", "periode_awal_skp",
@@ -71,28 +70,10 @@ def main():
              "Instansi : Pemerintah Kota Padangsidimpuan",
              "Periode : Bulanan %d Tahun %d" % (m, year),
              "Data ditarik pada : 05-%02d-%04d 08:00:00" % (m % 12 + 1, year + (m == 12))]
-    index, items = {}, []
-
-    def sst(s):
-        if s not in index:
-            index[s] = len(items)
-            items.append(s)
-        return index[s]
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-        with z.open("xl/worksheets/sheet1.xml", "w") as f:
-            f.write(('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                     '<worksheet xmlns="%s" xmlns:r="%s"><sheetData>' % (NS, REL)).encode())
-            for i, t in enumerate(title, start=1):
-                f.write(('<row r="%d"><c r="A%d" t="s"><v>%d</v></c></row>' % (i, i, sst(t)))
-                        .encode())
-            table = [HEADER] + [[str(k + 1)] + v for k, v in enumerate(rows)]
-            for i, vals in enumerate(table):
-                r = i + 5
-                f.write(('<row r="%d">%s</row>' % (r, "".join(
-                    '<c r="%s%d" t="s"><v>%d</v></c>' % (col(c), r, sst(v))
-                    for c, v in enumerate(vals) if v != ""))).encode())
-            f.write(b"</sheetData></worksheet>")
-        write_parts(z, "Laporan Penilaian SKP", items)
+    table = [HEADER] + [[str(k + 1)] + v for k, v in enumerate(rows)]
+    write_text_xlsx(out, "Laporan Penilaian SKP",
+                    [(i, [t]) for i, t in enumerate(title, start=1)] +
+                    [(i + 5, vals) for i, vals in enumerate(table)])
     print("%s: %d rows (%d rated, %d not rated)" % (out, len(rows), len(rated),
                                                    len(rows) - len(rated)), file=sys.stderr)
 

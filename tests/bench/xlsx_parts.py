@@ -1,9 +1,13 @@
 """The parts of a one-sheet .xlsx package that the benchmark generators share.
 
-make_bench_xlsx.py and make_ekinerja_bench.py stream their worksheet XML
-themselves; the namespaces, escaping, column letters and the fixed package
-parts (shared strings, workbook, relationships, content types) come from here.
+make_bench_xlsx.py streams its worksheet XML itself; the namespaces,
+escaping, column letters and the fixed package parts (shared strings,
+workbook, relationships, content types) come from here. The e-Kinerja
+generators (make_ekinerja_bench.py, make_ekinerja_month.py) write all-text
+sheets with write_text_xlsx.
 """
+
+import zipfile
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -48,3 +52,32 @@ def write_parts(z, sheet_name, items):
     z.writestr("[Content_Types].xml",
                '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                '<Default Extension="xml" ContentType="application/xml"/></Types>')
+
+
+def write_text_xlsx(path, sheet_name, rows):
+    """Writes a one-sheet .xlsx at path whose every cell is text in the shared
+    string table, as e-Kinerja's exports hold them. rows yields (row number,
+    values); a value "" leaves its cell out. Streamed in blocks of 1,000 rows.
+    Returns the number of shared strings."""
+    index, items = {}, []
+
+    def sst(s):
+        if s not in index:
+            index[s] = len(items)
+            items.append(s)
+        return index[s]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        with z.open("xl/worksheets/sheet1.xml", "w") as f:
+            f.write(('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                     '<worksheet xmlns="%s" xmlns:r="%s"><sheetData>' % (NS, REL)).encode())
+            buf = []
+            for r, vals in rows:
+                buf.append('<row r="%d">%s</row>' % (r, "".join(
+                    '<c r="%s%d" t="s"><v>%d</v></c>' % (col(c), r, sst(v))
+                    for c, v in enumerate(vals) if v != "")))
+                if len(buf) == 1000:
+                    f.write("".join(buf).encode())
+                    buf = []
+            f.write(("".join(buf) + "</sheetData></worksheet>").encode())
+        write_parts(z, sheet_name, items)
+    return len(items)
