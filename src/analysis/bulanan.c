@@ -266,7 +266,8 @@ static late_memo late_memo_new(const bl_ctx *x, const double q[6], double tepat_
   late_memo lm = {.tepat_min = tepat_min, .max_due = 0};
   memcpy(lm.q, q, sizeof lm.q);
   for (size_t i = 0; i < x->n_pen; i++)
-    for (int k = 0; k < 6; k++) lm.max_due = x->pen[i].due[k] > lm.max_due ? x->pen[i].due[k] : lm.max_due;
+    for (int k = 0; k < 6; k++)
+      if (x->pen[i].due[k] > lm.max_due) lm.max_due = x->pen[i].due[k];
   size_t n = 6 * (size_t)(lm.max_due + 1);
   lm.p = xmalloc(n * sizeof *lm.p);
   for (size_t i = 0; i < n; i++) lm.p[i] = NAN;

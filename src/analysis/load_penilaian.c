@@ -14,7 +14,9 @@
  * the same, in the same order, as from one pass. Decoding SQLite's records
  * and converting them is the cost (the scan itself is about a sixth of it),
  * so two halves take a little over half the time: 65 ms one pass, 37 ms two
- * (demo, Release build, 2 cores).
+ * (demo, Release build, 2 cores; on another VM of the same kind, where a
+ * page fault costs about 10 us, the two halves took 55-70 ms and the whole
+ * load with the join 85-90 ms).
  */
 #include "analysis/engine_int.h"
 #include "domain/date.h"
